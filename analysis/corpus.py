@@ -1,0 +1,426 @@
+"""Read articles from what researchers have, and account for every input record.
+
+An input is a ``.txt`` article (with an optional ``<name>.meta.yml`` sidecar holding its title,
+date, source and url), a ``.jsonl`` or ``.json`` file of articles, a ``.csv`` file of articles, any
+of these gzip-compressed, or a folder mixing them. Files are read as streams, one record at a time.
+
+Every record ends as exactly one row of the :class:`Manifest`: ``loaded``, ``rejected`` (with the
+reason) or ``duplicate`` (with the id of the article it repeats). Article text is kept exactly as
+decoded; boilerplate is flagged by span, never cut out, so character offsets always point into the
+text as loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+import sys
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+import yaml
+
+SIDECAR_SUFFIX = ".meta.yml"
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".csv")
+
+# Field names tried in order for each article attribute; the first one present wins.
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "maintext", "content"),
+    "date": ("date", "published", "date_publish", "published_at", "datetime"),
+    "title": ("title", "headline"),
+    "source": ("source", "site", "source_domain", "outlet"),
+    "url": ("url", "link"),
+    "id": ("id", "article_id", "newid", "uid"),
+}
+
+
+class CorpusError(Exception):
+    """A problem with the corpus as a whole (missing path, nothing to read): the run cannot go on."""
+
+
+@dataclass
+class Article:
+    article_id: str
+    text: str
+    source_file: str
+    record: int
+    date: pd.Timestamp | None = None
+    date_raw: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    flags: list[str] = field(default_factory=list)
+    boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def as_row(self) -> dict:
+        return {
+            "article_id": self.article_id,
+            "date": self.date,
+            "date_raw": self.date_raw,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "source_file": self.source_file,
+            "record": self.record,
+            "n_chars": len(self.text),
+            "flags": ";".join(self.flags),
+            "boilerplate": json.dumps(self.boilerplate),
+        }
+
+
+class Manifest:
+    """One row per input record: where it came from and what became of it."""
+
+    columns = ["source", "record", "article_id", "status", "reason"]
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, source: str, record: int, article_id: str | None, status: str, reason: str = "") -> None:
+        self.rows.append(
+            {"source": source, "record": record, "article_id": article_id, "status": status, "reason": reason}
+        )
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.rows, columns=self.columns)
+
+    def counts(self) -> dict[str, int]:
+        counts = {"loaded": 0, "rejected": 0, "duplicate": 0}
+        for row in self.rows:
+            counts[row["status"]] += 1
+        return counts
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (a BOM is dropped), else cp1252, never raising; flags say what happened."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), ["decoded-as-cp1252"]
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), ["invalid-bytes-replaced"]
+
+
+_TEASER_END = re.compile(r"[\w,;:'’)\]](?:…|\.\.\.)[ \t]*$")
+_READ_MORE = re.compile(r"^[ \t]*(?:read more|related(?: articles| stories)?|see also|more on this)\b[^\n]*$", re.M | re.I)
+_COPYRIGHT = re.compile(r"^[^\n]*?(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved)[^\n]*$", re.M | re.I)
+_BYLINE = re.compile(r"^[ \t]*[Bb][Yy] [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}[ \t]*$", re.M)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of page furniture: teaser headlines cut off with an ellipsis, "Read more"/"Related"
+    lines, bylines and copyright lines. Returned as ``(start, end, reason)``; the text is untouched."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.rstrip().endswith(("…", "...")) and _TEASER_END.search(line):
+            spans.append((start, end, "teaser"))
+        start = end + 1
+    for pattern, reason in ((_READ_MORE, "read-more"), (_COPYRIGHT, "copyright"), (_BYLINE, "byline")):
+        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(text))
+    return sorted(spans)
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def parse_date(value) -> pd.Timestamp | None:
+    """A timezone-aware UTC timestamp, or None when the value cannot be read as a date.
+
+    Naive dates are taken as UTC; dates with an offset are converted to UTC.
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            stamp = pd.to_datetime(text, utc=True, format="mixed")
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return None if pd.isna(stamp) else stamp
+
+
+# --- records ------------------------------------------------------------------------------------
+
+def _pick(record: dict, attribute: str, fields: dict[str, str]) -> object:
+    if attribute in fields:
+        return record.get(fields[attribute])
+    for name in DEFAULT_FIELDS[attribute]:
+        if record.get(name) not in (None, ""):
+            return record[name]
+    return None
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+    # Decode line by line: UTF-8 with a BOM dropped; a bad byte is replaced, never fatal.
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+
+
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for suffix in ARTICLE_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix[1:]
+    return ""
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return name.rsplit(".", 1)[0]
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict | None, str]]:
+    """(record number, record or None, reason) for every record of one file, streamed."""
+    kind = _kind(path)
+    if kind == "txt":
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rb") as handle:
+            text, flags = decode(handle.read())
+        record = {"text": text, "id": _stem(path), "_flags": flags}
+        sidecar = path.with_name(_stem(path) + SIDECAR_SUFFIX)
+        if sidecar.exists():
+            meta = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+            if not isinstance(meta, dict):
+                raise CorpusError(f"{sidecar}: metadata must be a mapping of field: value")
+            record = {**{k: v for k, v in meta.items() if k != "id"}, **record}
+        yield 1, record, ""
+    elif kind == "jsonl" or (kind == "json" and _looks_like_jsonl(path)):
+        with _open_text(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    yield number, None, f"malformed JSON at line {number}, column {error.colno}: {error.msg}"
+                    continue
+                if not isinstance(record, dict):
+                    yield number, None, f"line {number} is a JSON {type(record).__name__}, not an object"
+                    continue
+                yield number, record, ""
+    elif kind == "json":
+        with _open_text(path) as handle:
+            try:
+                data = json.load(handle)
+            except json.JSONDecodeError as error:
+                yield error.lineno, None, f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+                return
+        items = data if isinstance(data, list) else [data]
+        for number, record in enumerate(items, start=1):
+            if isinstance(record, dict):
+                yield number, record, ""
+            else:
+                yield number, None, f"item {number} is a JSON {type(record).__name__}, not an object"
+    elif kind == "csv":
+        csv.field_size_limit(sys.maxsize)
+        with _open_text(path) as handle:
+            reader = csv.reader(handle)
+            try:
+                header = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield 1, None, f"unreadable CSV header: {error}"
+                return
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as error:
+                    yield reader.line_num, None, f"malformed CSV at line {reader.line_num}: {error}"
+                    continue
+                if not row:
+                    continue
+                if len(row) != len(header):
+                    yield reader.line_num, None, (
+                        f"CSV row at line {reader.line_num} has {len(row)} fields, header has {len(header)}"
+                    )
+                    continue
+                yield reader.line_num, dict(zip(header, row)), ""
+
+
+def _looks_like_jsonl(path: Path) -> bool:
+    with _open_text(path) as handle:
+        for line in handle:
+            if line.strip():
+                return line.lstrip().startswith("{") and line.rstrip().endswith("}")
+    return False
+
+
+def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The article files named by ``paths`` (files, or folders searched recursively), in a stable order."""
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            raise CorpusError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
+            if not found:
+                raise CorpusError(f"{path}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)}, optionally .gz)")
+            files.extend(found)
+        elif not _kind(path):
+            raise CorpusError(f"{path}: not an article file (expected {', '.join(ARTICLE_SUFFIXES)}, optionally .gz)")
+        else:
+            files.append(path)
+    return files
+
+
+def iter_articles(
+    paths: Iterable[str | Path],
+    manifest: Manifest | None = None,
+    fields: dict[str, str] | None = None,
+) -> Iterator[Article]:
+    """Stream the articles of a corpus, recording every input record in ``manifest``.
+
+    ``fields`` maps an attribute (``text``, ``date``, ``title``, ``source``, ``url``, ``id``) to the
+    field name the input uses, where the defaults in :data:`DEFAULT_FIELDS` do not find it.
+    """
+    manifest = manifest if manifest is not None else Manifest()
+    fields = {k: v for k, v in (fields or {}).items() if v}
+    unknown = set(fields) - set(DEFAULT_FIELDS)
+    if unknown:
+        raise CorpusError(f"unknown field mapping {sorted(unknown)}; known: {sorted(DEFAULT_FIELDS)}")
+    seen_ids: set[str] = set()
+    seen_urls: dict[str, str] = {}
+    seen_texts: dict[str, str] = {}
+    files = corpus_files(paths)
+    for path in files:
+        source = str(path)
+        try:
+            records = list(_records(path)) if _kind(path) == "txt" else _records(path)
+            for number, record, reason in records:
+                if record is None:
+                    print(f"warning: {source}: {reason}; record rejected", file=sys.stderr)
+                    manifest.add(source, number, None, "rejected", reason)
+                    continue
+                article, reason = _article(record, path, number, fields)
+                if article is None:
+                    manifest.add(source, number, None, "rejected", reason)
+                    continue
+                url_key = (article.url or "").strip().rstrip("/").lower()
+                text_key = hashlib.sha1(" ".join(article.text.split()).lower().encode()).hexdigest()
+                first = seen_urls.get(url_key) if url_key else None
+                first = first or seen_texts.get(text_key)
+                if first is not None:
+                    manifest.add(source, number, article.article_id, "duplicate", f"repeats article {first}")
+                    continue
+                given_id = article.article_id
+                article.article_id = _unique_id(safe_id(given_id), seen_ids)
+                seen_ids.add(article.article_id)
+                if url_key:
+                    seen_urls[url_key] = article.article_id
+                seen_texts[text_key] = article.article_id
+                note = f"id {given_id!r} made safe" if article.article_id != given_id else ""
+                manifest.add(source, number, article.article_id, "loaded", note)
+                yield article
+        except OSError as error:
+            raise CorpusError(f"{path}: cannot be read ({error.strerror or error})") from error
+        except (EOFError, gzip.BadGzipFile) as error:
+            raise CorpusError(f"{path}: broken gzip file ({error})") from error
+
+
+def safe_id(raw: str) -> str:
+    """An article id that is safe as a file name: anything but letters, digits and ``._-~`` becomes
+    ``_``, and it never starts with a dot, so an id such as ``../../x`` cannot name a path outside
+    the run folder."""
+    cleaned = re.sub(r"[^\w.~-]", "_", raw, flags=re.ASCII)[:120]
+    return "_" + cleaned if cleaned.startswith(".") or not cleaned else cleaned
+
+
+def _unique_id(article_id: str, seen: set[str]) -> str:
+    if article_id not in seen:
+        return article_id
+    n = 2
+    while f"{article_id}~{n}" in seen:
+        n += 1
+    return f"{article_id}~{n}"
+
+
+def _article(record: dict, path: Path, number: int, fields: dict[str, str]) -> tuple[Article | None, str]:
+    text = _pick(record, "text", fields)
+    if text is None or not str(text).strip():
+        return None, "no article text"
+    if not isinstance(text, str):
+        return None, f"article text is a {type(text).__name__}, not a string"
+    raw_id = _pick(record, "id", fields)
+    article_id = str(raw_id) if raw_id not in (None, "") else f"{_stem(path)}-{number}"
+    date_raw = _pick(record, "date", fields)
+    flags = list(record.get("_flags", []))
+    if "\ufffd" in text and "invalid-bytes-replaced" not in flags:
+        flags.append("invalid-bytes-replaced")
+    date = parse_date(date_raw)
+    if date is None:
+        flags.append("no-date" if date_raw in (None, "") else "unreadable-date")
+
+    def text_or_none(attribute: str) -> str | None:
+        value = _pick(record, attribute, fields)
+        return None if value in (None, "") else str(value)
+
+    article = Article(
+        article_id=article_id,
+        text=text,
+        source_file=str(path),
+        record=number,
+        date=date,
+        date_raw=None if date_raw in (None, "") else str(date_raw),
+        title=text_or_none("title"),
+        source=text_or_none("source"),
+        url=text_or_none("url"),
+        flags=flags,
+    )
+    article.boilerplate = boilerplate_spans(text)
+    return article, ""
+
+
+def load_corpus(
+    paths: Iterable[str | Path] | str | Path,
+    fields: dict[str, str] | None = None,
+) -> tuple[list[Article], Manifest]:
+    """All articles of a corpus in memory, with the manifest. Raises :class:`CorpusError` when
+    nothing at all could be loaded."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    manifest = Manifest()
+    articles = list(iter_articles(paths, manifest, fields))
+    if not articles:
+        counts = manifest.counts()
+        raise CorpusError(
+            f"{', '.join(map(str, paths))}: no article could be loaded "
+            f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)"
+        )
+    return articles, manifest
+
+
+def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
+    return pd.DataFrame([a.as_row() for a in articles])
+
+
+def boilerplate_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per flagged boilerplate span: article, offsets, reason and the text it covers."""
+    rows = [
+        {"article_id": a.article_id, "start": s, "end": e, "reason": reason, "text": a.text[s:e]}
+        for a in articles
+        for s, e, reason in a.boilerplate
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "reason", "text"])

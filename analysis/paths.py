@@ -1,0 +1,31 @@
+"""Every path the project uses, resolved from the package, never from the working directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJ_ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+DATA_DIR = PROJ_ROOT / "data"
+SEEDS_DIR = PROJ_ROOT / "seeds"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+REPORTS_DIR = PROJ_ROOT / "reports"
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+
+ACTORS_FILE = DATA_DIR / "actors.yml"
+CUES_FILE = DATA_DIR / "cues.tsv"
+TARGETS_FILE = DATA_DIR / "targets.yml"
+
+DEFAULT_CORPUS = SEEDS_DIR
+KERNEL_NAME = "stance-tracker"
+
+
+def project_path(path: str | Path) -> Path:
+    """A path as the user wrote it: absolute stays, relative is taken from the project root.
+
+    Notebooks run with papermill in whatever working directory the scheduler chose, so a
+    relative parameter such as ``corpus = "seeds"`` must not depend on it.
+    """
+    path = Path(path).expanduser()
+    return path if path.is_absolute() else PROJ_ROOT / path

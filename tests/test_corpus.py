@@ -1,0 +1,126 @@
+import gzip
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import corpus
+from conftest import SAMPLE, shared
+
+BROKEN = Path(__file__).parent / "data" / "broken"
+
+
+def _records_in_broken_folder() -> int:
+    """Count the input records of tests/data/broken independently of the loader."""
+    n = 0
+    for path in BROKEN.iterdir():
+        name = path.name
+        if name.endswith(".meta.yml"):
+            continue
+        if name.endswith(".txt"):
+            n += 1
+        elif name.endswith(".jsonl"):
+            n += sum(1 for line in path.read_text().splitlines() if line.strip())
+        elif name.endswith(".jsonl.gz"):
+            n += sum(1 for line in gzip.open(path, "rt").read().splitlines() if line.strip())
+        elif name.endswith(".json"):
+            n += len(json.loads(path.read_text()))
+        elif name.endswith(".csv"):
+            n += len(path.read_text().splitlines()) - 1
+    return n
+
+
+def test_sample_loads_with_its_sidecar_metadata():
+    articles, manifest = corpus.load_corpus(SAMPLE.parent)
+    assert len(articles) == 1
+    article = articles[0]
+    assert article.article_id == SAMPLE.stem
+    assert article.date == pd.Timestamp("2025-05-19", tz="UTC")
+    assert article.title and article.title.startswith("Trump and Putin")
+    with open(SAMPLE, encoding="utf-8", newline="") as handle:
+        assert article.text == handle.read()  # raw input is never modified
+    assert manifest.counts() == {"loaded": 1, "rejected": 0, "duplicate": 0}
+
+
+def test_every_record_of_a_broken_corpus_is_accounted_for(capsys):
+    articles, manifest = corpus.load_corpus(BROKEN)
+    frame = manifest.frame()
+    assert len(frame) == _records_in_broken_folder()
+    assert set(frame["status"]) == {"loaded", "rejected", "duplicate"}
+    assert len(articles) == (frame["status"] == "loaded").sum()
+    reasons = " | ".join(frame["reason"])
+    assert "malformed JSON at line 2" in reasons
+    assert "CSV row at line 3 has 3 fields" in reasons
+    assert "no article text" in reasons
+    assert "repeats article j1" in reasons  # same URL, and same text under another id
+    assert "warning: " in capsys.readouterr().err
+
+
+def test_dates_become_utc_and_unreadable_dates_are_kept_as_missing():
+    articles, _ = corpus.load_corpus(BROKEN)
+    by_id = {a.article_id: a for a in articles}
+    assert by_id["good"].date == pd.Timestamp("2022-03-04 07:00", tz="UTC")  # +03:00 converted
+    assert by_id["good"].date_raw.startswith("2022-03-04")
+    assert by_id["j6"].date is None and "unreadable-date" in by_id["j6"].flags
+    assert by_id["j6"].date_raw == "next Tuesday-ish"
+
+
+def test_encodings_never_crash_and_are_flagged():
+    articles, _ = corpus.load_corpus(BROKEN)
+    by_id = {a.article_id: a for a in articles}
+    assert not by_id["bom"].text.startswith("\ufeff")
+    assert "prêts" in by_id["latin1"].text and "decoded-as-cp1252" in by_id["latin1"].flags
+    assert "\ufffd" in by_id["invalid-bytes"].text and "invalid-bytes-replaced" in by_id["invalid-bytes"].flags
+
+
+def test_field_names_of_common_exports_are_found():
+    articles, _ = corpus.load_corpus(BROKEN)
+    by_id = {a.article_id: a for a in articles}
+    assert by_id["newsplease-1"].source == "example.net" and by_id["newsplease-1"].title == "Gzipped"
+    assert by_id["list-1"].title == "List item" and by_id["list-1"].text.startswith("Erdogan")
+    assert by_id["c4"].title == "Fourth, with a comma"
+
+
+def test_explicit_field_mapping(tmp_path):
+    path = tmp_path / "custom.jsonl"
+    path.write_text(json.dumps({"story": "Putin said talks were over.", "when": "2022-01-02"}) + "\n")
+    articles, _ = corpus.load_corpus(path, fields={"text": "story", "date": "when"})
+    assert articles[0].text.startswith("Putin") and articles[0].date.year == 2022
+    with pytest.raises(corpus.CorpusError, match="no article could be loaded"):
+        corpus.load_corpus(path)  # without the mapping there is no text field
+
+
+def test_ids_from_input_cannot_name_a_path():
+    articles, manifest = corpus.load_corpus(BROKEN)
+    ids = [a.article_id for a in articles]
+    assert all("/" not in i and "\\" not in i and not i.startswith(".") for i in ids)
+    assert "made safe" in " ".join(manifest.frame()["reason"])
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda tmp: tmp / "missing", "no such file or folder"),
+    (lambda tmp: (tmp / "empty").mkdir() or tmp / "empty", "holds no article files"),
+    (lambda tmp: (tmp / "notes.docx").write_text("x") and tmp / "notes.docx", "not an article file"),
+])
+def test_corpus_errors_name_the_path(tmp_path, make, message):
+    path = make(tmp_path)
+    with pytest.raises(corpus.CorpusError, match=message) as error:
+        corpus.load_corpus(path)
+    assert str(path) in str(error.value)
+
+
+def test_boilerplate_is_flagged_by_span_not_removed():
+    text = "Putin said talks would go on.\nBy Jane Smith\nRead more: the war in maps\n© 2025 Example News. All rights reserved.\nIran's parliament has submitted a letter to…\n"
+    spans = corpus.boilerplate_spans(text)
+    assert [reason for _, _, reason in spans] == ["byline", "read-more", "copyright", "teaser"]
+    assert all(text[s:e].strip() for s, e, _ in spans)
+    assert spans[0][0] > len("Putin said talks would go on.")
+
+
+def test_both_shared_corpora_load_with_their_defaults():
+    for name, expected in [("kremlin_zelenskyy_2021_2022", 1796), ("reuters21578", 21578)]:
+        manifest = corpus.Manifest()
+        n = sum(1 for _ in corpus.iter_articles([shared("corpora", name, "articles.jsonl.gz")], manifest))
+        assert len(manifest.rows) == expected
+        assert n == manifest.counts()["loaded"] > 0

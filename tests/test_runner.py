@@ -1,0 +1,99 @@
+"""The notebook sequence end to end: papermill runs, HTML reports, index, failure handling."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis import paths, runner
+
+NOTEBOOK_NAMES = [nb.stem for nb in runner.notebooks()]
+
+
+def test_unknown_parameters_are_refused():
+    with pytest.raises(runner.ParameterError, match="unknown parameter.*speakerz"):
+        runner.plan_parameters({"speakerz": ["Putin"]}, runner.notebooks())
+
+
+def test_mistyped_parameters_are_refused():
+    with pytest.raises(runner.ParameterError, match="min_statements.*must be int"):
+        runner.plan_parameters({"min_statements": "3"}, runner.notebooks())
+    with pytest.raises(runner.ParameterError, match="set by the runner"):
+        runner.plan_parameters({"run_dir": "/tmp"}, runner.notebooks())
+
+
+def test_parameters_go_to_the_notebooks_that_declare_them():
+    plan = runner.plan_parameters({"period": "M", "speakers": ["Vladimir Putin"]}, runner.notebooks())
+    by_name = {nb.stem: params for nb, params in plan.items()}
+    assert by_name["01_statements"] == {}
+    assert by_name["02_tone"] == {"speakers": ["Vladimir Putin"]}
+    assert by_name["03_stance"] == {"period": "M", "speakers": ["Vladimir Putin"]}
+
+
+def test_params_file_errors_name_the_file_and_line(tmp_path):
+    bad = tmp_path / "params.yml"
+    bad.write_text("period: W\nspeakers: [Putin\n")
+    with pytest.raises(runner.ParameterError, match=r"params.yml, line \d+"):
+        runner.read_params_file(bad)
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    result = runner.run(params={"period": "D"}, out=out, log=lambda message: None)
+    return out, result
+
+
+def test_the_sample_run_produces_every_report(sample_run):
+    out, result = sample_run
+    assert result.exit_code == 0 and result.failed is None
+    run_dir = result.run_dir
+    assert run_dir.parent == out
+    for name in NOTEBOOK_NAMES:
+        assert (run_dir / f"{name}.ipynb").exists() and (run_dir / f"{name}.html").exists()
+    for table in ("statements.parquet", "articles.parquet", "manifest.csv", "parameters.yml"):
+        assert (run_dir / table).exists()
+    assert (out / "latest").resolve() == run_dir.resolve()
+
+
+def test_reports_are_self_contained_with_charts_embedded(sample_run):
+    _, result = sample_run
+    for page in result.run_dir.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), f"{page.name} loads from outside"
+        assert "<script" not in html.lower()
+        assert "@import" not in html
+    stance_html = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
+    assert stance_html.count('src="data:image/png;base64,') >= 2
+    assert "Donald Trump" in stance_html and "Vladimir Putin" in stance_html
+
+
+def test_index_links_every_report_and_states_success(sample_run):
+    _, result = sample_run
+    index = (result.run_dir / "index.html").read_text(encoding="utf-8")
+    assert "Run completed" in index
+    for name in NOTEBOOK_NAMES:
+        assert f'href="{name}.html"' in index
+    assert "loaded" in index and "inputs hash" in index
+
+
+def test_executed_notebooks_carry_the_parameters_used(sample_run):
+    _, result = sample_run
+    nb = json.loads((result.run_dir / "03_stance.ipynb").read_text())
+    injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert injected and 'period = "D"' in "".join(injected[0]["source"])
+
+
+def test_a_failing_notebook_stops_the_run_and_keeps_latest(sample_run, tmp_path):
+    out, good = sample_run
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "unterminated\n')  # every record rejected: notebook 01 fails
+    result = runner.run(corpus=broken, out=out, log=lambda message: None)
+    assert result.exit_code == 1 and result.failed == "01_statements.ipynb"
+    kept = json.loads((result.run_dir / "01_statements.ipynb").read_text())
+    errors = [o for c in kept["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors and errors[0]["ename"] == "CorpusError"
+    assert not (result.run_dir / "02_tone.ipynb").exists()
+    assert "FAILED" in (result.run_dir / "index.html").read_text()
+    assert (out / "latest").resolve() == good.run_dir.resolve()

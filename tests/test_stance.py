@@ -1,0 +1,55 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import stance
+
+
+def _statements(rows):
+    base = {"article_id": "a", "kind": "direct", "start": 0, "parent": None}
+    frame = pd.DataFrame([{**base, **row} for row in rows])
+    frame["end"] = frame["start"] + frame["text"].str.len()
+    return frame
+
+
+def test_target_mentions_carry_offsets_into_the_article():
+    frame = _statements([{"statement_id": "a:1", "text": "Moscow and Kiev will talk; the US will not impose sanctions on us.",
+                          "start": 100, "speaker": "Donald Trump", "compound": 0.1}])
+    mentions = stance.target_mentions(frame)
+    found = dict(zip(mentions["target"], mentions["target_text"]))
+    assert found["Russia"] == "Moscow" and found["Ukraine"] == "Kiev" and found["United States"] == "US"
+    assert found["sanctions"] == "sanctions"
+    text = "x" * 100 + frame["text"].iloc[0]
+    for row in mentions.itertuples():
+        assert text[row.target_start : row.target_end] == row.target_text
+    assert (mentions["target"] == "United States").sum() == 1  # "us" (pronoun) does not count
+
+
+def test_partial_quotes_are_counted_once_with_their_parent():
+    frame = _statements([
+        {"statement_id": "a:1", "kind": "indirect", "text": "Russia wants trade", "speaker": "T", "compound": 0.2},
+        {"statement_id": "a:2", "kind": "partial", "text": "trade", "speaker": "T", "compound": 0.2, "parent": "a:1"},
+    ])
+    assert list(stance.stance_statements(frame)["statement_id"]) == ["a:1"]
+
+
+def test_stance_over_time_counts_means_and_marks_small_periods():
+    dates = pd.to_datetime(["2022-01-03", "2022-01-04", "2022-01-05", "2022-02-10", None], utc=True)
+    rows = pd.DataFrame({"speaker": ["P"] * 5, "target": ["Ukraine"] * 5, "compound": [0.1, 0.3, 0.5, -0.4, 0.9],
+                         "date": dates})
+    result = stance.stance_over_time(rows, freq="M", min_statements=3)
+    assert list(result["statements"]) == [3, 1]
+    assert result["mean"].iloc[0] == pytest.approx(0.3)
+    assert list(result["uncertain"]) == [False, True]
+    assert result.attrs["undated"] == 1
+    assert result["ci_low"].iloc[0] <= 0.3 <= result["ci_high"].iloc[0]
+    assert np.isnan(result["ci_low"].iloc[1])  # one statement: no interval
+    whole = stance.stance_over_time(rows, freq=None)
+    assert "period" not in whole.columns and whole["statements"].iloc[0] == 4
+
+
+def test_bootstrap_interval_narrows_with_more_statements():
+    rng = np.random.default_rng(1)
+    small = stance.bootstrap_ci(rng.normal(0, 0.5, 5))
+    large = stance.bootstrap_ci(rng.normal(0, 0.5, 500))
+    assert (large[1] - large[0]) < (small[1] - small[0])

@@ -1,0 +1,187 @@
+import pytest
+
+from analysis import corpus, statements
+from conftest import SAMPLE
+
+# Every direct quote of the sample article: (start of the quote, speaker, speaker mention, cue).
+SAMPLE_DIRECT = [
+    ("If it wasn’t, I would say so now", "Donald Trump", "Trump", "adding"),
+    ("Russia and Ukraine will immediately start negotiations", "Donald Trump", "the US president", "stated"),
+    ("There is a tremendous opportunity for Russia", "Donald Trump", "Trump", "wrote"),
+    ("Let the process begin!", "Donald Trump", "Trump", "wrote"),
+    ("In general, Russia’s position is clear.", "Vladimir Putin", "Putin", "stated"),
+    ("I do.", "Donald Trump", "Trump", "replied"),
+    ("I do.", "Donald Trump", "Trump", "said"),
+    ("I think some progress has been made", "Donald Trump", "Trump", "stated"),
+    ("We also spoke to the heads of most of the European nations", "Donald Trump", "he", "added"),
+    ("Because I think there’s a chance of getting something done", "Donald Trump", "Trump", "said"),
+    ("But there could be a time where that’s going to happen", "Donald Trump", "he", "added"),
+    ("I tell you, big egos involved", "Donald Trump", "Trump", "stressed"),
+]
+
+# Reported speech in the sample: (start of the content, speaker, speaker mention, cue).
+SAMPLE_INDIRECT = [
+    ("the conversation with his Russian counterpart", "Donald Trump", "US President Donald Trump", "stated"),
+    ("the tone and spirit of the conversation were", "Donald Trump", "Trump", "wrote"),
+    ("Russia “wants to do large-scale TRADE” with the US", "Donald Trump", "Trump", "claimed"),
+    ("the potential settlement of the conflict would help Ukraine", "Donald Trump", "Trump", "adding"),
+    ("“immediately after the call” with Putin, he spoke", "Donald Trump", "The US president", "added"),
+    ("he thanked Trump for", "Vladimir Putin", "the Russian president", "said"),
+    ("Moscow is ready to work with Kiev on a memorandum", "Vladimir Putin", "Putin", "added"),
+    ("he trusts Putin, will not sanction Russia", "Donald Trump", "Trump", "told"),
+    ("the US remains in contact with Europe", "Donald Trump", "Trump", "noted"),
+    ("The US will not impose further sanctions against Russia", "Donald Trump", "he", "told"),
+    ("he would abandon efforts to end Russia’s war", "Donald Trump", "Trump", "reiterated"),
+]
+
+SAMPLE_PARTIAL = [
+    ("went very well", "Donald Trump"),
+    ("immediately", "Donald Trump"),  # closed by a mismatched straight mark: “immediately"
+    ("excellent", "Donald Trump"),
+    ("wants to do large-scale TRADE", "Donald Trump"),
+    ("a great beneficiary", "Donald Trump"),
+    ("immediately after the call", "Donald Trump"),
+    ("frank", "Vladimir Putin"),
+    ("quite useful.", "Vladimir Putin"),
+    ("US support in resuming direct negotiations", "Vladimir Putin"),
+    ("because there’s a chance", "Donald Trump"),
+]
+
+
+@pytest.fixture(scope="module")
+def sample():
+    articles, _ = corpus.load_corpus(SAMPLE)
+    article = articles[0]
+    return article, statements.article_statements(article)
+
+
+def _find(found, kind, prefix):
+    return [s for s in found if s.kind == kind and s.text.startswith(prefix)]
+
+
+@pytest.mark.parametrize("prefix, speaker, mention, cue", SAMPLE_DIRECT)
+def test_every_direct_quote_of_the_sample_has_its_speaker(sample, prefix, speaker, mention, cue):
+    _, found = sample
+    matches = [s for s in _find(found, "direct", prefix) if s.cue == cue]
+    assert matches, f"direct quote {prefix!r} not found"
+    assert all(s.speaker == speaker and s.speaker_text == mention for s in matches)
+
+
+def test_the_sample_has_exactly_its_direct_quotes(sample):
+    _, found = sample
+    assert len([s for s in found if s.kind == "direct"]) == len(SAMPLE_DIRECT)
+
+
+@pytest.mark.parametrize("prefix, speaker, mention, cue", SAMPLE_INDIRECT)
+def test_reported_speech_of_the_sample_is_found(sample, prefix, speaker, mention, cue):
+    _, found = sample
+    matches = _find(found, "indirect", prefix)
+    assert len(matches) == 1, f"reported speech {prefix!r} found {len(matches)} times"
+    assert (matches[0].speaker, matches[0].speaker_text, matches[0].cue) == (speaker, mention, cue)
+
+
+@pytest.mark.parametrize("text, speaker", SAMPLE_PARTIAL)
+def test_partial_quotes_of_the_sample(sample, text, speaker):
+    _, found = sample
+    matches = [s for s in found if s.kind == "partial" and s.text.startswith(text)]
+    assert matches and all(s.speaker == speaker for s in matches)
+
+
+def test_partial_quotes_inside_reported_speech_name_their_parent(sample):
+    _, found = sample
+    by_id = {s.statement_id: s for s in found}
+    excellent = next(s for s in found if s.kind == "partial" and s.text == "excellent")
+    parent = by_id[excellent.parent]
+    assert parent.kind == "indirect" and parent.start <= excellent.start and excellent.end <= parent.end
+    frank = next(s for s in found if s.text == "frank")
+    assert frank.parent is None  # a passive attribution has no reported-speech parent
+
+
+def test_every_offset_slices_back_to_its_words(sample):
+    article, found = sample
+    raw = article.text
+    for s in found:
+        assert raw[s.start : s.end] == s.text
+        assert raw[s.speaker_start : s.speaker_end] == s.speaker_text
+        assert raw[s.cue_start : s.cue_end] == s.cue
+        assert not s.text.startswith(("“", '"')) or s.kind == "indirect"
+
+
+def test_teaser_headlines_are_flagged_and_never_attributed(sample):
+    article, found = sample
+    teasers = [(s, e) for s, e, reason in article.boilerplate if reason == "teaser"]
+    assert len(teasers) == 6
+    assert all(article.text[e - 1] == "…" for _, e in teasers)
+    first_teaser = min(s for s, _ in teasers)
+    assert all(s.end <= first_teaser for s in found)
+    assert not [s for s in found if "Pezeshkian" in (s.speaker or "") or "IRGC" in (s.speaker or "")]
+
+
+def _one(text, **kwargs):
+    return statements.extract(text, "t", **kwargs)
+
+
+def test_straight_quotes_and_said_after_the_speaker_name():
+    found = _one('"We will not back down," said Volodymyr Zelenskyy. "Never."\n')
+    assert [(s.kind, s.text, s.speaker) for s in found] == [
+        ("direct", "We will not back down", "Volodymyr Zelenskyy"),
+        ("direct", "Never.", "Volodymyr Zelenskyy"),
+    ]
+
+
+def test_colon_introduced_quote():
+    found = _one("Putin said: “Our position is clear.”\n")
+    assert [(s.kind, s.text, s.speaker, s.cue) for s in found] == [
+        ("direct", "Our position is clear.", "Vladimir Putin", "said")
+    ]
+
+
+def test_according_to_at_the_start_and_at_the_end():
+    found = _one("According to a senior official, the talks will resume in Geneva.\n"
+                 "The ceasefire has collapsed, according to the Kremlin.\n")
+    assert [(s.kind, s.text, s.speaker) for s in found] == [
+        ("indirect", "the talks will resume in Geneva", "a senior official"),
+        ("indirect", "The ceasefire has collapsed", "Kremlin"),
+    ]
+
+
+def test_unknown_speaker_keeps_the_name_as_written():
+    found = _one("“The vote was rigged,” Jane Doe told reporters.\n")
+    assert found[0].speaker == "Jane Doe" and found[0].speaker_text == "Jane Doe"
+
+
+def test_she_resolves_to_the_nearest_earlier_female_speaker():
+    text = ("Ursula von der Leyen said Europe stands with Kyiv.\n"
+            "Donald Trump said the deal was close.\n"
+            "“We will not waver,” she added.\n")
+    found = _one(text)
+    assert found[-1].speaker == "Ursula von der Leyen" and found[-1].speaker_text == "she"
+
+
+def test_roles_resolve_by_the_article_date():
+    import pandas as pd
+
+    text = "“Sanctions will follow,” the US president said.\n"
+    in_2022 = _one(text, date=pd.Timestamp("2022-03-01", tz="UTC"))
+    in_2025 = _one(text, date=pd.Timestamp("2025-05-19", tz="UTC"))
+    undated = _one(text)
+    assert in_2022[0].speaker == "Joe Biden"
+    assert in_2025[0].speaker == "Donald Trump"
+    assert undated[0].speaker == "the US president"  # ambiguous without a date: kept as written
+
+
+def test_unbalanced_quote_marks_do_not_lose_the_rest_of_the_paragraph():
+    text = "He called it “a farce. “We are ready,” Putin said.\n"
+    found = _one(text)
+    assert [(s.kind, s.text, s.speaker) for s in found] == [("direct", "We are ready", "Vladimir Putin")]
+
+
+def test_a_passive_announcement_is_not_reported_speech():
+    assert _one("The call, initially announced by Trump on Saturday, lasted two hours.\n") == []
+
+
+def test_statements_frame_has_the_documented_columns(sample):
+    article, _ = sample
+    frame = statements.statements_frame([article])
+    assert list(frame.columns) == statements.STATEMENT_COLUMNS
+    assert frame["statement_id"].is_unique

@@ -1,0 +1,51 @@
+import nltk
+import pytest
+
+from analysis import tokenise
+
+
+@pytest.fixture(autouse=True)
+def no_downloads(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the project must never download data at run time")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+
+
+def test_pretrained_punkt_keeps_abbreviations_inside_sentences():
+    text = "The U.S. president spoke with Mr. Putin on Monday. He said talks would begin. Dr. Smith agreed."
+    found = [s.text for s in tokenise.sentences(text)]
+    assert found == [
+        "The U.S. president spoke with Mr. Putin on Monday.",
+        "He said talks would begin.",
+        "Dr. Smith agreed.",
+    ]
+
+
+def test_sentences_never_cross_a_line_break_and_offsets_slice_back(sample_text):
+    spans = tokenise.sentences(sample_text)
+    assert len(spans) > 25
+    for span in spans:
+        assert sample_text[span.start : span.end] == span.text
+        assert "\n" not in span.text
+
+
+def test_words_have_offsets_into_the_text():
+    text = "Trump wrote, “Let the process begin!”"
+    tokens = tokenise.words(text, 0, len(text))
+    assert [t.text for t in tokens][:3] == ["Trump", "wrote", ","]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_words_of_a_slice_point_into_the_whole_text():
+    text = "First part. Second part here."
+    tokens = tokenise.words(text, 12, len(text))
+    assert tokens[0].text == "Second" and tokens[0].start == 12
+
+
+def test_literal_pattern_matches_either_apostrophe():
+    import re
+
+    pattern = re.compile(tokenise.literal_pattern("Ukraine's president"))
+    assert pattern.search("Ukraine’s  president")
+    assert pattern.search("Ukraine's president")
