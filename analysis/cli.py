@@ -13,13 +13,22 @@ import math
 import sys
 
 from . import runner
-from .corpus import CorpusError, load_corpus
+from .corpus import CorpusError
 from .runner import EXIT_BAD_INPUT, ParameterError
 
 STATEMENT_FIELDS = [
     "article_id", "statement_id", "kind", "text", "start", "end", "speaker", "speaker_text", "speaker_start",
     "speaker_end", "cue", "cue_start", "cue_end", "parent", "compound", "pos", "neu", "neg",
 ]
+
+
+FIELD_OPTIONS = ["text", "date", "title", "source", "url", "id"]
+
+
+def _add_field_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("input field names (where the defaults do not find them)")
+    for name in FIELD_OPTIONS:
+        group.add_argument(f"--{name}-field", metavar="NAME", default="", help=f"field holding the article {name}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,11 +42,13 @@ def _parser() -> argparse.ArgumentParser:
                      help="one parameter; VALUE is read as YAML, so [a, b] is a list and 3 an int")
     run.add_argument("--out", metavar="DIR", help="where run folders go (default: reports/)")
     run.add_argument("--no-input", action="store_true", help="hide the code in the HTML reports")
+    _add_field_options(run)
 
     statements = sub.add_parser("statements", help="print every statement of the articles")
     statements.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, corpus file, or folder")
     statements.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     statements.add_argument("--manifest", metavar="FILE.csv", help="also write the manifest of input records")
+    _add_field_options(statements)
     return parser
 
 
@@ -52,19 +63,29 @@ def _clean(value):
 
 
 def _statements(args) -> int:
+    """Stream the articles: each article's statements are written before the next is read."""
+    from .corpus import Manifest, iter_articles
     from .statements import statements_frame
     from .tone import add_tone
 
-    articles, manifest = load_corpus(args.paths)
-    frame = add_tone(statements_frame(articles))[STATEMENT_FIELDS]
-    frame = frame.astype(object).where(frame.notna(), None)
-    if args.format == "csv":
-        frame.to_csv(sys.stdout, index=False)
-    else:
-        for record in frame.to_dict("records"):
-            sys.stdout.write(json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+    manifest = Manifest()
+    fields = {name: getattr(args, f"{name}_field") for name in FIELD_OPTIONS}
+    header = True
+    for article in iter_articles(args.paths, manifest, fields):
+        frame = add_tone(statements_frame([article]))[STATEMENT_FIELDS]
+        frame = frame.astype(object).where(frame.notna(), None)
+        if args.format == "csv":
+            frame.to_csv(sys.stdout, index=False, header=header)
+            header = False
+        else:
+            for record in frame.to_dict("records"):
+                sys.stdout.write(json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
     if args.manifest:
         manifest.frame().to_csv(args.manifest, index=False)
+    counts = manifest.counts()
+    if not counts["loaded"]:
+        raise CorpusError(f"{', '.join(args.paths)}: no article could be loaded "
+                          f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
     return 0
 
 
@@ -74,9 +95,13 @@ def _run(args) -> int:
     params = runner.read_params_file(args.params) if args.params else {}
     for name, value in args.param:
         params[name] = yaml.safe_load(value)
+    params.update({f"{name}_field": getattr(args, f"{name}_field") for name in FIELD_OPTIONS
+                   if getattr(args, f"{name}_field")})
     result = runner.run(corpus=args.corpus, params=params, out=args.out, no_input=args.no_input,
                         log=lambda message: print(message, file=sys.stderr))
-    if result.failed:
+    if result.bad_input:
+        print(f"error: {result.bad_input}", file=sys.stderr)
+    elif result.failed:
         print(f"run failed in {result.failed}; see {result.run_dir / result.failed}", file=sys.stderr)
     else:
         print(result.run_dir / "index.html")

@@ -165,10 +165,25 @@ def _pick(record: dict, attribute: str, fields: dict[str, str]) -> object:
     return None
 
 
-def _open_text(path: Path) -> io.TextIOBase:
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
-    # Decode line by line: UTF-8 with a BOM dropped; a bad byte is replaced, never fatal.
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+def _open_bytes(path: Path):
+    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+
+
+class _DecodedLines:
+    """The lines of a file, read as a stream and decoded one by one with :func:`decode`, so one
+    line in another encoding is read (and flagged) without affecting the rest. ``flags`` collects
+    what happened since it was last cleared."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.flags: set[str] = set()
+
+    def __iter__(self) -> Iterator[str]:
+        with _open_bytes(self.path) as handle:
+            for raw in handle:
+                text, flags = decode(raw)
+                self.flags.update(flags)
+                yield text
 
 
 def _kind(path: Path) -> str:
@@ -192,79 +207,94 @@ def _records(path: Path) -> Iterator[tuple[int, dict | None, str]]:
     """(record number, record or None, reason) for every record of one file, streamed."""
     kind = _kind(path)
     if kind == "txt":
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rb") as handle:
+        with _open_bytes(path) as handle:
             text, flags = decode(handle.read())
         record = {"text": text, "id": _stem(path), "_flags": flags}
+        front = _FRONT_MATTER.match(text)
+        if front:
+            meta = _metadata(yaml.safe_load(front.group(1)), f"{path}: front matter")
+            record = {**meta, **record, "_front_matter": front.end()}
         sidecar = path.with_name(_stem(path) + SIDECAR_SUFFIX)
         if sidecar.exists():
-            meta = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
-            if not isinstance(meta, dict):
-                raise CorpusError(f"{sidecar}: metadata must be a mapping of field: value")
+            meta = _metadata(yaml.safe_load(sidecar.read_text(encoding="utf-8")), str(sidecar))
             record = {**{k: v for k, v in meta.items() if k != "id"}, **record}
         yield 1, record, ""
     elif kind == "jsonl" or (kind == "json" and _looks_like_jsonl(path)):
-        with _open_text(path) as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    yield number, None, f"malformed JSON at line {number}, column {error.colno}: {error.msg}"
-                    continue
-                if not isinstance(record, dict):
-                    yield number, None, f"line {number} is a JSON {type(record).__name__}, not an object"
-                    continue
-                yield number, record, ""
-    elif kind == "json":
-        with _open_text(path) as handle:
+        lines = _DecodedLines(path)
+        for number, line in enumerate(lines, start=1):
+            flags = sorted(lines.flags)
+            lines.flags.clear()
+            if not line.strip():
+                continue
             try:
-                data = json.load(handle)
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, None, f"malformed JSON at line {number}, column {error.colno}: {error.msg}"
+                continue
+            if not isinstance(record, dict):
+                yield number, None, f"line {number} is a JSON {type(record).__name__}, not an object"
+                continue
+            yield number, {**record, "_flags": flags}, ""
+    elif kind == "json":
+        # A JSON document is parsed whole; corpora too large for memory belong in JSONL.
+        with _open_bytes(path) as handle:
+            text, flags = decode(handle.read())
+            try:
+                data = json.loads(text)
             except json.JSONDecodeError as error:
                 yield error.lineno, None, f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
                 return
         items = data if isinstance(data, list) else [data]
         for number, record in enumerate(items, start=1):
             if isinstance(record, dict):
-                yield number, record, ""
+                yield number, {**record, "_flags": flags}, ""
             else:
                 yield number, None, f"item {number} is a JSON {type(record).__name__}, not an object"
     elif kind == "csv":
         csv.field_size_limit(sys.maxsize)
-        with _open_text(path) as handle:
-            reader = csv.reader(handle)
+        lines = _DecodedLines(path)
+        reader = csv.reader(lines)
+        try:
+            header = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield 1, None, f"unreadable CSV header: {error}"
+            return
+        while True:
+            first_line = reader.line_num + 1
+            lines.flags.clear()
             try:
-                header = next(reader)
+                row = next(reader)
             except StopIteration:
                 return
             except csv.Error as error:
-                yield 1, None, f"unreadable CSV header: {error}"
-                return
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as error:
-                    yield reader.line_num, None, f"malformed CSV at line {reader.line_num}: {error}"
-                    continue
-                if not row:
-                    continue
-                if len(row) != len(header):
-                    yield reader.line_num, None, (
-                        f"CSV row at line {reader.line_num} has {len(row)} fields, header has {len(header)}"
-                    )
-                    continue
-                yield reader.line_num, dict(zip(header, row)), ""
+                yield first_line, None, f"malformed CSV at line {first_line}: {error}"
+                continue
+            if not row:
+                continue
+            if len(row) != len(header):
+                yield first_line, None, f"CSV row at line {first_line} has {len(row)} fields, header has {len(header)}"
+                continue
+            yield first_line, {**dict(zip(header, row)), "_flags": sorted(lines.flags)}, ""
 
 
 def _looks_like_jsonl(path: Path) -> bool:
-    with _open_text(path) as handle:
-        for line in handle:
-            if line.strip():
-                return line.lstrip().startswith("{") and line.rstrip().endswith("}")
+    for line in _DecodedLines(path):
+        if line.strip():
+            return line.lstrip().startswith("{") and line.rstrip().endswith("}")
     return False
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.{0,4000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _metadata(data, where: str) -> dict:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise CorpusError(f"{where}: metadata must be a mapping of field: value")
+    return data
 
 
 def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -390,6 +420,8 @@ def _article(record: dict, path: Path, number: int, fields: dict[str, str]) -> t
         flags=flags,
     )
     article.boilerplate = boilerplate_spans(text)
+    if record.get("_front_matter"):
+        article.boilerplate.insert(0, (0, record["_front_matter"], "front-matter"))
     return article, ""
 
 

@@ -138,6 +138,7 @@ class RunResult:
     exit_code: int
     failed: str | None = None
     reports: list[Path] = field(default_factory=list)
+    bad_input: str | None = None  # the corpus problem that stopped the run, if that is what did
 
 
 def render_html(notebook: Path, no_input: bool = False) -> Path:
@@ -273,7 +274,7 @@ def run(
     (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": str(corpus_path), **params}, sort_keys=True))
     kernel = ensure_kernel()
     reports: list[Path] = []
-    failed = None
+    failed = bad_input = None
     for nb in sequence:
         target = run_dir / nb.name
         log(f"running {nb.name}")
@@ -285,11 +286,14 @@ def run(
         except PapermillExecutionError as error:
             failed = nb.name
             log(f"{nb.name} failed: {error.ename}: {error.evalue}")
+            if error.ename == "CorpusError":
+                bad_input = str(error.evalue)
         reports.append(render_html(target, no_input=no_input))
         if failed:
             break
     write_index(run_dir, {"corpus": str(corpus_path), **params}, reports, failed, corpus_path)
     if failed:
-        return RunResult(run_dir, EXIT_NOTEBOOK_FAILED, failed, reports)
+        code = EXIT_BAD_INPUT if bad_input else EXIT_NOTEBOOK_FAILED
+        return RunResult(run_dir, code, failed, reports, bad_input)
     _point_latest(out, run_dir)
     return RunResult(run_dir, EXIT_OK, None, reports)

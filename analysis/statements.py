@@ -18,6 +18,7 @@ character offsets into the article text as loaded. Boilerplate spans are skipped
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from pathlib import Path
@@ -184,6 +185,8 @@ ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters"
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
                 "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later"}
 
+PRONOUN_WINDOW = 5000  # characters searched back for a pronoun's antecedent when no speaker precedes it
+
 _TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
 
 
@@ -349,7 +352,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that starts at ``lo`` ("said Trump", "said the Kremlin spokesman")."""
-    toks = _tokens(ctx.text, lo, hi)
+    toks = _tokens(ctx.text, lo, min(hi, lo + 200))
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
@@ -387,7 +390,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
                 return earlier.speaker, mention
         # No earlier speaker: the nearest earlier registry person of that gender.
         best = None
-        for m in ctx.actors._alias_re.finditer(ctx.text, 0, start) if ctx.actors._alias_re else ():
+        window = max(0, start - PRONOUN_WINDOW)
+        for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
             actor = ctx.actors._alias[m.group()]
             if wanted is None or actor.gender == wanted:
                 best = actor.name
@@ -431,21 +435,26 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
 def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     text = ctx.text
     quotes = quote_spans(text, p_start, p_end)
-    inside = [(o, c + 1) for o, c in quotes]
-
-    def in_quote(pos: int) -> bool:
-        return any(o <= pos < c for o, c in inside)
-
-    cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if not in_quote(m.start())]
+    inside = Spans([(o, c + 1) for o, c in quotes])
+    cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if inside.find(m.start()) is None]
+    cue_starts = [m.start() for m in cues]
+    quote_opens = [o for o, _ in quotes]
     sents = _clause_sentences(text, p_start, p_end, inside)
+    sent_starts = [s for s, _ in sents]
+
+    def quotes_within(lo: int, hi: int) -> list[int]:
+        """Indexes of the quotations that open and close inside [lo, hi)."""
+        first = bisect_right(quote_opens, lo - 1)
+        last = bisect_right(quote_opens, hi)
+        return [qi for qi in range(first, last) if quotes[qi][1] < hi]
     used_quotes: set[int] = set()
     used_cues: set[int] = set()
     paragraph_statements: list[Statement] = []
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        for s, e in sents:
-            if s <= pos < e:
-                return s, e
+        i = bisect_right(sent_starts, pos) - 1
+        if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+            return sents[i]
         return p_start, p_end
 
     # 1. Direct quotes followed by their attribution: “...,” Trump wrote. / “...,” said Trump.
@@ -456,14 +465,15 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         after = c + 1
         m = re.compile(r"[ \t]+").match(text, after, p_end)
         pos = m.end() if m else after
-        hit = _attribution_after(ctx, pos, p_end, cues)
+        following = bisect_right(cue_starts, pos - 1)
+        hit = _attribution_after(ctx, pos, p_end, cues[following : following + 1])
         if hit is None:
             continue
         speaker_span, cue_m = hit
         s, e = _quote_text_span(text, o, c)
         # A direct quote opens its clause: at the start of a sentence, or after a colon/comma.
-        before = text[p_start:o].rstrip()
-        if before and before[-1] not in ".!?:;,—–-(" and not before.endswith(("”", '"')):
+        before = _last_char(text, p_start, o)
+        if before and before not in ".!?:;,—–-(”\"":
             continue
         st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
         paragraph_statements.append(st)
@@ -474,14 +484,20 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes:
             continue
-        lead = re.compile(r"([,:])[ \t]*$").search(text, p_start, o)
-        if not lead:
+        lead = o
+        while lead > p_start and text[lead - 1] in " \t":
+            lead -= 1
+        if lead == p_start or text[lead - 1] not in ",:":
             continue
+        lead -= 1
         sent_s, _ = sentence_of(o)
-        cue_m = next((m for m in reversed(cues) if m.end() <= lead.start() and m.start() >= sent_s), None)
+        preceding = bisect_right(cue_starts, lead) - 1
+        while preceding >= 0 and cues[preceding].end() > lead:
+            preceding -= 1
+        cue_m = cues[preceding] if preceding >= 0 and cues[preceding].start() >= sent_s else None
         if cue_m is None:
             continue
-        between = text[cue_m.end() : lead.start()]
+        between = text[cue_m.end() : lead]
         if not _is_addressee_or_adverbs(between):
             continue
         speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
@@ -503,7 +519,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         speaker_span, c_start, c_end = found
         # Content that is exactly one quotation is a direct quote.
-        only = [qi for qi, (o, c) in enumerate(quotes) if o >= c_start and c < c_end]
+        only = quotes_within(c_start, c_end)
         stripped = text[c_start:c_end].strip(" ,.:")
         if len(only) == 1 and quotes[only[0]][0] == c_start and quotes[only[0]][1] + 1 >= c_end - 1 and stripped:
             o, c = quotes[only[0]]
@@ -546,9 +562,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         st = _add(ctx, "indirect", c_start, c_end, agent, cue_span)
         paragraph_statements.append(st)
-        for qi, (o, c) in enumerate(quotes):
-            if qi not in used_quotes and c_start <= o and c < c_end:
-                qs, qe = _quote_text_span(text, o, c)
+        for qi in quotes_within(c_start, c_end):
+            if qi not in used_quotes:
+                qs, qe = _quote_text_span(text, *quotes[qi])
                 if qs < qe:
                     _add(ctx, "partial", qs, qe, agent, cue_span, parent=st, speaker=st.speaker)
                     used_quotes.add(qi)
@@ -561,11 +577,11 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         agent = _speaker_after(ctx, p_start + m.end(), p_end)
         if agent is None:
             continue
-        clause_end = _clause_end(text, agent[1], p_end, inside)
-        for qi, (o, c) in enumerate(quotes):
-            if qi in used_quotes or not (agent[1] <= o < clause_end):
+        clause_end = _clause_end(text, agent[1], sentence_of(agent[0])[1], inside)
+        for qi in range(bisect_right(quote_opens, agent[1] - 1), bisect_right(quote_opens, clause_end - 1)):
+            if qi in used_quotes:
                 continue
-            s, e = _quote_text_span(text, o, c)
+            s, e = _quote_text_span(text, *quotes[qi])
             if s < e:
                 _add(ctx, "partial", s, e, agent, (p_start + m.start(1), p_start + m.end(1)))
                 used_quotes.add(qi)
@@ -575,10 +591,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes:
             continue
-        before = text[p_start:o].rstrip()
-        previous = [st for st in paragraph_statements if st.kind == "direct" and st.end <= o]
-        if before.endswith((".", "!", "?")) and previous:
-            last = previous[-1]
+        before = _last_char(text, p_start, o)
+        last = next((st for st in reversed(paragraph_statements) if st.kind == "direct" and st.end <= o), None)
+        if before in (".", "!", "?") and last is not None:
             s, e = _quote_text_span(text, o, c)
             if s < e:
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), (last.cue_start, last.cue_end),
@@ -589,31 +604,57 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     if len(quotes) == 1 and 0 not in used_quotes:
         o, c = quotes[0]
         if not text[p_start:o].strip() and not text[c + 1 : p_end].strip() and ctx.statements:
-            previous = [st for st in ctx.statements if st.end <= p_start and st.speaker_start is not None]
-            if previous:
-                last = previous[-1]
+            last = next((st for st in reversed(ctx.statements) if st.end <= p_start and st.speaker_start is not None), None)
+            if last is not None:
                 s, e = _quote_text_span(text, o, c)
                 cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
 
 
-def _clause_sentences(text: str, p_start: int, p_end: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences of the paragraph, merged where a boundary falls inside a quotation."""
+class Spans:
+    """Sorted, non-overlapping ``[start, end)`` intervals with a logarithmic containment look-up."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def find(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut at spaces, which keeps work linear
+
+
+def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans) -> list[tuple[int, int]]:
+    """Sentences of the paragraph, merged where a boundary falls inside a quotation, and cut into
+    pieces of at most :data:`MAX_SENTENCE` characters where no sentence end comes."""
     merged: list[list[int]] = []
     for s in sentences(text, p_start, p_end):
-        if merged and any(o < s.start < c for o, c in inside):
+        span = inside.find(s.start)
+        if merged and span is not None and span[0] < s.start:
             merged[-1][1] = s.end
         elif merged and text[s.start] in CLOSERS:
             merged[-1][1] = s.end
         else:
             merged.append([s.start, s.end])
-    return [(s, e) for s, e in merged]
+    pieces = []
+    for start, end in merged:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut != -1 else start + MAX_SENTENCE
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
 
 
-def _clause_end(text: str, pos: int, limit: int, inside: list[tuple[int, int]]) -> int:
+def _clause_end(text: str, pos: int, limit: int, inside: Spans) -> int:
     i = pos
     while i < limit:
-        if text[i] in ",;." and not any(o <= i < c for o, c in inside):
+        if text[i] in ",;." and inside.find(i) is None:
             # A full stop or comma right before a closing mark belongs to the quote.
             return i
         i += 1
@@ -646,6 +687,13 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
             return speaker, cue_m
         return None
     return None
+
+
+def _last_char(text: str, lo: int, pos: int) -> str:
+    """The last non-space character of ``text[lo:pos]``, or "" if there is none."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > lo else ""
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
@@ -735,7 +783,8 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
         before = text[start : m.start()].rstrip()
         if before.endswith(","):
             comma = start + len(before) - 1
-            if not any(o <= comma < c - 1 for o, c in inside):
+            span = inside.find(comma)
+            if span is None or comma >= span[1] - 1:
                 return comma
         elif before.endswith(tuple(CLOSERS) + (AMBIGUOUS,)) and before[:-1].endswith(","):
             return start + len(before)

@@ -21,7 +21,7 @@ def _records_in_broken_folder() -> int:
         if name.endswith(".txt"):
             n += 1
         elif name.endswith(".jsonl"):
-            n += sum(1 for line in path.read_text().splitlines() if line.strip())
+            n += sum(1 for line in path.read_bytes().splitlines() if line.strip())
         elif name.endswith(".jsonl.gz"):
             n += sum(1 for line in gzip.open(path, "rt").read().splitlines() if line.strip())
         elif name.endswith(".json"):
@@ -72,6 +72,22 @@ def test_encodings_never_crash_and_are_flagged():
     assert not by_id["bom"].text.startswith("\ufeff")
     assert "prêts" in by_id["latin1"].text and "decoded-as-cp1252" in by_id["latin1"].flags
     assert "\ufffd" in by_id["invalid-bytes"].text and "invalid-bytes-replaced" in by_id["invalid-bytes"].flags
+
+
+def test_one_line_in_another_encoding_is_read_and_flagged_alone():
+    articles, _ = corpus.load_corpus(BROKEN / "mixed-encoding.jsonl")
+    by_id = {a.article_id: a for a in articles}
+    assert by_id["cp"].text.startswith("“Nous sommes prêts,”") and "decoded-as-cp1252" in by_id["cp"].flags
+    assert "decoded-as-cp1252" not in by_id["ok"].flags
+
+
+def test_front_matter_gives_metadata_and_is_flagged_not_cut():
+    articles, _ = corpus.load_corpus(BROKEN / "front-matter.txt")
+    article = articles[0]
+    assert article.title == "Front matter test" and article.date.year == 2022
+    assert article.text.startswith("---\n")  # offsets stay those of the raw file
+    start, end, reason = article.boilerplate[0]
+    assert (start, reason) == (0, "front-matter") and article.text[end:].startswith("Putin said")
 
 
 def test_field_names_of_common_exports_are_found():

@@ -90,7 +90,8 @@ def test_a_failing_notebook_stops_the_run_and_keeps_latest(sample_run, tmp_path)
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "unterminated\n')  # every record rejected: notebook 01 fails
     result = runner.run(corpus=broken, out=out, log=lambda message: None)
-    assert result.exit_code == 1 and result.failed == "01_statements.ipynb"
+    assert result.exit_code == 2 and result.failed == "01_statements.ipynb"  # bad input, not a code failure
+    assert str(broken) in result.bad_input
     kept = json.loads((result.run_dir / "01_statements.ipynb").read_text())
     errors = [o for c in kept["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors and errors[0]["ename"] == "CorpusError"
