@@ -8,9 +8,10 @@ the path or parameter and the problem.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
-import math
 import sys
+from dataclasses import asdict
 
 from . import runner
 from .corpus import CorpusError
@@ -52,34 +53,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _clean(value):
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
 def _statements(args) -> int:
     """Stream the articles: each article's statements are written before the next is read."""
     from .corpus import Manifest, iter_articles
-    from .statements import statements_frame
-    from .tone import add_tone
+    from .statements import article_statements
+    from .tone import tone
 
     manifest = Manifest()
     fields = {name: getattr(args, f"{name}_field") for name in FIELD_OPTIONS}
-    header = True
+    writer = None
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=STATEMENT_FIELDS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
     for article in iter_articles(args.paths, manifest, fields):
-        frame = add_tone(statements_frame([article]))[STATEMENT_FIELDS]
-        frame = frame.astype(object).where(frame.notna(), None)
-        if args.format == "csv":
-            frame.to_csv(sys.stdout, index=False, header=header)
-            header = False
-        else:
-            for record in frame.to_dict("records"):
-                sys.stdout.write(json.dumps({k: _clean(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+        for statement in article_statements(article):
+            record = {**asdict(statement), **tone(statement.text)}
+            if writer:
+                writer.writerow(record)
+            else:
+                sys.stdout.write(json.dumps({k: record[k] for k in STATEMENT_FIELDS}, ensure_ascii=False) + "\n")
     if args.manifest:
         manifest.frame().to_csv(args.manifest, index=False)
     counts = manifest.counts()

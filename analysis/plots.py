@@ -95,19 +95,29 @@ def stance_timeline(stance: pd.DataFrame, target: str, speakers: list[str] | Non
         ax.plot([], [], color="grey", linewidth=3, alpha=0.45, label="95% bootstrap interval")
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3, fontsize=8, frameon=False)
         return fig
+    all_periods = pd.DatetimeIndex(sorted(pd.to_datetime(stance["period"].unique())))
+    label_counts = len(all_periods) <= 24
     for speaker in order:
-        line = data[data["speaker"] == speaker].sort_values("period")
-        x = pd.to_datetime(line["period"])
+        # Every period of the chart, so a period without statements breaks the line instead of
+        # being bridged as if the speaker's tone were known there.
+        line = (data[data["speaker"] == speaker].assign(period=lambda f: pd.to_datetime(f["period"]))
+                .set_index("period").reindex(all_periods).rename_axis("period").reset_index())
+        line["uncertain"] = line["uncertain"].astype("boolean").fillna(False).astype(bool)
+        line = line[line["statements"].notna() | line["period"].between(line.dropna(subset=["statements"])["period"].min(),
+                                                                        line.dropna(subset=["statements"])["period"].max())]
+        x = line["period"]
         colour = colours[speaker]
         ax.fill_between(x, line["ci_low"], line["ci_high"], color=colour, alpha=0.15, linewidth=0)
         ax.plot(x, line["mean"], color=colour, linewidth=1.6, label=speaker)
-        solid = ~line["uncertain"].astype(bool)
-        sizes = 12 + 6 * np.sqrt(line["statements"].to_numpy(dtype=float))
+        present = line["statements"].notna()
+        solid = present & ~line["uncertain"]
+        sizes = 12 + 6 * np.sqrt(line["statements"].fillna(0).to_numpy(dtype=float))
         ax.scatter(x[solid], line["mean"][solid], s=sizes[solid.to_numpy()], color=colour, zorder=3)
-        ax.scatter(x[~solid], line["mean"][~solid], s=sizes[~solid.to_numpy()], facecolor="white", edgecolor=colour,
+        hollow = present & line["uncertain"]
+        ax.scatter(x[hollow], line["mean"][hollow], s=sizes[hollow.to_numpy()], facecolor="white", edgecolor=colour,
                    linewidth=1.5, zorder=3)
-        if len(line) <= 24:
-            for xi, yi, n in zip(x, line["mean"], line["statements"]):
+        if label_counts:
+            for xi, yi, n in zip(x[present], line["mean"][present], line["statements"][present].astype(int)):
                 ax.annotate(str(n), (xi, yi), textcoords="offset points", xytext=(0, 7), ha="center", fontsize=7,
                             color=colour)
     if events is not None and not events.empty:
@@ -123,7 +133,9 @@ def stance_timeline(stance: pd.DataFrame, target: str, speakers: list[str] | Non
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_title(f"{title}: mean per period, 95% interval band; numbers are statements, hollow = too few")
+    counts = "numbers are statements" if label_counts else "dot area grows with the statements behind it"
+    ax.set_title(f"{title}: mean per period with 95% band;\n{counts}; hollow = too few; gaps = no statements",
+                 fontsize=10)
     ax.legend(title="speaker", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return fig
 

@@ -265,7 +265,10 @@ def run(
     corpus_files([corpus_path])  # a missing or empty corpus fails here, before any kernel starts
     out = Path(out).resolve() if out else paths.REPORTS_DIR
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
-    run_dir = out / f"{stamp}_{_slug(corpus_path.stem if corpus_path.is_file() else corpus_path.name)}"
+    from .corpus import _stem
+
+    name = f"{corpus_path.parent.name}-{_stem(corpus_path)}" if corpus_path.is_file() else corpus_path.name
+    run_dir = out / f"{stamp}_{_slug(name)}"
     suffix = 1
     while run_dir.exists():
         suffix += 1

@@ -81,15 +81,17 @@ class ActorRegistry:
             )
         return cls(actors)
 
-    def resolve(self, mention: str, when: pd.Timestamp | None = None) -> Actor | None:
-        """The actor a mention names: an alias inside it, else a role held on the date ``when``."""
+    def resolve(self, mention: str, when: pd.Timestamp | None = None, outlet: str = "") -> Actor | None:
+        """The actor a mention names: an alias inside it, else a role held on the date ``when``
+        (and, for a role tied to an outlet, in an article from that outlet)."""
         match = self._alias_re.search(mention) if self._alias_re else None
         if match:
             return self._alias[match.group()]
         match = self._role_re.search(mention) if self._role_re else None
         if match:
             holders = [
-                actor for actor, role in self._roles.get(_norm_role(match.group()), []) if _holds(role, when)
+                actor for actor, role in self._roles.get(_norm_role(match.group()), [])
+                if _holds(role, when) and role.get("outlet", "").lower() in outlet.lower()
             ]
             if len({a.name for a in holders}) == 1:
                 return holders[0]
@@ -185,6 +187,7 @@ ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters"
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
                 "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later"}
 
+NOT_SPEAKERS = {"let", "me", "you", "please", "yes", "no", "thank", "thanks", "today", "yesterday", "here", "there"}
 PRONOUN_WINDOW = 5000  # characters searched back for a pronoun's antecedent when no speaker precedes it
 
 _TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
@@ -195,6 +198,7 @@ class _Context:
     text: str
     article_id: str
     date: pd.Timestamp | None
+    outlet: str
     actors: ActorRegistry
     cues: Cues
     cue_re: re.Pattern
@@ -208,11 +212,13 @@ def extract(
     boilerplate: Iterable[tuple[int, int, str]] = (),
     actors: ActorRegistry | None = None,
     cues: Cues | None = None,
+    outlet: str = "",
 ) -> list[Statement]:
-    """Every statement of one article, in text order."""
+    """Every statement of one article, in text order. ``outlet`` (the article's source and url)
+    resolves roles tied to an outlet's house style."""
     actors = actors or default_actors()
     cues = cues or default_cues()
-    ctx = _Context(text, article_id, date, actors, cues, cue_pattern(cues))
+    ctx = _Context(text, article_id, date, outlet, actors, cues, cue_pattern(cues))
     skip = [(s, e) for s, e, _ in boilerplate]
     pos = 0
     while pos < len(text):
@@ -339,11 +345,15 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             break
         j -= 1
     words = toks[j : i + 1]
+    if words[-1][2].lower() in NOT_SPEAKERS or (
+        len(words) == 1 and words[0][2].lower() in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS
+    ):
+        return None
     # Prefer the longest suffix that is a name, a role or a determiner phrase.
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
-        if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date):
+        if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
             if head.lower() in DETERMINERS and k == len(words) - 1:
                 continue
             return words[k][0], last[1]
@@ -396,7 +406,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             if wanted is None or actor.gender == wanted:
                 best = actor.name
         return best, mention
-    actor = ctx.actors.resolve(mention, ctx.date)
+    actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
     return mention, mention
@@ -803,7 +813,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def article_statements(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[Statement]:
-    return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues)
+    outlet = " ".join(part for part in (article.source, article.url) if part)
+    return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues, outlet)
 
 
 def statements_frame(articles: Iterable[Article], actors: ActorRegistry | None = None, cues: Cues | None = None) -> pd.DataFrame:
