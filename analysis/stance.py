@@ -123,6 +123,12 @@ def stance_over_time(
     return result
 
 
+def most_frequent_speakers(rows: pd.DataFrame, n: int) -> list[str]:
+    """The ``n`` speakers with most statements (each statement once, whatever it mentions)."""
+    overall = rows[rows["target"] == ALL_TARGETS] if "target" in rows else rows
+    return list(overall["speaker"].value_counts().index[:n])
+
+
 def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Statements with their article's ``date``, ``title`` and ``url``."""
     meta = articles[["article_id", "date", "title", "url"]]

@@ -162,6 +162,7 @@ class Statement:
     cue_start: int | None
     cue_end: int | None
     parent: str | None = None
+    parts: list[list[int]] | None = None  # fragments of an interrupted quotation, [[start, end], ...]
 
 
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
@@ -169,14 +170,21 @@ STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
 OPENERS = "“„«"
 CLOSERS = "”»"
 AMBIGUOUS = '"'
-PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None}
+PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other"}
 AUXILIARIES = {
     "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
     "repeatedly", "once", "publicly", "reportedly", "separately", "subsequently", "immediately",
     "quickly", "firmly", "flatly", "bluntly", "simply", "recently", "first", "already", "too",
     "would", "will", "may", "might", "could", "did", "does", "just", "even", "only", "still", "ultimately",
+    "is", "are", "was", "were", "been", "be", "not", "never", "now", "also", "often", "frequently", "openly",
 }
+SPEAKER_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "lawmakers", "critics", "supporters",
+                 "advisers", "advisors", "people", "residents", "voters", "witnesses", "police", "authorities",
+                 "diplomats", "observers", "democrats", "republicans", "economists", "investigators", "prosecutors",
+                 "activists", "protesters", "leaders", "organizers", "organisers", "scientists", "researchers",
+                 "doctors", "spokesmen", "spokespeople", "representatives", "members", "senators", "legislators",
+                 "polls", "surveys", "reports", "documents", "data", "records", "studies", "historians"}
 CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "while", "as", "because",
                 "after", "before", "since", "though", "although", "whether", "where", "so", "or", "than",
                 "to", "by", "of", "for", "with", "on", "in", "at", "from", "about", "into", "over",
@@ -203,6 +211,7 @@ class _Context:
     cues: Cues
     cue_re: re.Pattern
     statements: list[Statement] = field(default_factory=list)
+    continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
 
 
 def extract(
@@ -227,7 +236,7 @@ def extract(
         if text[pos:end].strip() and not any(s <= pos and end <= e for s, e in skip):
             _paragraph(ctx, pos, end)
         pos = end + 1
-    found = sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end))
+    found = _join_interrupted(text, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
     for st in found:
         st.statement_id = ids[id(st)]
@@ -235,6 +244,28 @@ def extract(
         if st.parent is not None:
             st.parent = st.parent.statement_id
     return found
+
+
+def _join_interrupted(text: str, found: list[Statement]) -> list[Statement]:
+    """One statement for a quotation interrupted by its attribution (“A,” he said, “B.”) or run
+    over paragraphs: consecutive direct quotes hanging on the same speaker mention and cue."""
+    joined: list[Statement] = []
+    last_direct: Statement | None = None
+    for st in found:
+        if st.kind == "indirect":
+            last_direct = None
+        if (st.kind == "direct" and last_direct is not None and st.speaker_start == last_direct.speaker_start
+                and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker):
+            parts = last_direct.parts or [[last_direct.start, last_direct.end]]
+            parts.append([st.start, st.end])
+            last_direct.parts = parts
+            last_direct.end = st.end
+            last_direct.text = " ".join(text[a:b] for a, b in parts)
+            continue
+        if st.kind == "direct":
+            last_direct = st
+        joined.append(st)
+    return joined
 
 
 _DEFAULTS: dict[str, object] = {}
@@ -285,6 +316,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 open_at = None
             elif ch == AMBIGUOUS:
                 open_at = i
+    if open_at is not None and text[end:end + 3].lstrip("\r\n")[:1] in OPENERS + AMBIGUOUS and end < len(text):
+        # News style: a quotation running over paragraphs leaves each one open and reopens the next.
+        spans.append((open_at, end))
     return spans
 
 
@@ -319,12 +353,25 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in AUXILIARIES:
         i -= 1
-    # A parenthetical between subject and verb: "Trump, in separate statements, told ..."
+    # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
+    end_override = None
+    if i >= 0 and toks[i][2] == ")":
+        j = i - 1
+        while j >= 0 and toks[j][2] != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j][2] == "(":
+            end_override = toks[i][1]
+            i = j - 1
+    # A parenthetical between subject and verb: "Trump, in separate statements, told ...", or an
+    # apposition after a name: "Leonard Burman, director of the Tax Policy Center, said ...".
     if i >= 0 and toks[i][2] == ",":
         j = i - 1
-        while j >= 0 and toks[j][2] not in {",", ".", ";", ":"} and i - j <= 12:
+        while j >= 0 and toks[j][2] not in {",", ";", ":", "“", "”", '"'} and i - j <= 40:
+            if toks[j][2] == "." and j + 1 < len(toks) and not _is_abbreviation(toks, j):
+                break
             j -= 1
-        if j >= 0 and toks[j][2] == ",":
+        if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and _is_cap(toks[j - 1][2]))):
+            end_override = None
             i = j - 1
         else:
             return None
@@ -333,6 +380,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     last = toks[i]
     if last[2].lower() in PRONOUNS:
         return last[0], last[1]
+    last_end = end_override or last[1]
     # Walk back over the noun phrase: words up to a clause boundary, at most eight.
     j = i
     while j - 1 >= 0 and i - (j - 1) < 8:
@@ -343,21 +391,38 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS:
             break
+        if tok == "." and not _is_abbreviation(toks, j - 1):
+            break
         j -= 1
-    words = toks[j : i + 1]
+    words = [t for t in toks[j : i + 1] if t[2] != "."]
     if words[-1][2].lower() in NOT_SPEAKERS or (
         len(words) == 1 and words[0][2].lower() in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS
     ):
         return None
-    # Prefer the longest suffix that is a name, a role or a determiner phrase.
+    # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
+    # of people ("sources", "top black lawmakers").
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
         if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
             if head.lower() in DETERMINERS and k == len(words) - 1:
                 continue
-            return words[k][0], last[1]
+            return words[k][0], last_end
+    if last[2].lower() in SPEAKER_NOUNS:
+        return words[max(0, len(words) - 3)][0], last_end
     return None
+
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "prof",
+                 "u.s", "u.n", "u.k", "e.u", "s.e.c", "f.b.i", "c.i.a", "d.c", "inc", "co", "corp", "no", "vs", "ft"}
+
+
+def _is_abbreviation(toks, index: int) -> bool:
+    """Whether the full stop after ``toks[index]`` ends an abbreviation, not a sentence."""
+    if index < 0:
+        return False
+    word = toks[index][2].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
 
 
 def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
@@ -389,6 +454,14 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
     mention = ctx.text[start:end]
     low = mention.lower()
+    if low == "who":
+        before = start
+        while before > 0 and ctx.text[before - 1] in " ,\t":
+            before -= 1
+        head = _speaker_before(ctx, max(0, before - 200), before)
+        if head is not None and ctx.text[head[0] : head[1]].lower() != "who":
+            return _resolve(ctx, *head)[0], mention
+        return None, mention
     if low in PRONOUNS:
         wanted = PRONOUNS[low]
         for earlier in reversed(ctx.statements):
@@ -442,6 +515,43 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
 # --- one paragraph ------------------------------------------------------------------------------
 
 
+_LABEL = re.compile(r"[\"“]?((?:[A-Z][\w.'’-]*|of|the|and)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,6})[ \t]*:[ \t]+(?=\S)")
+
+
+def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, int, int] | None:
+    """A speaker label opening a transcript turn at ``pos``: (label start, label end, colon, content
+    start), or None. A label is all capitals ("WALLACE", "THE PRESIDENT"), a name the registry
+    knows, or a run of at least two capitalised words ("President of Russia Vladimir Putin")."""
+    m = _LABEL.match(ctx.text, pos, limit)
+    if not m:
+        return None
+    label = m.group(1)
+    words = label.split()
+    if words[-1] in {"of", "the", "and"} or words[0] in {"of", "the", "and"}:
+        return None
+    letters = re.sub(r"[^A-Za-z]", "", label)
+    shouting = len(letters) >= 2 and letters.isupper()
+    known = ctx.actors.resolve(label, ctx.date, ctx.outlet) is not None
+    named = sum(1 for w in words if w[0].isupper()) >= 2 and not set(w.lower() for w in words) & NOT_LABELS
+    if not (shouting or known or named):
+        return None
+    return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
+
+
+NOT_LABELS = {"update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
+              "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
+
+
+def _label_speaker(ctx: _Context, start: int, end: int) -> str:
+    """The registry's name for a transcript label, trying a capitalised label as a name too."""
+    label = ctx.text[start:end]
+    for candidate in (label, label.title()):
+        actor = ctx.actors.resolve(candidate, ctx.date, ctx.outlet)
+        if actor:
+            return actor.name
+    return label.title() if label.isupper() else label
+
+
 def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     text = ctx.text
     quotes = quote_spans(text, p_start, p_end)
@@ -461,6 +571,25 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     used_cues: set[int] = set()
     paragraph_statements: list[Statement] = []
 
+    # 0. Transcript turns: "Vladimir Putin: ...", "WALLACE: ..." at a sentence start run to the next
+    #    turn or the end of the paragraph. Quotation marks inside a turn are part of what was said.
+    turns = []
+    for sent_s, _ in sents:
+        label = _transcript_label(ctx, sent_s, p_end)
+        if label is not None:
+            turns.append(label)
+    for index, (l_start, l_end, colon, content_start) in enumerate(turns):
+        content_end = turns[index + 1][0] if index + 1 < len(turns) else p_end
+        c_start, c_end = _trim(text, content_start, content_end)
+        while c_end > c_start and text[c_end - 1] in OPENERS + AMBIGUOUS + " \t":
+            c_end -= 1
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
+            continue
+        speaker = _label_speaker(ctx, l_start, l_end)
+        st = _add(ctx, "direct", c_start, c_end, (l_start, l_end), (colon, colon + 1), speaker=speaker)
+        paragraph_statements.append(st)
+        used_quotes.update(qi for qi, (o, c) in enumerate(quotes) if c_start <= o < c_end)
+
     def sentence_of(pos: int) -> tuple[int, int]:
         i = bisect_right(sent_starts, pos) - 1
         if i >= 0 and sents[i][0] <= pos < sents[i][1]:
@@ -470,11 +599,20 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     # 1. Direct quotes followed by their attribution: “...,” Trump wrote. / “...,” said Trump.
     for qi, (o, c) in enumerate(quotes):
         inner = text[o + 1 : c].rstrip()
-        if not inner or inner[-1] not in ",.!?—–-…:;":
+        if not inner or inner[-1] not in ",.!?—–-…:;’'":
             continue
         after = c + 1
         m = re.compile(r"[ \t]+").match(text, after, p_end)
         pos = m.end() if m else after
+        dash = _DASH_CREDIT.match(text, pos, p_end)
+        if dash:  # “...” ― Pamela Padilla
+            speaker_span = _speaker_after(ctx, dash.end(), p_end)
+            if speaker_span is not None:
+                s, e = _quote_text_span(text, o, c)
+                st = _add(ctx, "direct", s, e, speaker_span, (dash.start(1), dash.end(1)))
+                paragraph_statements.append(st)
+                used_quotes.add(qi)
+            continue
         following = bisect_right(cue_starts, pos - 1)
         hit = _attribution_after(ctx, pos, p_end, cues[following : following + 1])
         if hit is None:
@@ -610,7 +748,19 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                      speaker=last.speaker)
                 used_quotes.add(qi)
 
-    # 5. A paragraph that is one quotation carries on the previous paragraph's speaker.
+    # 5. A paragraph that reopens a quotation left open at the end of the previous one carries on
+    #    that quotation; a paragraph that is one quotation carries on the previous speaker.
+    carried = ctx.continuing
+    ctx.continuing = None
+    if carried is not None and quotes and 0 not in used_quotes and not text[p_start:quotes[0][0]].strip():
+        s, e = _quote_text_span(text, *quotes[0])
+        if s < e:
+            cue_span = (carried.cue_start, carried.cue_end) if carried.cue_start is not None else None
+            _add(ctx, "direct", s, e, (carried.speaker_start, carried.speaker_end), cue_span, speaker=carried.speaker)
+            used_quotes.add(0)
+    if quotes and quotes[-1][1] == p_end and (len(quotes) - 1) in used_quotes:
+        opened = _quote_text_span(text, *quotes[-1])[0]
+        ctx.continuing = next((st for st in reversed(ctx.statements) if st.start == opened and st.kind == "direct"), None)
     if len(quotes) == 1 and 0 not in used_quotes:
         o, c = quotes[0]
         if not text[p_start:o].strip() and not text[c + 1 : p_end].strip() and ctx.statements:
@@ -681,6 +831,9 @@ def _is_addressee_or_adverbs(between: str) -> bool:
     return not rest.strip(" ,")
 
 
+_DASH_CREDIT = re.compile(r"[ \t]*([―—–]|--)[ \t]*(?=[A-Z])")
+
+
 def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple[int, int], re.Match] | None:
     """A reporting clause starting at ``pos``: "Trump wrote", "the US president stated", "said Trump"."""
     for cue_m in cues:
@@ -690,7 +843,9 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
             speaker = _speaker_after(ctx, _skip_space(ctx.text, cue_m.end(), limit), limit)
             return (speaker, cue_m) if speaker else None
         gap = ctx.text[pos : cue_m.start()]
-        if len(gap) > 80 or re.search(r"[.!?;:“”\"]", gap):
+        if len(gap) > 160 or re.search(r"[!?;:“”\"]|\.\s+(?![A-Z]\w*\s*(?:\(|,|\w+\s))", gap) and not re.fullmatch(
+            r"(?:[A-Z][\w’'-]*\.?\s+|\([^)]{0,12}\)\s*|,[^,]{0,120},\s*|[a-z]+\s+){0,12}", gap
+        ):
             return None
         speaker = _speaker_before(ctx, pos, cue_m.start())
         if speaker and speaker[0] == pos:
@@ -713,7 +868,12 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 
 
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
-    return ctx.cues.forms.get(re.sub(r"\s+", " ", cue_m.group())) == "participle"
+    """An -ing cue that carries on an earlier speaker ("..., adding that"), unless a form of "be"
+    makes it the clause's own verb ("Trump is saying")."""
+    if ctx.cues.forms.get(re.sub(r"\s+", " ", cue_m.group())) != "participle":
+        return False
+    before = ctx.text[max(0, cue_m.start() - 12) : cue_m.start()].split()
+    return not (before and before[-1].lower().replace("’", "'") in {"is", "are", "was", "were", "been", "'s", "be"})
 
 
 def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Statement]) -> tuple[int, int] | None:

@@ -21,7 +21,11 @@ any_text = st.one_of(news_like, st.text(max_size=400), st.text(alphabet=string.p
 def _check(text: str) -> None:
     for s in statements.extract(text, "h", boilerplate=corpus.boilerplate_spans(text)):
         assert 0 <= s.start <= s.end <= len(text)
-        assert text[s.start : s.end] == s.text
+        if s.parts:
+            assert s.text == " ".join(text[a:b] for a, b in s.parts)
+            assert s.parts[0][0] == s.start and s.parts[-1][1] == s.end
+        else:
+            assert text[s.start : s.end] == s.text
         if s.speaker_start is not None:
             assert text[s.speaker_start : s.speaker_end] == s.speaker_text
         if s.cue_start is not None:

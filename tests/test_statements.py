@@ -122,11 +122,28 @@ def _one(text, **kwargs):
 
 
 def test_straight_quotes_and_said_after_the_speaker_name():
-    found = _one('"We will not back down," said Volodymyr Zelenskyy. "Never."\n')
+    text = '"We will not back down," said Volodymyr Zelenskyy. "Never."\n'
+    found = _one(text)
     assert [(s.kind, s.text, s.speaker) for s in found] == [
-        ("direct", "We will not back down", "Volodymyr Zelenskyy"),
-        ("direct", "Never.", "Volodymyr Zelenskyy"),
+        ("direct", "We will not back down Never.", "Volodymyr Zelenskyy"),
     ]
+    assert [text[a:b] for a, b in found[0].parts] == ["We will not back down", "Never."]
+
+
+def test_an_interrupted_quote_is_one_statement_with_its_parts():
+    text = "“A great day,” Putin said, “for all of us.”\n"
+    (statement,) = _one(text)
+    assert statement.text == "A great day for all of us."
+    assert statement.parts == [[1, 12], [text.index("for"), text.index(".”") + 1]]
+    assert text[statement.start : statement.end] == "A great day,” Putin said, “for all of us."
+
+
+def test_a_quote_running_over_paragraphs_is_one_statement():
+    text = "Putin said: “First paragraph.\n“Second paragraph.\n“Last one.”\nZelenskyy said talks are over.\n"
+    found = _one(text)
+    assert found[0].kind == "direct" and found[0].speaker == "Vladimir Putin"
+    assert [text[a:b] for a, b in found[0].parts] == ["First paragraph.", "Second paragraph.", "Last one."]
+    assert found[1].speaker == "Volodymyr Zelenskyy" and found[1].kind == "indirect"
 
 
 def test_colon_introduced_quote():
