@@ -306,9 +306,21 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans = []
     open_at = None
-    for i in range(start, end):
+    i = start - 1
+    while i + 1 < end:
+        i += 1
         ch = text[i]
-        if ch in OPENERS:
+        if ch == "`" and text.startswith("``", i):  # typewriter opening mark
+            open_at = i + 1
+            i += 1
+        elif ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):  # '' as a mark
+            if open_at is not None:
+                spans.append((open_at, i + 1))  # the closing mark's last character
+                open_at = None
+            else:
+                open_at = i + 1
+            i += 1
+        elif ch in OPENERS:
             open_at = i
         elif ch in CLOSERS or ch == AMBIGUOUS:
             if open_at is not None:
@@ -316,14 +328,22 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 open_at = None
             elif ch == AMBIGUOUS:
                 open_at = i
-    if open_at is not None and text[end:end + 3].lstrip("\r\n")[:1] in OPENERS + AMBIGUOUS and end < len(text):
+    reopened = text[end : end + 3].lstrip("\r\n")[:1]
+    if open_at is not None and reopened and reopened in OPENERS + AMBIGUOUS:
         # News style: a quotation running over paragraphs leaves each one open and reopens the next.
         spans.append((open_at, end))
     return spans
 
 
+def _mark_start(text: str, open_at: int) -> int:
+    """Where the opening mark at ``open_at`` begins: one character earlier for '' and ``."""
+    return open_at - 1 if open_at > 0 and text[open_at - 1 : open_at + 1] in ("''", "``") else open_at
+
+
 def _quote_text_span(text: str, open_at: int, close_at: int) -> tuple[int, int]:
     s, e = open_at + 1, close_at
+    if close_at < len(text) and text[close_at] == "'" and text[close_at - 1] == "'" and e > s:
+        e -= 1  # a two-character closing mark ''
     while s < e and text[s].isspace():
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
@@ -385,6 +405,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     j = i
     while j - 1 >= 0 and i - (j - 1) < 8:
         tok = toks[j - 1][2]
+        if tok == "." and _is_abbreviation(toks, j - 2):  # "Mr. Obama", "Sen. Cruz"
+            j -= 1
+            continue
         if not (_is_word(tok) or tok in {"’", "'", "-"}):
             break
         if tok.lower() in CLAUSE_WORDS and not (tok.lower() == "of" and _is_cap(toks[j][2])):
@@ -438,6 +461,13 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     end = toks[0][1]
     for k in range(1, min(len(toks), 9)):
         tok = toks[k][2]
+        if tok == "." and _is_abbreviation(toks, k - 1) and k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
+            continue  # "said Mr. Burman"
+        if tok == "(" and k > 0:  # a party tag: "said Sen. Graham (R-S.C.)"
+            close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j][2] == ")"), None)
+            if close is not None:
+                end = toks[close][1]
+            break
         if not _is_word(tok) and tok not in {"’", "'"}:
             break
         low = tok.lower()
@@ -482,7 +512,26 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
-    return mention, mention
+    return _fullest_name(ctx.text, re.sub(r"\s*\([^)]{0,20}\)\s*$", "", mention)), mention
+
+
+TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge)\.?"
+
+
+def _fullest_name(text: str, mention: str) -> str:
+    """For a person the registry does not know, the fullest form of the name the article gives:
+    "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
+    words = mention.split()
+    surname = words[-1] if words else ""
+    if not surname[:1].isupper() or len(surname) < 3 or not surname.isalpha() and "-" not in surname:
+        return mention
+    best = re.sub(rf"^(?:{TITLES}\s+)+", "", mention)
+    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\.?\s+){{1,3}}){re.escape(surname)}\b")
+    for m in pattern.finditer(text):
+        name = re.sub(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+", "", m.group(0))
+        if len(name.split()) > len(best.split()) and not re.search(r"\b(?:The|A|An|In|On|At|But|And)\b", name):
+            best = name
+    return best
 
 
 def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:
@@ -620,7 +669,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         speaker_span, cue_m = hit
         s, e = _quote_text_span(text, o, c)
         # A direct quote opens its clause: at the start of a sentence, or after a colon/comma.
-        before = _last_char(text, p_start, o)
+        before = _last_char(text, p_start, _mark_start(text, o))
         if before and before not in ".!?:;,—–-(”\"":
             continue
         st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
@@ -632,7 +681,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes:
             continue
-        lead = o
+        lead = _mark_start(text, o)
         while lead > p_start and text[lead - 1] in " \t":
             lead -= 1
         if lead == p_start or text[lead - 1] not in ",:":
@@ -739,7 +788,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes:
             continue
-        before = _last_char(text, p_start, o)
+        before = _last_char(text, p_start, _mark_start(text, o))
         last = next((st for st in reversed(paragraph_statements) if st.kind == "direct" and st.end <= o), None)
         if before in (".", "!", "?") and last is not None:
             s, e = _quote_text_span(text, o, c)

@@ -202,3 +202,42 @@ def test_statements_frame_has_the_documented_columns(sample):
     frame = statements.statements_frame([article])
     assert list(frame.columns) == statements.STATEMENT_COLUMNS
     assert frame["statement_id"].is_unique
+
+
+def test_typewriter_quote_marks_and_abbreviated_titles():
+    text = "Leonard E. Burman spoke first.\n''There's a lot of new complexity,'' said Mr. Burman.\n"
+    (statement,) = _one(text)
+    assert statement.text == "There's a lot of new complexity"
+    assert statement.speaker_text == "Mr. Burman"
+    assert statement.speaker == "Leonard E. Burman"  # the fullest name the article gives
+
+
+def test_party_tags_stay_in_the_mention_but_not_in_the_name():
+    (statement,) = _one("“Fine,” Sen. Lindsey Graham (R-S.C.) said.\n")
+    assert statement.speaker_text == "Sen. Lindsey Graham (R-S.C.)"
+    assert statement.speaker == "Lindsey Graham"
+
+
+def test_dash_credit_after_a_quote():
+    (statement,) = _one("“He is ignorant of our culture.” ― Pamela Padilla\n")
+    assert (statement.kind, statement.speaker, statement.cue) == ("direct", "Pamela Padilla", "―")
+
+
+def test_transcript_labels_open_turns():
+    text = "Vladimir Putin: Good afternoon, colleagues. We will discuss the economy. WALLACE: Thank you, sir.\n"
+    found = _one(text)
+    assert [(s.kind, s.speaker, s.cue) for s in found] == [
+        ("direct", "Vladimir Putin", ":"),
+        ("direct", "Wallace", ":"),
+    ]
+    assert found[0].text == "Good afternoon, colleagues. We will discuss the economy"
+
+
+def test_who_resolves_to_the_name_before_it():
+    found = _one("Donald Trump, who said the election was rigged, spoke in Ohio.\n")
+    assert found and found[0].speaker_text == "who" and found[0].speaker == "Donald Trump"
+
+
+def test_apposition_between_speaker_and_verb():
+    found = _one("Leonard E. Burman, director of the Tax Policy Center, said the plan was fiscally responsible.\n")
+    assert found[0].speaker == "Leonard E. Burman" and found[0].text == "the plan was fiscally responsible"
