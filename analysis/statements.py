@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from pathlib import Path
@@ -168,6 +169,7 @@ class Statement:
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
 
 OPENERS = "“„«"
+_QUOTE_MARK = re.compile(r"``|(?<!')''(?!')|[“„«”»\"]")
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
@@ -306,28 +308,23 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans = []
     open_at = None
-    i = start - 1
-    while i + 1 < end:
-        i += 1
-        ch = text[i]
-        if ch == "`" and text.startswith("``", i):  # typewriter opening mark
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        mark, i = m.group(), m.start()
+        if mark == "``":  # typewriter opening mark
             open_at = i + 1
-            i += 1
-        elif ch == "'" and text.startswith("''", i) and not text.startswith("'''", i):  # '' as a mark
+        elif mark == "''":  # typewriter mark, either way
             if open_at is not None:
                 spans.append((open_at, i + 1))  # the closing mark's last character
                 open_at = None
             else:
                 open_at = i + 1
-            i += 1
-        elif ch in OPENERS:
+        elif mark in OPENERS:
             open_at = i
-        elif ch in CLOSERS or ch == AMBIGUOUS:
-            if open_at is not None:
-                spans.append((open_at, i))
-                open_at = None
-            elif ch == AMBIGUOUS:
-                open_at = i
+        elif open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+        elif mark == AMBIGUOUS:
+            open_at = i
     reopened = text[end : end + 3].lstrip("\r\n")[:1]
     if open_at is not None and reopened and reopened in OPENERS + AMBIGUOUS:
         # News style: a quotation running over paragraphs leaves each one open and reopens the next.
@@ -518,6 +515,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge)\.?"
 
 
+@lru_cache(maxsize=256)
 def _fullest_name(text: str, mention: str) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
