@@ -397,6 +397,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     last = toks[i]
     if last[2].lower() in PRONOUNS:
         return last[0], last[1]
+    if last[2].endswith(("’s", "'s")) or last[2].lower() in {"his", "her", "their", "its", "my", "our", "your"}:
+        return None  # a possessive is not a subject: "Trump’s comments came ..."
     last_end = end_override or last[1]
     # Walk back over the noun phrase: words up to a clause boundary, at most eight.
     j = i
@@ -878,7 +880,7 @@ def _is_addressee_or_adverbs(between: str) -> bool:
     return not rest.strip(" ,")
 
 
-_DASH_CREDIT = re.compile(r"[ \t]*([―—–]|--)[ \t]*(?=[A-Z])")
+_DASH_CREDIT = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
 
 
 def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple[int, int], re.Match] | None:

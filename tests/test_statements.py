@@ -188,7 +188,7 @@ def test_roles_resolve_by_the_article_date():
 
 
 def test_unbalanced_quote_marks_do_not_lose_the_rest_of_the_paragraph():
-    text = "He called it “a farce. “We are ready,” Putin said.\n"
+    text = "It was all “a farce. “We are ready,” Putin said.\n"
     found = _one(text)
     assert [(s.kind, s.text, s.speaker) for s in found] == [("direct", "We are ready", "Vladimir Putin")]
 
