@@ -140,8 +140,37 @@ class Cues:
         return cls(forms)
 
     def pattern(self) -> re.Pattern:
-        alternatives = sorted(self.forms, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(literal_pattern(f) for f in alternatives) + r")\b")
+        """One regex for every cue form, shaped as a prefix tree so matching does not try each
+        form in turn."""
+        return re.compile(r"\b" + _trie_pattern(sorted(self.forms)) + r"\b")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly ``words`` (longest first at each branch), grouped by common prefixes."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            branches.append(literal_pattern(ch) + build(node[ch]))
+        if "" in node:
+            branches.append("")
+        if not branches:
+            return ""
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(child) for child in node.values()), default=0)
 
 
 # --- statements ---------------------------------------------------------------------------------
@@ -517,21 +546,34 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge)\.?"
 
 
-@lru_cache(maxsize=256)
+_NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\b")
+_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To)\b")
+
+
+@lru_cache(maxsize=64)
+def _name_index(text: str) -> dict[str, str]:
+    """Surname -> the longest name run ending in it, over one article."""
+    index: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text):
+        name = re.sub(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+", "", m.group(0))
+        if _NOT_IN_NAMES.search(name):
+            continue
+        surname = name.split()[-1]
+        if len(name.split()) > len(index.get(surname, "").split()):
+            index[surname] = name
+    return index
+
+
 def _fullest_name(text: str, mention: str) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
     words = mention.split()
     surname = words[-1] if words else ""
-    if not surname[:1].isupper() or len(surname) < 3 or not surname.isalpha() and "-" not in surname:
-        return mention
     best = re.sub(rf"^(?:{TITLES}\s+)+", "", mention)
-    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\.?\s+){{1,3}}){re.escape(surname)}\b")
-    for m in pattern.finditer(text):
-        name = re.sub(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+", "", m.group(0))
-        if len(name.split()) > len(best.split()) and not re.search(r"\b(?:The|A|An|In|On|At|But|And)\b", name):
-            best = name
-    return best
+    if not surname[:1].isupper() or len(surname) < 3:
+        return mention
+    fuller = _name_index(text).get(surname)
+    return fuller if fuller and len(fuller.split()) > len(best.split()) else best
 
 
 def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:
@@ -606,6 +648,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
     cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if inside.find(m.start()) is None]
+    if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end]:
+        ctx.continuing = None
+        return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
     quote_opens = [o for o, _ in quotes]
     sents = _clause_sentences(text, p_start, p_end, inside)
