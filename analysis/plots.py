@@ -122,7 +122,8 @@ def stance_timeline(stance: pd.DataFrame, target: str, speakers: list[str] | Non
                             color=colour)
     if events is not None and not events.empty:
         for _, event in events.iterrows():
-            when = pd.Timestamp(event["date"]).tz_localize(None) if pd.Timestamp(event["date"]).tzinfo else pd.Timestamp(event["date"])
+            when = pd.Timestamp(event["date"])
+            when = when.tz_convert(None) if when.tzinfo else when
             ax.axvline(when, color="black", linewidth=0.8, linestyle="--")
             ax.annotate(str(event["label"]), (when, 1.0), xycoords=("data", "axes fraction"), rotation=90,
                         va="top", ha="right", fontsize=8)

@@ -13,6 +13,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -231,6 +232,41 @@ table{{border-collapse:collapse;margin:.5em 0 1.5em}}th,td{{text-align:left;padd
     return index
 
 
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--hide-scrollbars"]
+
+
+def chromium() -> str | None:
+    """The headless browser used to look at reports as a reader would, if one is installed."""
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def browse(page: Path, *args: str, timeout: int = 90) -> subprocess.CompletedProcess:
+    """Open ``page`` in headless Chromium with a fresh profile and no network, with extra ``args``
+    such as ``--dump-dom`` or ``--screenshot=FILE``."""
+    import tempfile
+
+    browser = chromium()
+    if browser is None:
+        raise FileNotFoundError("chromium is not installed (Debian: apt-get install -y chromium)")
+    with tempfile.TemporaryDirectory() as profile:
+        return subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri()],
+                              capture_output=True, text=True, timeout=timeout)
+
+
+def screenshot(page: Path, target: Path, width: int = 1200, height: int = 1400) -> Path | None:
+    """A PNG of ``page`` as a reader sees it, or None when no browser is installed or it failed;
+    a missing screenshot never fails a run."""
+    if chromium() is None:
+        return None
+    try:
+        browse(page, f"--window-size={width},{height}", f"--screenshot={target.resolve()}")
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return target if target.exists() else None
+
+
 def _point_latest(out: Path, run_dir: Path) -> None:
     """Move ``out/latest`` to ``run_dir`` in one step (a symlink swapped with ``os.replace``)."""
     tmp = out / f".latest-{os.getpid()}"
@@ -294,7 +330,8 @@ def run(
         reports.append(render_html(target, no_input=no_input))
         if failed:
             break
-    write_index(run_dir, {"corpus": str(corpus_path), **params}, reports, failed, corpus_path)
+    index = write_index(run_dir, {"corpus": str(corpus_path), **params}, reports, failed, corpus_path)
+    screenshot(index, run_dir / "index.png")
     if failed:
         code = EXIT_BAD_INPUT if bad_input else EXIT_NOTEBOOK_FAILED
         return RunResult(run_dir, code, failed, reports, bad_input)

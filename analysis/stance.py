@@ -129,6 +129,27 @@ def most_frequent_speakers(rows: pd.DataFrame, n: int) -> list[str]:
     return list(overall["speaker"].value_counts().index[:n])
 
 
+def load_events(path: str | Path) -> pd.DataFrame:
+    """Event dates to mark on timelines: a CSV with ``date`` and ``label`` columns."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such events file")
+    events = pd.read_csv(path, comment="#")
+    missing = {"date", "label"} - set(events.columns)
+    if missing:
+        raise ValueError(f"{path}: events need the columns date and label (missing {', '.join(sorted(missing))})")
+    events["date"] = pd.to_datetime(events["date"], utc=True)
+    return events
+
+
+def statement_table(statements: pd.DataFrame, articles: pd.DataFrame, speaker: str) -> pd.DataFrame:
+    """One speaker's statements for a reader: the words, tone, kind, article, date, link and the
+    surrounding text, oldest first."""
+    table = with_dates(statements[statements["speaker"] == speaker], articles)
+    columns = ["date", "statement_id", "kind", "text", "compound", "title", "url", "context"]
+    return table.sort_values(["date", "start"])[columns].reset_index(drop=True)
+
+
 def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Statements with their article's ``date``, ``title`` and ``url``."""
     meta = articles[["article_id", "date", "title", "url"]]

@@ -1071,10 +1071,28 @@ def article_statements(article: Article, actors: ActorRegistry | None = None, cu
     return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues, outlet)
 
 
+CONTEXT_CHARS = 240  # characters of surrounding text kept on each side when a paragraph is long
+
+
+def context(text: str, start: int, end: int) -> str:
+    """The paragraph around ``text[start:end]``, cut to :data:`CONTEXT_CHARS` on each side when
+    longer, so a reader sees the words a statement came from."""
+    p_start = text.rfind("\n", 0, start) + 1
+    p_end = text.find("\n", end)
+    p_end = len(text) if p_end == -1 else p_end
+    lo, hi = max(p_start, start - CONTEXT_CHARS), min(p_end, end + CONTEXT_CHARS)
+    return ("…" if lo > p_start else "") + text[lo:hi].strip() + ("…" if hi < p_end else "")
+
+
 def statements_frame(articles: Iterable[Article], actors: ActorRegistry | None = None, cues: Cues | None = None) -> pd.DataFrame:
-    """All statements of the articles as one table (columns :data:`STATEMENT_COLUMNS`)."""
-    rows = [asdict(s) for a in articles for s in article_statements(a, actors, cues)]
-    frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    """All statements of the articles as one table (columns :data:`STATEMENT_COLUMNS` and
+    ``context``, the surrounding text)."""
+    rows = [
+        {**asdict(s), "context": context(a.text, s.start, s.end)}
+        for a in articles
+        for s in article_statements(a, actors, cues)
+    ]
+    frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS + ["context"])
     for column in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         frame[column] = frame[column].astype("Int64")
     return frame

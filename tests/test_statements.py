@@ -200,8 +200,10 @@ def test_a_passive_announcement_is_not_reported_speech():
 def test_statements_frame_has_the_documented_columns(sample):
     article, _ = sample
     frame = statements.statements_frame([article])
-    assert list(frame.columns) == statements.STATEMENT_COLUMNS
+    assert list(frame.columns) == statements.STATEMENT_COLUMNS + ["context"]
     assert frame["statement_id"].is_unique
+    for row in frame.itertuples():
+        assert row.text[:20] in row.context  # the surrounding text holds the statement
 
 
 def test_typewriter_quote_marks_and_abbreviated_titles():
