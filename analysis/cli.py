@@ -50,7 +50,37 @@ def _parser() -> argparse.ArgumentParser:
     statements.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     statements.add_argument("--manifest", metavar="FILE.csv", help="also write the manifest of input records")
     _add_field_options(statements)
+    target_tone = sub.add_parser("target-tone", help="tone toward a target mention, one JSON object per line")
+    target_tone.add_argument("file", metavar="FILE.jsonl", help='lines of {"id", "text", "start", "end"}')
+    target_tone.add_argument("--no-lexicon", action="store_true", help="VADER alone, without data/lexicon.tsv")
     return parser
+
+
+def _target_tone(args) -> int:
+    """Read {id, text, start, end} per line; print {id, compound, label} per line. A line that is
+    not such an object is reported on stderr with its number and skipped."""
+    from pathlib import Path
+
+    from .tone import target_tone, tone_label
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file")
+    with open(path, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text, start, end = row["text"], int(row["start"]), int(row["end"])
+                if not (0 <= start <= end <= len(text)):
+                    raise ValueError(f"start/end {start}/{end} outside a text of {len(text)} characters")
+            except (ValueError, KeyError, TypeError) as error:
+                print(f"warning: {path}, line {number}: {error}; skipped", file=sys.stderr)
+                continue
+            compound = target_tone(text, start, end, lexicon=not args.no_lexicon)
+            print(json.dumps({"id": row.get("id"), "compound": compound, "label": tone_label(compound)}))
+    return 0
 
 
 def _statements(args) -> int:
@@ -103,7 +133,8 @@ def _run(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _statements(args) if args.command == "statements" else _run(args)
+        commands = {"statements": _statements, "run": _run, "target-tone": _target_tone}
+        return commands[args.command](args)
     except (CorpusError, ParameterError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

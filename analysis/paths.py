@@ -16,6 +16,7 @@ TEMPLATES_DIR = PACKAGE_DIR / "templates"
 ACTORS_FILE = DATA_DIR / "actors.yml"
 CUES_FILE = DATA_DIR / "cues.tsv"
 TARGETS_FILE = DATA_DIR / "targets.yml"
+LEXICON_FILE = DATA_DIR / "lexicon.tsv"
 
 DEFAULT_CORPUS = SEEDS_DIR
 KERNEL_NAME = "stance-tracker"

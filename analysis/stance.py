@@ -17,6 +17,7 @@ import yaml
 
 from . import paths
 from .tokenise import literal_pattern
+from .tone import target_tone
 
 ALL_TARGETS = "(all statements)"
 
@@ -52,7 +53,8 @@ def _target_pattern(targets: list[Target]) -> re.Pattern:
 def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = None) -> pd.DataFrame:
     """One row per (statement, target mentioned in it): the statement's columns plus ``target``,
     ``target_text``, ``target_start`` and ``target_end`` (offsets into the article; the first
-    mention of that target in the statement)."""
+    mention of that target in the statement) and ``target_compound``, the tone toward it
+    (:func:`analysis.tone.target_tone`)."""
     targets = targets if targets is not None else load_targets()
     pattern = _target_pattern(targets)
     rows = []
@@ -65,9 +67,24 @@ def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = Non
                 continue
             seen.add(name)
             rows.append({**record, "target": name, "target_text": m.group(),
-                         "target_start": record["start"] + m.start(), "target_end": record["start"] + m.end()})
-    columns = list(statements.columns) + ["target", "target_text", "target_start", "target_end"]
+                         "target_start": _article_offset(record, m.start()), "target_end": _article_offset(record, m.end()),
+                         "target_compound": target_tone(record["text"], m.start(), m.end())})
+    columns = list(statements.columns) + ["target", "target_text", "target_start", "target_end", "target_compound"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _article_offset(record: dict, offset: int) -> int:
+    """Article offset of a position in a statement's text (which, for an interrupted quotation,
+    joins its parts with one space)."""
+    parts = record.get("parts")
+    if parts is None or len(parts) == 0:
+        return record["start"] + offset
+    for part_start, part_end in parts:
+        length = part_end - part_start
+        if offset <= length:
+            return part_start + offset
+        offset -= length + 1
+    return int(parts[-1][1])
 
 
 def stance_statements(statements: pd.DataFrame) -> pd.DataFrame:
@@ -91,7 +108,7 @@ def stance_over_time(
     rows: pd.DataFrame,
     by: tuple[str, ...] = ("speaker", "target"),
     freq: str | None = "W",
-    value: str = "compound",
+    value: str = "tone",
     min_statements: int = 3,
 ) -> pd.DataFrame:
     """Mean ``value`` per group and period, with ``statements`` (the count), a 95% bootstrap
@@ -121,6 +138,41 @@ def stance_over_time(
     result.attrs["undated"] = int(rows["date"].isna().sum())
     result.attrs["freq"] = freq
     return result
+
+
+def smooth(stance: pd.DataFrame, window: int, by: tuple[str, ...] = ("speaker", "target")) -> pd.DataFrame:
+    """A rolling mean of ``mean`` over ``window`` consecutive periods of each group, weighted by the
+    statements behind each period; intervals and counts are left as they were. ``window`` 0 or 1
+    returns the table unchanged."""
+    if window <= 1 or stance.empty:
+        return stance
+    parts = []
+    for _, group in stance.sort_values("period").groupby(list(by), sort=False):
+        weighted = (group["mean"] * group["statements"]).rolling(window, min_periods=1).sum()
+        counts = group["statements"].rolling(window, min_periods=1).sum()
+        parts.append(group.assign(mean=weighted / counts))
+    smoothed = pd.concat(parts).sort_index()
+    smoothed.attrs = dict(stance.attrs, smoothing=window)
+    return smoothed
+
+
+def largest_moves(stance: pd.DataFrame, rows: pd.DataFrame, top: int = 5, by: tuple[str, ...] = ("speaker", "target")) -> pd.DataFrame:
+    """The statements behind the largest changes of mean tone from one period to the next (within a
+    speaker and target, both periods certain), largest change first."""
+    certain = stance[~stance["uncertain"]].sort_values("period")
+    changes = []
+    for key, group in certain.groupby(list(by), sort=False):
+        group = group.assign(change=group["mean"].diff(), previous=group["period"].shift())
+        changes.append(group.dropna(subset=["change"]))
+    if not changes:
+        return pd.DataFrame(columns=[*by, "period", "change", "statement_id", "text", "tone"])
+    moves = pd.concat(changes).reindex(columns=[*by, "period", "previous", "mean", "change"])
+    moves = moves.loc[moves["change"].abs().sort_values(ascending=False).index[:top]]
+    freq = stance.attrs.get("freq", "W")
+    dated = rows[rows["date"].notna()].copy()
+    dated["period"] = dated["date"].dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(freq).dt.start_time
+    behind = moves.merge(dated[[*by, "period", "statement_id", "date", "text", "tone"]], on=[*by, "period"])
+    return behind.sort_values(["change", "tone"], key=abs, ascending=False).reset_index(drop=True)
 
 
 def most_frequent_speakers(rows: pd.DataFrame, n: int) -> list[str]:
@@ -158,8 +210,11 @@ def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[Target] | None = None) -> pd.DataFrame:
     """Dated, once-counted statements, one row per target they mention plus one row under
-    :data:`ALL_TARGETS` for every statement, ready for :func:`stance_over_time`."""
+    :data:`ALL_TARGETS` for every statement, ready for :func:`stance_over_time`. ``tone`` is the
+    tone toward the target, or the whole statement's ``compound`` under :data:`ALL_TARGETS`."""
     counted = with_dates(stance_statements(statements), articles)
     mentions = target_mentions(counted, targets)
-    overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA)
+    mentions["tone"] = mentions["target_compound"]
+    overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA,
+                             target_compound=float("nan"), tone=counted["compound"])
     return pd.concat([overall, mentions], ignore_index=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -38,3 +40,61 @@ def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
     return summary[["statements", "direct", "indirect", "partial", "mean_tone"]].rename_axis(columns=None).sort_values(
         "statements", ascending=False
     ).round(3)
+
+
+# --- tone toward a target -----------------------------------------------------------------------
+
+# A clause ends at a semicolon, colon, dash or comma, and before a contrasting conjunction.
+CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|though|yet)\b|\s+(?:but|while|whereas|although|though)\s+|,")
+NEUTRAL_BAND = 0.05  # |compound| below this is neutral, as VADER's authors recommend
+MASK = "someone"  # stands in for the target mention, so the target's own name carries no tone
+
+
+def load_lexicon(path=None) -> dict[str, float]:
+    """The news-politics lexicon layer (``data/lexicon.tsv``): term -> valence."""
+    from .paths import LEXICON_FILE
+
+    path = Path(path or LEXICON_FILE)
+    entries = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3 or not parts[2].strip():
+            raise ValueError(f"{path}, line {number}: expected term<TAB>valence<TAB>reason")
+        entries[parts[0].strip()] = float(parts[1])
+    return entries
+
+
+@lru_cache(maxsize=2)
+def target_analyzer(lexicon: bool = True) -> SentimentIntensityAnalyzer:
+    """VADER with the news-politics lexicon layer added (or VADER alone with ``lexicon=False``)."""
+    scorer = SentimentIntensityAnalyzer()
+    if lexicon:
+        scorer.lexicon.update(load_lexicon())
+    return scorer
+
+
+def target_scope(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around the target mention ``text[start:end]``: from the last clause
+    break before it to the first one after it."""
+    lo, hi = 0, len(text)
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def target_tone(text: str, start: int, end: int, lexicon: bool = True) -> float:
+    """Compound tone of the words bearing on the target mentioned at ``text[start:end]``: VADER (with
+    the lexicon layer) on the mention's clause, the mention itself masked."""
+    lo, hi = target_scope(text, start, end)
+    scoped = text[lo:start] + MASK + text[end:hi]
+    return target_analyzer(lexicon).polarity_scores(scoped)["compound"]
+
+
+def tone_label(compound: float, band: float = NEUTRAL_BAND) -> str:
+    return "positive" if compound >= band else "negative" if compound <= -band else "neutral"

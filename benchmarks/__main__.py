@@ -80,7 +80,7 @@ def _table(title: str, header: tuple, rows: list[tuple]) -> str:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--only", choices=["throughput", "run", "polnear"], help="run one benchmark")
+    parser.add_argument("--only", choices=["throughput", "run", "polnear", "tone"], help="run one benchmark")
     args = parser.parse_args(argv)
     print(f"machine: {subprocess.run(['uname', '-srm'], capture_output=True, text=True).stdout.strip()}, "
           f"Python {sys.version.split()[0]}\n")
@@ -89,6 +89,12 @@ def main(argv=None) -> None:
                      throughput(args.repeats)))
     if args.only in (None, "run"):
         print(_table("Notebook sequence", ("command", "wall time", "note"), sample_run(args.repeats)))
+    if args.only in (None, "tone"):
+        from benchmarks import tone
+
+        print("Tone toward a target (NewsMTSC) and statement tone (NYT editorials)")
+        tone.main()
+        print()
     if args.only in (None, "polnear"):
         from benchmarks import polnear
 

@@ -44,3 +44,16 @@ def test_a_missing_path_exits_2_with_one_line_naming_it(tmp_path):
     result = _cli("statements", str(missing))
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and str(missing) in result.stderr
+
+
+def test_target_tone_reads_offsets_and_prints_one_line_each(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    text = "We praise Ukraine for its courage, but the invasion by Russia is a crime."
+    rows = [{"id": "u", "text": text, "start": text.index("Ukraine"), "end": text.index("Ukraine") + 7},
+            {"id": "r", "text": text, "start": text.index("Russia"), "end": text.index("Russia") + 6}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + '\n{"id": "bad", "text": "x", "start": 5, "end": 9}\n')
+    result = _cli("target-tone", str(path))
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(o["id"], o["label"]) for o in out] == [("u", "positive"), ("r", "negative")]
+    assert all(-1 <= o["compound"] <= 1 for o in out)
+    assert "line 3" in result.stderr

@@ -37,14 +37,14 @@ def test_stance_over_time_counts_means_and_marks_small_periods():
     dates = pd.to_datetime(["2022-01-03", "2022-01-04", "2022-01-05", "2022-02-10", None], utc=True)
     rows = pd.DataFrame({"speaker": ["P"] * 5, "target": ["Ukraine"] * 5, "compound": [0.1, 0.3, 0.5, -0.4, 0.9],
                          "date": dates})
-    result = stance.stance_over_time(rows, freq="M", min_statements=3)
+    result = stance.stance_over_time(rows, freq="M", min_statements=3, value="compound")
     assert list(result["statements"]) == [3, 1]
     assert result["mean"].iloc[0] == pytest.approx(0.3)
     assert list(result["uncertain"]) == [False, True]
     assert result.attrs["undated"] == 1
     assert result["ci_low"].iloc[0] <= 0.3 <= result["ci_high"].iloc[0]
     assert np.isnan(result["ci_low"].iloc[1])  # one statement: no interval
-    whole = stance.stance_over_time(rows, freq=None)
+    whole = stance.stance_over_time(rows, freq=None, value="compound")
     assert "period" not in whole.columns and whole["statements"].iloc[0] == 4
 
 
@@ -53,3 +53,44 @@ def test_bootstrap_interval_narrows_with_more_statements():
     small = stance.bootstrap_ci(rng.normal(0, 0.5, 5))
     large = stance.bootstrap_ci(rng.normal(0, 0.5, 500))
     assert (large[1] - large[0]) < (small[1] - small[0])
+
+
+def test_tone_toward_a_target_is_scoped_to_its_clause():
+    frame = _statements([{"statement_id": "a:1", "speaker": "P", "compound": 0.0,
+                          "text": "We praise Ukraine for its courage, but the invasion by Russia is a crime."}])
+    mentions = stance.target_mentions(frame).set_index("target")
+    assert mentions.loc["Ukraine", "target_compound"] > 0.3
+    assert mentions.loc["Russia", "target_compound"] < -0.3
+
+
+def test_target_offsets_follow_the_parts_of_an_interrupted_quote():
+    text = "“Russia is strong,” he said, “and Ukraine will lose.”"
+    parts = [[1, 17], [text.index("and"), text.index("lose") + 4]]
+    joined = " ".join(text[a:b] for a, b in parts)
+    frame = pd.DataFrame([{"article_id": "a", "statement_id": "a:1", "kind": "direct", "text": joined,
+                           "start": parts[0][0], "end": parts[1][1], "parts": parts, "parent": None,
+                           "speaker": "P", "compound": 0.0}])
+    for row in stance.target_mentions(frame).itertuples():
+        assert text[row.target_start : row.target_end] == row.target_text
+
+
+def _weekly():
+    dates = pd.to_datetime(["2022-01-03"] * 3 + ["2022-01-10"] * 3 + ["2022-01-17"] * 3, utc=True)
+    tones = [0.5, 0.6, 0.7, -0.6, -0.5, -0.4, -0.5, -0.6, -0.4]
+    rows = pd.DataFrame({"speaker": "P", "target": "Ukraine", "date": dates, "tone": tones,
+                         "statement_id": [f"a:{i}" for i in range(9)], "text": [f"s{i}" for i in range(9)]})
+    return rows, stance.stance_over_time(rows, freq="W", min_statements=3)
+
+
+def test_largest_moves_list_the_statements_behind_the_change():
+    rows, weekly = _weekly()
+    moves = stance.largest_moves(weekly, rows, top=1)
+    assert set(moves["statement_id"]) == {"a:3", "a:4", "a:5"}  # the week the tone fell
+    assert moves["change"].iloc[0] == pytest.approx(-1.1)
+
+
+def test_smoothing_is_a_weighted_rolling_mean():
+    _, weekly = _weekly()
+    smoothed = stance.smooth(weekly, 2)
+    assert smoothed["mean"].iloc[1] == pytest.approx((0.6 * 3 - 0.5 * 3) / 6)
+    assert stance.smooth(weekly, 0) is weekly

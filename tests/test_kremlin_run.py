@@ -1,0 +1,25 @@
+"""A real run: the Kremlin and President of Ukraine releases through the whole notebook sequence
+(skipped where ../shared is absent)."""
+
+import pandas as pd
+
+from analysis import runner, tables
+from conftest import shared
+
+
+def test_kremlin_ukraine_corpus_runs_end_to_end(tmp_path):
+    corpus = shared("corpora", "kremlin_zelenskyy_2021_2022", "articles.jsonl.gz")
+    result = runner.run(
+        corpus=corpus, out=tmp_path,
+        params={"speakers": ["Vladimir Putin", "Volodymyr Zelenskyy"], "period": "W",
+                "events": "data/events/russia_ukraine_2022.csv", "targets": ["Ukraine", "Russia", "sanctions"]},
+        log=lambda message: None,
+    )
+    assert result.exit_code == 0, result.failed
+    statements = tables.load_table(result.run_dir, "statements")
+    counts = statements["speaker"].value_counts()
+    assert counts["Vladimir Putin"] > 500 and counts["Volodymyr Zelenskyy"] > 500
+    manifest = pd.read_csv(result.run_dir / "manifest.csv")
+    assert len(manifest) == 1796 and set(manifest["status"]) <= {"loaded", "duplicate"}
+    stance_html = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
+    assert stance_html.count('src="data:image/png;base64,') >= 4  # heatmap and one timeline per target
