@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
-from dataclasses import asdict
 
 from . import runner
 from .corpus import CorpusError
@@ -32,6 +32,13 @@ def _add_field_options(parser: argparse.ArgumentParser) -> None:
         group.add_argument(f"--{name}-field", metavar="NAME", default="", help=f"field holding the article {name}")
 
 
+def _add_scale_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("scale")
+    group.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: every core)")
+    group.add_argument("--scheduler", default="", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS")
+    group.add_argument("--partition-size", type=int, default=500, metavar="N", help="articles per partition")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -44,12 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", metavar="DIR", help="where run folders go (default: reports/)")
     run.add_argument("--no-input", action="store_true", help="hide the code in the HTML reports")
     _add_field_options(run)
+    _add_scale_options(run)
 
     statements = sub.add_parser("statements", help="print every statement of the articles")
     statements.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, corpus file, or folder")
     statements.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     statements.add_argument("--manifest", metavar="FILE.csv", help="also write the manifest of input records")
     _add_field_options(statements)
+    _add_scale_options(statements)
     target_tone = sub.add_parser("target-tone", help="tone toward a target mention, one JSON object per line")
     target_tone.add_argument("file", metavar="FILE.jsonl", help='lines of {"id", "text", "start", "end"}')
     target_tone.add_argument("--no-lexicon", action="store_true", help="VADER alone, without data/lexicon.tsv")
@@ -85,9 +94,8 @@ def _target_tone(args) -> int:
 
 def _statements(args) -> int:
     """Stream the articles: each article's statements are written before the next is read."""
+    from .batch import map_ordered, partition_records, partitions
     from .corpus import Manifest, iter_articles
-    from .statements import article_statements
-    from .tone import tone
 
     manifest = Manifest()
     fields = {name: getattr(args, f"{name}_field") for name in FIELD_OPTIONS}
@@ -95,9 +103,9 @@ def _statements(args) -> int:
     if args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=STATEMENT_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-    for article in iter_articles(args.paths, manifest, fields):
-        for statement in article_statements(article):
-            record = {**asdict(statement), **tone(statement.text)}
+    batches = partitions(iter_articles(args.paths, manifest, fields), args.partition_size)
+    for records in map_ordered(partition_records, batches, args.jobs or os.cpu_count() or 1, args.scheduler):
+        for record in records:
             if writer:
                 writer.writerow(record)
             else:
@@ -119,6 +127,12 @@ def _run(args) -> int:
         params[name] = yaml.safe_load(value)
     params.update({f"{name}_field": getattr(args, f"{name}_field") for name in FIELD_OPTIONS
                    if getattr(args, f"{name}_field")})
+    if args.jobs:
+        params["jobs"] = args.jobs
+    if args.scheduler:
+        params["scheduler"] = args.scheduler
+    if args.partition_size != 500:
+        params["partition_size"] = args.partition_size
     result = runner.run(corpus=args.corpus, params=params, out=args.out, no_input=args.no_input,
                         log=lambda message: print(message, file=sys.stderr))
     if result.bad_input:

@@ -71,7 +71,7 @@ class Article:
             "record": self.record,
             "n_chars": len(self.text),
             "flags": ";".join(self.flags),
-            "boilerplate": json.dumps(self.boilerplate),
+            "boilerplate": json.dumps([(s, e, reason, self.text[s:e]) for s, e, reason in self.boilerplate]),
         }
 
 
@@ -446,13 +446,3 @@ def load_corpus(
 
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
     return pd.DataFrame([a.as_row() for a in articles])
-
-
-def boilerplate_table(articles: Iterable[Article]) -> pd.DataFrame:
-    """One row per flagged boilerplate span: article, offsets, reason and the text it covers."""
-    rows = [
-        {"article_id": a.article_id, "start": s, "end": e, "reason": reason, "text": a.text[s:e]}
-        for a in articles
-        for s, e, reason in a.boilerplate
-    ]
-    return pd.DataFrame(rows, columns=["article_id", "start", "end", "reason", "text"])

@@ -140,6 +140,7 @@ class RunResult:
     failed: str | None = None
     reports: list[Path] = field(default_factory=list)
     bad_input: str | None = None  # the corpus problem that stopped the run, if that is what did
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: setup, each notebook, html
 
 
 def render_html(notebook: Path, no_input: bool = False) -> Path:
@@ -203,9 +204,12 @@ def write_index(run_dir: Path, params: dict, reports: list[Path], failed: str | 
 
         frame = pd.read_csv(manifest)
         counts = {status: int((frame["status"] == status).sum()) for status in ("loaded", "rejected", "duplicate")}
-        articles = run_dir / "articles.parquet"
-        if articles.exists():
-            counts["undated"] = int(pd.read_parquet(articles, columns=["date"])["date"].isna().sum())
+        try:
+            from .tables import load_table
+
+            counts["undated"] = int(load_table(run_dir, "articles", columns=["date"])["date"].isna().sum())
+        except FileNotFoundError:
+            pass
     esc = html.escape
     status = (f'<p class="failed">This run FAILED in {esc(failed)}. Its reports below are incomplete; '
               "the failed notebook shows the error.</p>") if failed else '<p class="ok">Run completed: every notebook succeeded.</p>'
@@ -284,9 +288,13 @@ def run(
     log=print,
 ) -> RunResult:
     """Execute every notebook in order into a new run folder and render the reports."""
+    import time
+
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
     params = dict(params or {})
     if corpus is not None:
         params["corpus"] = str(Path(corpus).resolve())
@@ -312,11 +320,15 @@ def run(
     run_dir.mkdir(parents=True)
     (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": str(corpus_path), **params}, sort_keys=True))
     kernel = ensure_kernel()
+    os.environ["STANCE_TRACKER_PROGRESS"] = "0"  # kernels inherit it: no progress bars in shared reports
     reports: list[Path] = []
     failed = bad_input = None
+    timings["setup"] = time.perf_counter() - started
+    timings["html"] = 0.0
     for nb in sequence:
         target = run_dir / nb.name
         log(f"running {nb.name}")
+        clock = time.perf_counter()
         try:
             papermill.execute_notebook(
                 str(nb), str(target), parameters={**plan[nb], "run_dir": str(run_dir)}, kernel_name=kernel,
@@ -327,13 +339,18 @@ def run(
             log(f"{nb.name} failed: {error.ename}: {error.evalue}")
             if error.ename == "CorpusError":
                 bad_input = str(error.evalue)
+        timings[nb.stem] = time.perf_counter() - clock
+        clock = time.perf_counter()
         reports.append(render_html(target, no_input=no_input))
+        timings["html"] += time.perf_counter() - clock
         if failed:
             break
     index = write_index(run_dir, {"corpus": str(corpus_path), **params}, reports, failed, corpus_path)
     screenshot(index, run_dir / "index.png")
+    timings["total"] = time.perf_counter() - started
+    (run_dir / "timings.json").write_text(json.dumps({k: round(v, 3) for k, v in timings.items()}, indent=1))
     if failed:
         code = EXIT_BAD_INPUT if bad_input else EXIT_NOTEBOOK_FAILED
-        return RunResult(run_dir, code, failed, reports, bad_input)
+        return RunResult(run_dir, code, failed, reports, bad_input, timings)
     _point_latest(out, run_dir)
-    return RunResult(run_dir, EXIT_OK, None, reports)
+    return RunResult(run_dir, EXIT_OK, None, reports, timings=timings)

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 import re
 from functools import lru_cache
 
-import punkt
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+# NLTK and the Punkt model are imported on first use: modules that only need
+# :func:`literal_pattern` (the stance notebook, for one) start without them.
 
 
 @dataclass(frozen=True)
@@ -25,8 +29,11 @@ class Span:
 
 
 @lru_cache(maxsize=None)
-def sentence_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
+def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
     """NLTK's Punkt tokenizer loaded with the pretrained ``punkt_tab`` model for ``language``."""
+    import punkt
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     model = punkt.load_model(language)
     params = PunktParameters()
     params.abbrev_types = set(model.abbrev_types)
@@ -36,7 +43,11 @@ def sentence_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-_WORDS = NLTKWordTokenizer()
+@lru_cache(maxsize=1)
+def _word_tokenizer():
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -66,7 +77,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     part = text[start:end]
     try:
-        return [Span(start + s, start + e, part[s:e]) for s, e in _WORDS.span_tokenize(part)]
+        return [Span(start + s, start + e, part[s:e]) for s, e in _word_tokenizer().span_tokenize(part)]
     except ValueError:
         # span_tokenize cannot align some quote-mark sequences; fall back to whitespace tokens.
         return [Span(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", part)]

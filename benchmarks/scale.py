@@ -1,0 +1,124 @@
+"""Scale benchmarks: throughput on one core and on every core, the naive notebook a researcher
+would write instead, peak memory at 1x and 10x a corpus, and the wall time of a run on the sample.
+Each figure is the median of several runs where the run is short, all measured in one process."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from analysis import paths
+
+SHARED = paths.PROJ_ROOT.parent / "shared" / "corpora"
+CORPORA = {
+    "sample article": paths.SEEDS_DIR,
+    "Kremlin/Ukraine": SHARED / "kremlin_zelenskyy_2021_2022" / "articles.jsonl.gz",
+    "Reuters-21578": SHARED / "reuters21578" / "articles.jsonl.gz",
+}
+
+
+def _ours(path: Path, jobs: int) -> tuple[float, int, int]:
+    from analysis import batch
+
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        result = batch.process_corpus(path, out, jobs=jobs, progress=False)
+        return time.perf_counter() - started, result.articles, result.statements
+
+
+def _naive(path: Path) -> float:
+    """What a researcher would write: Punkt sentences, VADER on every sentence, pandas apply."""
+    import pandas as pd
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.corpus import articles_frame, load_corpus
+    from analysis.tokenise import sentence_tokenizer
+
+    articles, _ = load_corpus(path)
+    frame = articles_frame(articles).assign(text=[a.text for a in articles])
+    started = time.perf_counter()
+    analyzer = SentimentIntensityAnalyzer()
+    tokenizer = sentence_tokenizer()
+    sentences = frame["text"].apply(tokenizer.tokenize).explode().dropna().to_frame("sentence")
+    sentences["compound"] = sentences["sentence"].apply(lambda s: analyzer.polarity_scores(s)["compound"])
+    sentences.groupby(level=0)["compound"].mean()
+    return time.perf_counter() - started
+
+
+def throughput(repeats: int) -> list[tuple]:
+    rows = []
+    cores = os.cpu_count() or 1
+    for name, path in CORPORA.items():
+        if not path.exists():
+            rows.append((name, "skipped: needs ../shared", "", "", "", "", ""))
+            continue
+        n = repeats if name != "Reuters-21578" else 1
+        one = [_ours(path, 1) for _ in range(n)]
+        every = [_ours(path, cores) for _ in range(n)]
+        naive = [_naive(path) for _ in range(n)]
+        t1 = statistics.median(t for t, _, _ in one)
+        tn = statistics.median(t for t, _, _ in every)
+        tnaive = statistics.median(naive)
+        articles, statements = one[0][1], one[0][2]
+        rows.append((name, articles, f"{articles / t1:,.0f}", f"{statements / t1:,.0f}", f"{articles / tn:,.0f}",
+                     f"{t1 / tn:.2f}x", f"{tnaive / t1:.2f}"))
+    return rows
+
+
+_PEAK = """
+import resource, sys
+from analysis import batch
+batch.process_corpus(sys.argv[1], sys.argv[2], jobs=1, progress=False)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory(times: int = 10) -> list[tuple]:
+    """Peak RSS of one process handling the Reuters corpus once, then replicated ``times`` times
+    (each copy's text and id marked, so none is dropped as a duplicate)."""
+    import gzip
+
+    source = CORPORA["Reuters-21578"]
+    if not source.exists():
+        return [("Reuters-21578", "skipped: needs ../shared", "", "")]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        replicated = Path(folder) / f"reuters-x{times}.jsonl"
+        with gzip.open(source, "rt", encoding="utf-8") as original, open(replicated, "w", encoding="utf-8") as out:
+            lines = original.readlines()
+            for copy in range(times):
+                for line in lines:
+                    record = json.loads(line)
+                    record["newid"] = f"{record['newid']}-{copy}"
+                    if record.get("body"):
+                        record["body"] = f"{record['body']} [copy {copy}]"
+                    out.write(json.dumps(record) + "\n")
+        for label, path in (("1x", source), (f"{times}x", replicated)):
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", _PEAK, str(path), str(Path(folder) / f"out-{label}")],
+                                  capture_output=True, text=True, check=True)
+            rows.append(("Reuters-21578", label, f"{int(done.stdout.split()[-1]) / 1024:,.0f} MB",
+                         f"{time.perf_counter() - started:,.0f} s"))
+    return rows
+
+
+def sample_run(repeats: int) -> list[tuple]:
+    """Wall time of ``python -m analysis run`` on the sample, split as the runner records it."""
+    runs = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as out:
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "analysis", "run", "--out", out], capture_output=True, text=True,
+                                  check=True)
+            wall = time.perf_counter() - started
+            timings = json.loads((Path(done.stdout.strip()).parent / "timings.json").read_text())
+            runs.append({**timings, "wall (command)": wall})
+    keys = list(runs[0])
+    return [(key, f"{statistics.median(r[key] for r in runs):.2f} s") for key in keys]
