@@ -21,7 +21,8 @@ import json
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from itertools import chain
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -31,10 +32,10 @@ import pandas as pd
 
 from . import paths
 from .corpus import Article, Manifest, iter_articles
-from .statements import STATEMENT_COLUMNS, article_statements, context
+from .statements import STATEMENT_COLUMNS, statement_records
 from .tone import TONE_COLUMNS, tone
 
-DEFAULT_PARTITION_SIZE = 500
+DEFAULT_PARTITION_SIZE = 100
 # What statements and their tone depend on: a change to any of these invalidates cached results.
 ANALYSIS_SOURCES = ("corpus.py", "tokenise.py", "statements.py", "tone.py", "batch.py")
 ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE)
@@ -95,10 +96,7 @@ def article_key(article: Article) -> str:
 
 def article_records(article: Article) -> list[dict]:
     """The statements of one article with their context and tone, as plain records."""
-    return [
-        {**asdict(s), "context": context(article.text, s.start, s.end), **tone(s.text)}
-        for s in article_statements(article)
-    ]
+    return [{**record, **tone(record["text"])} for record in statement_records(article)]
 
 
 def process_partition(articles: list[Article], cache_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
@@ -147,6 +145,15 @@ def map_ordered(function, batches: Iterable, jobs: int = 1, scheduler: str = "",
     """``function(batch, *args)`` for each batch, results in the order of the batches: here for
     ``jobs`` 1, in a pool of ``jobs`` processes, or on the Dask scheduler at ``scheduler``. At most
     two batches per worker are in flight, so memory stays bounded."""
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None and not scheduler:  # one partition: starting workers would only cost time
+        yield function(first, *args)
+        return
+    batches = chain([first] + ([second] if second is not None else []), batches)
     pending: deque = deque()
     executor = client = None
     if scheduler:

@@ -36,7 +36,7 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("scale")
     group.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: every core)")
     group.add_argument("--scheduler", default="", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS")
-    group.add_argument("--partition-size", type=int, default=500, metavar="N", help="articles per partition")
+    group.add_argument("--partition-size", type=int, default=100, metavar="N", help="articles per partition")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -131,7 +131,7 @@ def _run(args) -> int:
         params["jobs"] = args.jobs
     if args.scheduler:
         params["scheduler"] = args.scheduler
-    if args.partition_size != 500:
+    if args.partition_size != 100:
         params["partition_size"] = args.partition_size
     result = runner.run(corpus=args.corpus, params=params, out=args.out, no_input=args.no_input,
                         log=lambda message: print(message, file=sys.stderr))

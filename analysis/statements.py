@@ -224,7 +224,10 @@ ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters"
               "the audience", "the crowd", "listeners", "viewers", "him", "her", "them", "us", "me"}
 
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
-                "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later"}
+                "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later",
+                # a time right after the cue ("said Friday afternoon, as ...") is not what was said
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                "today", "tonight", "overnight", "recently", "afterward", "afterwards", "again"}
 
 NOT_SPEAKERS = {"let", "me", "you", "please", "yes", "no", "thank", "thanks", "today", "yesterday", "here", "there"}
 PRONOUN_WINDOW = 5000  # characters searched back for a pronoun's antecedent when no speaker precedes it
@@ -285,7 +288,8 @@ def _join_interrupted(text: str, found: list[Statement]) -> list[Statement]:
     for st in found:
         if st.kind == "indirect":
             last_direct = None
-        if (st.kind == "direct" and last_direct is not None and st.speaker_start == last_direct.speaker_start
+        if (st.kind == "direct" and last_direct is not None and not getattr(st, "turn_sentence", False)
+                and st.speaker_start == last_direct.speaker_start
                 and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker):
             parts = last_direct.parts or [[last_direct.start, last_direct.end]]
             parts.append([st.start, st.end])
@@ -680,8 +684,14 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
             continue
         speaker = _label_speaker(ctx, l_start, l_end)
-        st = _add(ctx, "direct", c_start, c_end, (l_start, l_end), (colon, colon + 1), speaker=speaker)
-        paragraph_statements.append(st)
+        # A turn is often a whole speech: each of its sentences is a statement of its own, so that
+        # tone is read sentence by sentence rather than saturating over pages.
+        for s_start, s_end in sents:
+            lo, hi = _trim(text, max(s_start, c_start), min(s_end, c_end))
+            if lo < hi and re.search(r"\w", text[lo:hi]):
+                st = _add(ctx, "direct", lo, hi, (l_start, l_end), (colon, colon + 1), speaker=speaker)
+                st.turn_sentence = True  # never joined with its neighbours as an interrupted quote
+                paragraph_statements.append(st)
         used_quotes.update(qi for qi, (o, c) in enumerate(quotes) if c_start <= o < c_end)
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -928,6 +938,14 @@ def _is_addressee_or_adverbs(between: str) -> bool:
 _DASH_CREDIT = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")
 
 
+# Where a speaker phrase cannot run on: a quote mark, ! ? ; :, or a full stop that does not end a
+# title or an initial ("Mr. Burman", "Leonard E. Burman", "Sen. Graham (R-S.C.)").
+_SENTENCE_BREAK = re.compile(
+    r"[!?;:“”\"]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)(?<!Jr)(?<!Lt)"
+    r"(?<!Col)(?<!Sgt)(?<!Prof)\.\s"
+)
+
+
 def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple[int, int], re.Match] | None:
     """A reporting clause starting at ``pos``: "Trump wrote", "the US president stated", "said Trump"."""
     for cue_m in cues:
@@ -937,9 +955,7 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
             speaker = _speaker_after(ctx, _skip_space(ctx.text, cue_m.end(), limit), limit)
             return (speaker, cue_m) if speaker else None
         gap = ctx.text[pos : cue_m.start()]
-        if len(gap) > 160 or re.search(r"[!?;:“”\"]|\.\s+(?![A-Z]\w*\s*(?:\(|,|\w+\s))", gap) and not re.fullmatch(
-            r"(?:[A-Z][\w’'-]*\.?\s+|\([^)]{0,12}\)\s*|,[^,]{0,120},\s*|[a-z]+\s+){0,12}", gap
-        ):
+        if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             return None
         speaker = _speaker_before(ctx, pos, cue_m.start())
         if speaker and speaker[0] == pos:
@@ -1002,7 +1018,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None
     is_participle = _is_participle(ctx, cue_m)
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
-    content_start = _content_start(text, after, sent_e)
+    content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
     content_end = _content_end(ctx, content_start, sent_e, inside)
     words_after = re.findall(r"\w+", text[content_start:content_end])
     if len(words_after) >= 3:
@@ -1016,8 +1032,14 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     return None
 
 
-def _content_start(text: str, pos: int, limit: int) -> int:
+def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False) -> int:
+    """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
+    "told The Huffington Post"), else right away."""
     window = text[pos:limit]
+    if takes_addressee:
+        named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window)
+        if named:
+            pos, window = pos + named.end(), window[named.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
     if m and not re.search(r"[,;:“”\"]", m.group()):
         return pos + m.end()
@@ -1084,14 +1106,18 @@ def context(text: str, start: int, end: int) -> str:
     return ("…" if lo > p_start else "") + text[lo:hi].strip() + ("…" if hi < p_end else "")
 
 
+def statement_records(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[dict]:
+    """The statements of one article as plain records, each with its surrounding ``context``."""
+    return [
+        {**asdict(s), "context": context(article.text, s.start, s.end)}
+        for s in article_statements(article, actors, cues)
+    ]
+
+
 def statements_frame(articles: Iterable[Article], actors: ActorRegistry | None = None, cues: Cues | None = None) -> pd.DataFrame:
     """All statements of the articles as one table (columns :data:`STATEMENT_COLUMNS` and
     ``context``, the surrounding text)."""
-    rows = [
-        {**asdict(s), "context": context(a.text, s.start, s.end)}
-        for a in articles
-        for s in article_statements(a, actors, cues)
-    ]
+    rows = [record for a in articles for record in statement_records(a, actors, cues)]
     frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS + ["context"])
     for column in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         frame[column] = frame[column].astype("Int64")
