@@ -21,6 +21,7 @@ import re
 import sys
 import warnings
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -145,6 +146,11 @@ def parse_date(value) -> pd.Timestamp | None:
     text = str(value).strip()
     if not text:
         return None
+    try:  # ISO 8601, the common case, without pandas' slower guessing
+        stamp = pd.Timestamp(datetime.fromisoformat(text))
+        return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    except ValueError:
+        pass
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -30,7 +30,7 @@ import yaml
 
 from . import paths
 from .corpus import Article
-from .tokenise import literal_pattern, sentences
+from .tokenise import literal_pattern, paragraphs, sentences
 
 # --- registries ---------------------------------------------------------------------------------
 
@@ -230,7 +230,13 @@ PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from"
                 "today", "tonight", "overnight", "recently", "afterward", "afterwards", "again"}
 
 NOT_SPEAKERS = {"let", "me", "you", "please", "yes", "no", "thank", "thanks", "today", "yesterday", "here", "there"}
+_SPACES = re.compile(r"[ \t]+")
 PRONOUN_WINDOW = 5000  # characters searched back for a pronoun's antecedent when no speaker precedes it
+
+_ADDRESSEE = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(ADDRESSEES, key=len, reverse=True)) + r")\b[\s,:]*")
+_ADDRESSEE_OR_ADVERB = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(ADDRESSEES | AUXILIARIES, key=len, reverse=True)) + r")\b"
+)
 
 _TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
 
@@ -246,6 +252,7 @@ class _Context:
     cue_re: re.Pattern
     statements: list[Statement] = field(default_factory=list)
     continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
+    hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
 
 
 def extract(
@@ -263,13 +270,10 @@ def extract(
     cues = cues or default_cues()
     ctx = _Context(text, article_id, date, outlet, actors, cues, cue_pattern(cues))
     skip = [(s, e) for s, e, _ in boilerplate]
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end == -1 else end
-        if text[pos:end].strip() and not any(s <= pos and end <= e for s, e in skip):
-            _paragraph(ctx, pos, end)
-        pos = end + 1
+    spans, ctx.hard_wrapped = paragraphs(text)
+    for start, end in spans:
+        if not any(s <= start and end <= e for s, e in skip):
+            _paragraph(ctx, start, end)
     found = _join_interrupted(text, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
     for st in found:
@@ -358,7 +362,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             open_at = None
         elif mark == AMBIGUOUS:
             open_at = i
-    reopened = text[end : end + 3].lstrip("\r\n")[:1]
+    reopened = text[end : end + 12].lstrip()[:1]
     if open_at is not None and reopened and reopened in OPENERS + AMBIGUOUS:
         # News style: a quotation running over paragraphs leaves each one open and reopens the next.
         spans.append((open_at, end))
@@ -657,7 +661,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
     quote_opens = [o for o, _ in quotes]
-    sents = _clause_sentences(text, p_start, p_end, inside)
+    sents = _clause_sentences(text, p_start, p_end, inside, ctx.hard_wrapped)
     sent_starts = [s for s, _ in sents]
 
     def quotes_within(lo: int, hi: int) -> list[int]:
@@ -706,7 +710,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if not inner or inner[-1] not in ",.!?—–-…:;’'":
             continue
         after = c + 1
-        m = re.compile(r"[ \t]+").match(text, after, p_end)
+        m = _SPACES.match(text, after, p_end)
         pos = m.end() if m else after
         dash = _DASH_CREDIT.match(text, pos, p_end)
         if dash:  # “...” ― Pamela Padilla
@@ -892,11 +896,11 @@ class Spans:
 MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut at spaces, which keeps work linear
 
 
-def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans) -> list[tuple[int, int]]:
+def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_wrapped: bool = False) -> list[tuple[int, int]]:
     """Sentences of the paragraph, merged where a boundary falls inside a quotation, and cut into
     pieces of at most :data:`MAX_SENTENCE` characters where no sentence end comes."""
     merged: list[list[int]] = []
-    for s in sentences(text, p_start, p_end):
+    for s in sentences(text, p_start, p_end, join_lines=hard_wrapped):
         span = inside.find(s.start)
         if merged and span is not None and span[0] < s.start:
             merged[-1][1] = s.end
@@ -929,8 +933,7 @@ def _is_addressee_or_adverbs(between: str) -> bool:
     rest = between.strip().lower()
     if not rest:
         return True
-    for phrase in sorted(ADDRESSEES | AUXILIARIES, key=len, reverse=True):
-        rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", rest)
+    rest = _ADDRESSEE_OR_ADVERB.sub(" ", rest)
     rest = re.sub(r"\b(?:in|at|on|outside|during|after)\b(?:\s+(?:the|a|an))?(?:\s+[A-Z]?[\w’'-]+){1,4}", " ", rest)
     return not rest.strip(" ,")
 
@@ -980,7 +983,7 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
     """An -ing cue that carries on an earlier speaker ("..., adding that"), unless a form of "be"
     makes it the clause's own verb ("Trump is saying")."""
-    if ctx.cues.forms.get(re.sub(r"\s+", " ", cue_m.group())) != "participle":
+    if ctx.cues.forms.get(" ".join(cue_m.group().split())) != "participle":
         return False
     before = ctx.text[max(0, cue_m.start() - 12) : cue_m.start()].split()
     return not (before and before[-1].lower().replace("’", "'") in {"is", "are", "was", "were", "been", "'s", "be"})
@@ -1004,6 +1007,11 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
     cue_s, cue_e = cue_m.start(), cue_m.end()
+    if ctx.cues.forms.get(" ".join(cue_m.group().split())) == "after-quote":
+        return None
+    previous = text[max(sent_s, cue_s - 8) : cue_s].split()
+    if previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "being"} and not cue_m.group().endswith("ing"):
+        return None  # passive: "will be called", "was told"
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
@@ -1043,10 +1051,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
     if m and not re.search(r"[,;:“”\"]", m.group()):
         return pos + m.end()
-    for phrase in sorted(ADDRESSEES, key=len, reverse=True):
-        m = re.match(rf"{re.escape(phrase)}\b[\s,:]*", window)
-        if m:
-            return pos + m.end()
+    m = _ADDRESSEE.match(window)
+    if m:
+        return pos + m.end()
     m = re.match(r"[\s,:]+", window)
     return pos + m.end() if m else pos
 
@@ -1109,7 +1116,7 @@ def context(text: str, start: int, end: int) -> str:
 def statement_records(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[dict]:
     """The statements of one article as plain records, each with its surrounding ``context``."""
     return [
-        {**asdict(s), "context": context(article.text, s.start, s.end)}
+        {**{name: getattr(s, name) for name in STATEMENT_COLUMNS}, "context": context(article.text, s.start, s.end)}
         for s in article_statements(article, actors, cues)
     ]
 

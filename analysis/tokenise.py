@@ -50,14 +50,18 @@ def _word_tokenizer():
     return NLTKWordTokenizer()
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences of ``text[start:end]``, never crossing a line break, with offsets into ``text``.
+def sentences(text: str, start: int = 0, end: int | None = None, join_lines: bool = False) -> list[Span]:
+    """Sentences of ``text[start:end]``, with offsets into ``text``.
 
-    News text puts one paragraph on a line; Punkt is run on each line so that a headline or a
-    teaser line without a full stop never swallows the next paragraph.
+    News text usually puts one paragraph on a line, so by default Punkt runs on each line and a
+    headline or a teaser line without a full stop never swallows the next paragraph. For text
+    hard-wrapped inside paragraphs (wire copy), ``join_lines`` lets sentences run over line breaks.
     """
     end = len(text) if end is None else end
     tokenizer = sentence_tokenizer()
+    if join_lines:
+        part = text[start:end]
+        return [Span(start + s, start + e, part[s:e]) for s, e in tokenizer.span_tokenize(part)]
     spans = []
     line_start = start
     while line_start < end:
@@ -81,6 +85,41 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     except ValueError:
         # span_tokenize cannot align some quote-mark sequences; fall back to whitespace tokens.
         return [Span(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", part)]
+
+
+def paragraphs(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Paragraph spans of ``text`` and whether it is hard-wrapped.
+
+    A paragraph is a line, unless the text is hard-wrapped (most lines short, many ending
+    mid-sentence, as in wire copy); then a paragraph runs until a blank line or an indented line.
+    """
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    open_ended = sum(1 for s, e in filled if text[s:e].rstrip()[-1:] not in ".!?\"”:" and e - s <= 90)
+    wrapped = len(filled) >= 4 and open_ended >= 0.5 * len(filled) and all(e - s <= 100 for s, e in filled)
+    if not wrapped:
+        return [(s, e) for s, e in lines if text[s:e].strip()], False
+    spans: list[tuple[int, int]] = []
+    current = None
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            if current:
+                spans.append(current)
+            current = None
+        elif current is None or line[:1].isspace():
+            if current:
+                spans.append(current)
+            current = (s, e)
+        else:
+            current = (current[0], e)
+    if current:
+        spans.append(current)
+    return spans, True
 
 
 def literal_pattern(phrase: str) -> str:

@@ -34,16 +34,20 @@ def _ours(path: Path, jobs: int) -> tuple[float, int, int]:
 
 
 def _naive(path: Path) -> float:
-    """What a researcher would write: Punkt sentences, VADER on every sentence, pandas apply."""
+    """What a researcher would write: read the corpus with pandas, Punkt sentences, VADER on every
+    sentence with pandas ``apply``. Timed from reading the corpus, as ours is."""
     import pandas as pd
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.corpus import articles_frame, load_corpus
     from analysis.tokenise import sentence_tokenizer
 
-    articles, _ = load_corpus(path)
-    frame = articles_frame(articles).assign(text=[a.text for a in articles])
     started = time.perf_counter()
+    if path.is_dir():
+        frame = pd.DataFrame({"text": [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt"))]})
+    else:
+        frame = pd.read_json(path, lines=True)
+        frame = frame.rename(columns={"body": "text"})
+    frame = frame[frame["text"].fillna("").str.strip() != ""]
     analyzer = SentimentIntensityAnalyzer()
     tokenizer = sentence_tokenizer()
     sentences = frame["text"].apply(tokenizer.tokenize).explode().dropna().to_frame("sentence")
