@@ -113,9 +113,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8", errors="replace"), ["invalid-bytes-replaced"]
 
 
+_LINE_END_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[ \t]*(?=\n|\Z)")
 _TEASER_END = re.compile(r"[\w,;:'’)\]](?:…|\.\.\.)[ \t]*$")
 _READ_MORE = re.compile(r"^[ \t]*(?:read more|related(?: articles| stories)?|see also|more on this)\b[^\n]*$", re.M | re.I)
-_COPYRIGHT = re.compile(r"^[^\n]*?(?:©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved)[^\n]*$", re.M | re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved", re.I)
 _BYLINE = re.compile(r"^[ \t]*[Bb][Yy] [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}[ \t]*$", re.M)
 
 
@@ -123,14 +124,21 @@ def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of page furniture: teaser headlines cut off with an ellipsis, "Read more"/"Related"
     lines, bylines and copyright lines. Returned as ``(start, end, reason)``; the text is untouched."""
     spans = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.rstrip().endswith(("…", "...")) and _TEASER_END.search(line):
-            spans.append((start, end, "teaser"))
-        start = end + 1
-    for pattern, reason in ((_READ_MORE, "read-more"), (_COPYRIGHT, "copyright"), (_BYLINE, "byline")):
+    for m in _LINE_END_ELLIPSIS.finditer(text):  # a line cut off with an ellipsis right after a word
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _TEASER_END.search(text, line_start, m.end()):
+            spans.append((line_start, m.end(), "teaser"))
+    for pattern, reason in ((_READ_MORE, "read-more"), (_BYLINE, "byline")):
         spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(text))
+    copyright_lines = set()
+    # Copyright notices sit at the top or bottom of a page: only those ends are searched.
+    ends = [(0, min(len(text), 400)), (max(0, len(text) - 600), len(text))]
+    matches = [m for lo, hi in ends for m in _COPYRIGHT.finditer(text, lo, hi)]
+    for m in matches:  # the whole line around a copyright notice
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        copyright_lines.add((line_start, len(text) if line_end == -1 else line_end))
+    spans.extend((s, e, "copyright") for s, e in copyright_lines)
     return sorted(spans)
 
 
