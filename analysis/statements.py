@@ -424,11 +424,18 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             if toks[j][2] == "." and j + 1 < len(toks) and not _is_abbreviation(toks, j):
                 break
             j -= 1
-        if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and _is_cap(toks[j - 1][2]))):
+        if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
             end_override = None
             i = j - 1
         else:
             return None
+        if i >= 0 and toks[i][2] == ")":  # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            j = i - 1
+            while j >= 0 and toks[j][2] != "(" and i - j <= 8:
+                j -= 1
+            if j >= 0 and toks[j][2] == "(":
+                end_override = toks[i][1]
+                i = j - 1
     if i < 0 or not _is_word(toks[i][2]):
         return None
     last = toks[i]
@@ -446,7 +453,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if not (_is_word(tok) or tok in {"’", "'", "-"}):
             break
-        if tok.lower() in CLAUSE_WORDS and not (tok.lower() == "of" and _is_cap(toks[j][2])):
+        of_name = tok.lower() == "of" and (_is_cap(toks[j][2]) or (
+            toks[j][2].lower() == "the" and j + 1 <= i and _is_cap(toks[j + 1][2])))  # "Mr. Morgan of the Sierra Club"
+        if tok.lower() in CLAUSE_WORDS and not of_name:
             break
         if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS:
             break
@@ -551,7 +560,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     return _fullest_name(ctx.text, re.sub(r"\s*\([^)]{0,20}\)\s*$", "", mention)), mention
 
 
-TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge)\.?"
+TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
+          r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?")
 
 
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\b")
@@ -575,6 +585,8 @@ def _name_index(text: str) -> dict[str, str]:
 def _fullest_name(text: str, mention: str) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
+    # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
+    mention = re.sub(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", mention)
     words = mention.split()
     surname = words[-1] if words else ""
     best = re.sub(rf"^(?:{TITLES}\s+)+", "", mention)
@@ -904,8 +916,8 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
         span = inside.find(s.start)
         if merged and span is not None and span[0] < s.start:
             merged[-1][1] = s.end
-        elif merged and text[s.start] in CLOSERS:
-            merged[-1][1] = s.end
+        elif merged and (text[s.start] in CLOSERS or text[s.start].islower()):
+            merged[-1][1] = s.end  # no sentence starts in lower case: "(D-Mass.) said ..."
         else:
             merged.append([s.start, s.end])
     pieces = []
@@ -949,6 +961,9 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+
+
 def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple[int, int], re.Match] | None:
     """A reporting clause starting at ``pos``: "Trump wrote", "the US president stated", "said Trump"."""
     for cue_m in cues:
@@ -961,8 +976,8 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             return None
         speaker = _speaker_before(ctx, pos, cue_m.start())
-        if speaker and speaker[0] == pos:
-            return speaker, cue_m
+        if speaker and _MODIFIERS.fullmatch(ctx.text, pos, speaker[0]):  # "panel Chairman Rep. Jason Chaffetz"
+            return (pos, speaker[1]), cue_m
         return None
     return None
 

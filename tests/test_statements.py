@@ -243,3 +243,24 @@ def test_who_resolves_to_the_name_before_it():
 def test_apposition_between_speaker_and_verb():
     found = _one("Leonard E. Burman, director of the Tax Policy Center, said the plan was fiscally responsible.\n")
     assert found[0].speaker == "Leonard E. Burman" and found[0].text == "the plan was fiscally responsible"
+
+
+def test_titles_tags_and_appositions_around_a_name():
+    found = _one("“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said.\n"
+                 "“They would get it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.\n"
+                 "However, Rep. Stephen Lynch (D-Mass.) said the law does not require it.\n")
+    assert [s.speaker for s in found] == ["Jason Chaffetz", "Jim Jordan", "Stephen Lynch"]
+
+
+def test_hard_wrapped_wire_copy_is_read_by_paragraph():
+    text = ("    Comissaria Smith said in its weekly review that showers\n"
+            "continued throughout the week in the Bahia cocoa zone and\n"
+            "improved prospects for the coming harvest.\n"
+            "    The dry period means the harvest will be late this year.\n")
+    (statement,) = _one(text)
+    assert statement.speaker == "Comissaria Smith"
+    assert statement.text.startswith("showers\ncontinued") and statement.text.endswith("coming harvest")
+
+
+def test_passive_naming_is_not_reported_speech():
+    assert _one("The venture will be called BP Standard Financial Trading and will start in May.\n") == []
