@@ -646,10 +646,12 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     named = sum(1 for w in words if w[0].isupper()) >= 2 and not set(w.lower() for w in words) & NOT_LABELS
     if not (shouting or known or named):
         return None
+    if not known and ctx.text.count(label + ":") < 2:
+        return None  # a transcript names its speakers again and again; a one-off "X:" is a heading
     return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
 
 
-NOT_LABELS = {"update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
+NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
               "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
 
 

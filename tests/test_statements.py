@@ -226,13 +226,15 @@ def test_dash_credit_after_a_quote():
 
 
 def test_transcript_labels_open_turns():
-    text = "Vladimir Putin: Good afternoon, colleagues. We will discuss the economy. WALLACE: Thank you, sir.\n"
+    text = ("Vladimir Putin: Good afternoon, colleagues. We will discuss the economy. WALLACE: Thank you, sir.\n"
+            "WALLACE: One more question.\nCORRECTION: An earlier version misspelled a name.\n")
     found = _one(text)
     assert [(s.kind, s.speaker, s.cue, s.text) for s in found] == [
         ("direct", "Vladimir Putin", ":", "Good afternoon, colleagues"),  # one statement per sentence of a turn
         ("direct", "Vladimir Putin", ":", "We will discuss the economy"),
         ("direct", "Wallace", ":", "Thank you, sir"),
-    ]
+        ("direct", "Wallace", ":", "One more question"),
+    ]  # a one-off "CORRECTION:" heading is no speaker
 
 
 def test_who_resolves_to_the_name_before_it():
