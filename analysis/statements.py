@@ -400,6 +400,18 @@ def _is_cap(tok: str) -> bool:
     return tok[0].isupper() or tok[0].isdigit()
 
 
+def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
+    """If ``toks[i]`` closes a short parenthesis after a name ("(D-Mo.)"), the index of the token
+    before it and the end of the tag; else ``i`` unchanged and None."""
+    if i >= 0 and toks[i][2] == ")":
+        j = i - 1
+        while j >= 0 and toks[j][2] != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j][2] == "(":
+            return j - 1, toks[i][1]
+    return i, None
+
+
 def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``."""
@@ -408,20 +420,13 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     while i >= 0 and toks[i][2].lower() in AUXILIARIES:
         i -= 1
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
-    end_override = None
-    if i >= 0 and toks[i][2] == ")":
-        j = i - 1
-        while j >= 0 and toks[j][2] != "(" and i - j <= 8:
-            j -= 1
-        if j >= 0 and toks[j][2] == "(":
-            end_override = toks[i][1]
-            i = j - 1
+    i, end_override = _before_party_tag(toks, i)
     # A parenthetical between subject and verb: "Trump, in separate statements, told ...", or an
     # apposition after a name: "Leonard Burman, director of the Tax Policy Center, said ...".
     if i >= 0 and toks[i][2] == ",":
         j = i - 1
         while j >= 0 and toks[j][2] not in {",", ";", ":", "“", "”", '"'} and i - j <= 40:
-            if toks[j][2] == "." and j + 1 < len(toks) and not _is_abbreviation(toks, j):
+            if toks[j][2] == "." and not _is_abbreviation(toks, j - 1):
                 break
             j -= 1
         if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
@@ -429,13 +434,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             i = j - 1
         else:
             return None
-        if i >= 0 and toks[i][2] == ")":  # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-            j = i - 1
-            while j >= 0 and toks[j][2] != "(" and i - j <= 8:
-                j -= 1
-            if j >= 0 and toks[j][2] == "(":
-                end_override = toks[i][1]
-                i = j - 1
+        # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        i, end_override = _before_party_tag(toks, i)
     if i < 0 or not _is_word(toks[i][2]):
         return None
     last = toks[i]
