@@ -457,7 +457,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             toks[j][2].lower() == "the" and j + 1 <= i and _is_cap(toks[j + 1][2])))  # "Mr. Morgan of the Sierra Club"
         if tok.lower() in CLAUSE_WORDS and not of_name:
             break
-        if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS:
+        if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS or tok in ctx.cues.forms:
             break
         if tok == "." and not _is_abbreviation(toks, j - 1):
             break
@@ -1026,6 +1026,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     cue_s, cue_e = cue_m.start(), cue_m.end()
     if ctx.cues.forms.get(" ".join(cue_m.group().split())) == "after-quote":
         return None
+    if _QUESTION.search(text, sent_s, cue_s):
+        return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
     previous = text[max(sent_s, cue_s - 8) : cue_s].split()
     if previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "being"} and not cue_m.group().endswith("ing"):
         return None  # passive: "will be called", "was told"
@@ -1055,6 +1057,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if prefix.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
         return speaker, *_trim(text, sent_s, sent_s + len(prefix) - 1)
     return None
+
+
+_QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
 
 
 def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False) -> int:
@@ -1087,6 +1092,12 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
         return start
     for m in ctx.cue_re.finditer(text, start, limit):
         if not _is_participle(ctx, m):
+            comma = text.rfind(",", start, m.start())
+            if comma != -1 and inside.find(comma) is None and re.fullmatch(
+                r"\s*(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we)(?:\s+[\w.’'-]+){0,4}\s+(?:also\s+|again\s+)?",
+                text[comma + 1 : m.start()],
+            ):
+                return comma  # another speaker's clause begins: "..., Trump replied, ..."
             continue
         if m.start() == start:
             return start

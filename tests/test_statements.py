@@ -80,6 +80,11 @@ def test_reported_speech_of_the_sample_is_found(sample, prefix, speaker, mention
     assert (matches[0].speaker, matches[0].speaker_text, matches[0].cue) == (speaker, mention, cue)
 
 
+def test_the_sample_has_exactly_its_reported_speech(sample):
+    _, found = sample
+    assert len([s for s in found if s.kind == "indirect"]) == len(SAMPLE_INDIRECT)  # no question is a statement
+
+
 @pytest.mark.parametrize("text, speaker", SAMPLE_PARTIAL)
 def test_partial_quotes_of_the_sample(sample, text, speaker):
     _, found = sample
