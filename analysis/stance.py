@@ -197,9 +197,10 @@ def load_events(path: str | Path) -> pd.DataFrame:
 def statement_table(statements: pd.DataFrame, articles: pd.DataFrame, speaker: str) -> pd.DataFrame:
     """One speaker's statements for a reader: the words, tone, kind, article, date, link and the
     surrounding text, oldest first."""
-    table = with_dates(statements[statements["speaker"] == speaker], articles)
+    table = with_dates(statements[statements["speaker"] == speaker], articles).sort_values(["date", "start"])
+    table["date"] = table["date"].dt.strftime("%Y-%m-%d")
     columns = ["date", "statement_id", "kind", "text", "compound", "title", "url", "context"]
-    return table.sort_values(["date", "start"])[columns].reset_index(drop=True)
+    return table[columns].reset_index(drop=True)
 
 
 def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
