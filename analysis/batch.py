@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import paths
-from .corpus import Article, Manifest, iter_articles
+from .corpus import Article, Manifest, flag_boilerplate, iter_articles
 from .statements import STATEMENT_COLUMNS, statement_records
 from .tone import TONE_COLUMNS, tone
 
@@ -106,6 +106,7 @@ def process_partition(articles: list[Article], cache_dir: str | None = None) -> 
     rows: list[dict] = []
     reused = 0
     for article in articles:
+        flag_boilerplate(article)
         records = None
         if cache is not None:
             key = article_key(article)
@@ -128,6 +129,22 @@ def process_partition(articles: list[Article], cache_dir: str | None = None) -> 
         statements[column] = statements[column].astype(float)
     article_table = pd.DataFrame([a.as_row() for a in articles])
     return article_table, statements, reused
+
+
+def process_and_write(numbered: tuple[int, list[Article]], cache_dir: str | None, out_dir: str) -> tuple[int, int, int]:
+    """:func:`process_partition`, with the two tables written by the worker itself as partition
+    number ``numbered[0]`` (so the main process only reads the corpus). Returns the numbers of
+    articles, statements and articles taken from the cache."""
+    index, articles = numbered
+    article_table, statement_table, reused = process_partition(articles, cache_dir)
+    write_tables(Path(out_dir), index, article_table, statement_table)
+    return len(article_table), len(statement_table), reused
+
+
+def write_tables(out: Path, index: int, article_table: pd.DataFrame, statement_table: pd.DataFrame) -> None:
+    statement_schema, article_schema = _schemas()
+    write_partition(article_table, article_schema, out / "articles" / f"part-{index:05d}.parquet")
+    write_partition(statement_table, statement_schema, out / "statements" / f"part-{index:05d}.parquet")
 
 
 def partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -202,6 +219,11 @@ def _progress(total_hint: str, enabled: bool | None):
     return tqdm(desc=total_hint, unit=" articles", disable=not enabled, mininterval=1.0)
 
 
+def _tally(written: int, articles: int, statements: int, reused: int, counts: tuple[int, int, int], bar):
+    bar.update(counts[0])
+    return written + 1, articles + counts[0], statements + counts[1], reused + counts[2]
+
+
 def process_corpus(
     corpus: Iterable[str | Path] | str | Path,
     out_dir: str | Path,
@@ -230,17 +252,17 @@ def process_corpus(
     manifest = Manifest()
     cache = str(cache_dir) if cache_dir else None
     written = articles = statements = reused = 0
-    statement_schema, article_schema = _schemas()
     with _progress("articles", progress) as bar:
-        batches = partitions(iter_articles(corpus, manifest, fields), partition_size)
-        for article_table, statement_table, from_cache in map_ordered(process_partition, batches, jobs, scheduler, cache):
-            write_partition(article_table, article_schema, out / "articles" / f"part-{written:05d}.parquet")
-            write_partition(statement_table, statement_schema, out / "statements" / f"part-{written:05d}.parquet")
-            written += 1
-            articles += len(article_table)
-            statements += len(statement_table)
-            reused += from_cache
-            bar.update(len(article_table))
+        batches = partitions(iter_articles(corpus, manifest, fields, with_boilerplate=False), partition_size)
+        if scheduler:
+            # Dask workers may not see this file system: they return the tables and we write them.
+            for article_table, statement_table, from_cache in map_ordered(process_partition, batches, jobs, scheduler, cache):
+                write_tables(out, written, article_table, statement_table)
+                counts = (len(article_table), len(statement_table), from_cache)
+                written, articles, statements, reused = _tally(written, articles, statements, reused, counts, bar)
+        else:
+            for counts in map_ordered(process_and_write, enumerate(batches), jobs, "", cache, str(out)):
+                written, articles, statements, reused = _tally(written, articles, statements, reused, counts, bar)
     manifest.frame().to_csv(out / "manifest.csv", index=False)
     if not articles:
         counts = manifest.counts()

@@ -334,11 +334,14 @@ def iter_articles(
     paths: Iterable[str | Path],
     manifest: Manifest | None = None,
     fields: dict[str, str] | None = None,
+    with_boilerplate: bool = True,
 ) -> Iterator[Article]:
     """Stream the articles of a corpus, recording every input record in ``manifest``.
 
     ``fields`` maps an attribute (``text``, ``date``, ``title``, ``source``, ``url``, ``id``) to the
     field name the input uses, where the defaults in :data:`DEFAULT_FIELDS` do not find it.
+    With ``with_boilerplate=False`` the boilerplate spans are left for the caller to add with
+    :func:`flag_boilerplate` (parallel workers do it, off the reading process).
     """
     manifest = manifest if manifest is not None else Manifest()
     fields = {k: v for k, v in (fields or {}).items() if v}
@@ -358,7 +361,7 @@ def iter_articles(
                     print(f"warning: {source}: {reason}; record rejected", file=sys.stderr)
                     manifest.add(source, number, None, "rejected", reason)
                     continue
-                article, reason = _article(record, path, number, fields)
+                article, reason = _article(record, path, number, fields, with_boilerplate)
                 if article is None:
                     manifest.add(source, number, None, "rejected", reason)
                     continue
@@ -401,7 +404,8 @@ def _unique_id(article_id: str, seen: set[str]) -> str:
     return f"{article_id}~{n}"
 
 
-def _article(record: dict, path: Path, number: int, fields: dict[str, str]) -> tuple[Article | None, str]:
+def _article(record: dict, path: Path, number: int, fields: dict[str, str],
+             flag: bool = True) -> tuple[Article | None, str]:
     text = _pick(record, "text", fields)
     if text is None or not str(text).strip():
         return None, "no article text"
@@ -433,10 +437,18 @@ def _article(record: dict, path: Path, number: int, fields: dict[str, str]) -> t
         url=text_or_none("url"),
         flags=flags,
     )
-    article.boilerplate = boilerplate_spans(text)
     if record.get("_front_matter"):
-        article.boilerplate.insert(0, (0, record["_front_matter"], "front-matter"))
+        article.boilerplate = [(0, record["_front_matter"], "front-matter")]
+    if flag:
+        flag_boilerplate(article)
     return article, ""
+
+
+def flag_boilerplate(article: Article) -> Article:
+    """Add the article's boilerplate spans (after any front matter already flagged)."""
+    front = [span for span in article.boilerplate if span[2] == "front-matter"]
+    article.boilerplate = front + boilerplate_spans(article.text)
+    return article
 
 
 def load_corpus(
