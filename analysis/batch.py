@@ -211,12 +211,14 @@ class BatchResult:
     manifest: Manifest
 
 
-def _progress(total_hint: str, enabled: bool | None):
+def progress_bar(description: str, enabled: bool | None = None, unit: str = " articles"):
+    """A tqdm bar (in terminals and notebooks) that stays quiet in CI logs and in papermill runs
+    (the runner sets ``STANCE_TRACKER_PROGRESS=0``), unless ``enabled`` says otherwise."""
     from tqdm.auto import tqdm
 
     if enabled is None:
         enabled = not os.environ.get("CI") and os.environ.get("STANCE_TRACKER_PROGRESS", "1") != "0"
-    return tqdm(desc=total_hint, unit=" articles", disable=not enabled, mininterval=1.0)
+    return tqdm(desc=description, unit=unit, disable=not enabled, mininterval=1.0)
 
 
 def _tally(written: int, articles: int, statements: int, reused: int, counts: tuple[int, int, int], bar):
@@ -252,7 +254,7 @@ def process_corpus(
     manifest = Manifest()
     cache = str(cache_dir) if cache_dir else None
     written = articles = statements = reused = 0
-    with _progress("articles", progress) as bar:
+    with progress_bar("articles", progress) as bar:
         batches = partitions(iter_articles(corpus, manifest, fields, with_boilerplate=False), partition_size)
         if scheduler:
             # Dask workers may not see this file system: they return the tables and we write them.

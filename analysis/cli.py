@@ -94,7 +94,7 @@ def _target_tone(args) -> int:
 
 def _statements(args) -> int:
     """Stream the articles: each article's statements are written before the next is read."""
-    from .batch import map_ordered, partition_records, partitions
+    from .batch import map_ordered, partition_records, partitions, progress_bar
     from .corpus import Manifest, iter_articles
 
     manifest = Manifest()
@@ -104,12 +104,16 @@ def _statements(args) -> int:
         writer = csv.DictWriter(sys.stdout, fieldnames=STATEMENT_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
     batches = partitions(iter_articles(args.paths, manifest, fields), args.partition_size)
+    # Statements go to stdout; a bar on stderr only when a person is watching a terminal.
+    bar = progress_bar("statements", None if sys.stderr.isatty() else False, unit=" statements")
     for records in map_ordered(partition_records, batches, args.jobs or os.cpu_count() or 1, args.scheduler):
+        bar.update(len(records))
         for record in records:
             if writer:
                 writer.writerow(record)
             else:
                 sys.stdout.write(json.dumps({k: record[k] for k in STATEMENT_FIELDS}, ensure_ascii=False) + "\n")
+    bar.close()
     if args.manifest:
         manifest.frame().to_csv(args.manifest, index=False)
     counts = manifest.counts()
