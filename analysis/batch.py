@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import paths
-from .corpus import Article, Manifest, flag_boilerplate, iter_articles
+from .corpus import Article, Manifest, articles_frame, flag_boilerplate, iter_articles
 from .statements import STATEMENT_COLUMNS, statement_records
 from .tone import TONE_COLUMNS, tone
 
@@ -127,7 +127,7 @@ def process_partition(articles: list[Article], cache_dir: str | None = None) -> 
         statements[column] = statements[column].astype("Int64")
     for column in TONE_COLUMNS:
         statements[column] = statements[column].astype(float)
-    article_table = pd.DataFrame([a.as_row() for a in articles])
+    article_table = articles_frame(articles)
     return article_table, statements, reused
 
 

@@ -19,12 +19,6 @@ def run_folder(run_dir: str | Path = "") -> Path:
     return folder
 
 
-def save_table(frame: pd.DataFrame, run_dir: Path, name: str) -> Path:
-    path = Path(run_dir) / f"{name}.parquet"
-    frame.to_parquet(path, index=False)
-    return path
-
-
 def load_table(run_dir: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """A table of the run: ``name.parquet``, or the partitions in the folder ``name/``."""
     folder = Path(run_dir) / name
