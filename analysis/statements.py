@@ -501,6 +501,14 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     first = toks[0][2]
     if first.lower() in PRONOUNS:
         return toks[0][0], toks[0][1]
+    if first.islower() and first not in DETERMINERS:
+        # A bare group: "according to exit polls", "according to senior officials"
+        for k in range(min(len(toks), 4)):
+            if toks[k][2].lower() in SPEAKER_NOUNS:
+                return toks[0][0], toks[k][1]
+            if not toks[k][2].isalpha():
+                break
+        return None
     if not (_is_cap(first) or first.lower() in DETERMINERS):
         return None
     end = toks[0][1]
@@ -1059,6 +1067,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     return None
 
 
+_PLACE_THEN_THAT = re.compile(
+    r"(?:at|in|on|during|after|before|while|via|through|outside|from)\s+(?:[\w’'.-]+,?\s+){0,14}?that\s+"
+)
 _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
 
 
@@ -1072,6 +1083,10 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
             pos, window = pos + named.end(), window[named.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
     if m and not re.search(r"[,;:“”\"]", m.group()):
+        return pos + m.end()
+    # A place or time between the cue and "that": "says at a campaign stop in Toledo, Ohio, that ..."
+    m = _PLACE_THEN_THAT.match(window)
+    if m:
         return pos + m.end()
     m = _ADDRESSEE.match(window)
     if m:

@@ -271,3 +271,12 @@ def test_hard_wrapped_wire_copy_is_read_by_paragraph():
 
 def test_passive_naming_is_not_reported_speech():
     assert _one("The venture will be called BP Standard Financial Trading and will start in May.\n") == []
+
+
+def test_a_place_between_cue_and_that_and_a_bare_group_as_source():
+    found = _one("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.\n"
+                 "According to exit polls, Romney had a ten-point lead among high earners.\n")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Hillary Clinton", "it means Trump never paid"),  # the registry knows "Clinton"
+        ("exit polls", "Romney had a ten-point lead among high earners"),
+    ]
