@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-from dataclasses import asdict, dataclass, field
+from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 from typing import Iterable
@@ -139,6 +139,7 @@ class Cues:
                 forms[form.strip()] = parts[1].strip()
         return cls(forms)
 
+    @cached_property
     def pattern(self) -> re.Pattern:
         """One regex for every cue form, shaped as a prefix tree so matching does not try each
         form in turn."""
@@ -253,6 +254,7 @@ class _Context:
     statements: list[Statement] = field(default_factory=list)
     continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
     hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
+    turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
 
 
 def extract(
@@ -268,13 +270,13 @@ def extract(
     resolves roles tied to an outlet's house style."""
     actors = actors or default_actors()
     cues = cues or default_cues()
-    ctx = _Context(text, article_id, date, outlet, actors, cues, cue_pattern(cues))
+    ctx = _Context(text, article_id, date, outlet, actors, cues, cues.pattern)
     skip = [(s, e) for s, e, _ in boilerplate]
     spans, ctx.hard_wrapped = paragraphs(text)
     for start, end in spans:
         if not any(s <= start and end <= e for s, e in skip):
             _paragraph(ctx, start, end)
-    found = _join_interrupted(text, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
+    found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
     for st in found:
         st.statement_id = ids[id(st)]
@@ -284,7 +286,7 @@ def extract(
     return found
 
 
-def _join_interrupted(text: str, found: list[Statement]) -> list[Statement]:
+def _join_interrupted(text: str, turn_sentences: set[int], found: list[Statement]) -> list[Statement]:
     """One statement for a quotation interrupted by its attribution (“A,” he said, “B.”) or run
     over paragraphs: consecutive direct quotes hanging on the same speaker mention and cue."""
     joined: list[Statement] = []
@@ -292,7 +294,7 @@ def _join_interrupted(text: str, found: list[Statement]) -> list[Statement]:
     for st in found:
         if st.kind == "indirect":
             last_direct = None
-        if (st.kind == "direct" and last_direct is not None and not getattr(st, "turn_sentence", False)
+        if (st.kind == "direct" and last_direct is not None and id(st) not in turn_sentences
                 and st.speaker_start == last_direct.speaker_start
                 and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker):
             parts = last_direct.parts or [[last_direct.start, last_direct.end]]
@@ -307,29 +309,14 @@ def _join_interrupted(text: str, found: list[Statement]) -> list[Statement]:
     return joined
 
 
-_DEFAULTS: dict[str, object] = {}
-
-
+@lru_cache(maxsize=1)
 def default_actors() -> ActorRegistry:
-    if "actors" not in _DEFAULTS:
-        _DEFAULTS["actors"] = ActorRegistry.load()
-    return _DEFAULTS["actors"]
+    return ActorRegistry.load()
 
 
+@lru_cache(maxsize=1)
 def default_cues() -> Cues:
-    if "cues" not in _DEFAULTS:
-        _DEFAULTS["cues"] = Cues.load()
-    return _DEFAULTS["cues"]
-
-
-_PATTERNS: dict[Cues, re.Pattern] = {}
-
-
-def cue_pattern(cues: Cues) -> re.Pattern:
-    key = id(cues)
-    if key not in _PATTERNS:
-        _PATTERNS[key] = cues.pattern()
-    return _PATTERNS[key]
+    return Cues.load()
 
 
 # --- quotes -------------------------------------------------------------------------------------
@@ -716,7 +703,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             lo, hi = _trim(text, max(s_start, c_start), min(s_end, c_end))
             if lo < hi and re.search(r"\w", text[lo:hi]):
                 st = _add(ctx, "direct", lo, hi, (l_start, l_end), (colon, colon + 1), speaker=speaker)
-                st.turn_sentence = True  # never joined with its neighbours as an interrupted quote
+                ctx.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
                 paragraph_statements.append(st)
         used_quotes.update(qi for qi, (o, c) in enumerate(quotes) if c_start <= o < c_end)
 
@@ -1162,13 +1149,3 @@ def statement_records(article: Article, actors: ActorRegistry | None = None, cue
         {**{name: getattr(s, name) for name in STATEMENT_COLUMNS}, "context": context(article.text, s.start, s.end)}
         for s in article_statements(article, actors, cues)
     ]
-
-
-def statements_frame(articles: Iterable[Article], actors: ActorRegistry | None = None, cues: Cues | None = None) -> pd.DataFrame:
-    """All statements of the articles as one table (columns :data:`STATEMENT_COLUMNS` and
-    ``context``, the surrounding text)."""
-    rows = [record for a in articles for record in statement_records(a, actors, cues)]
-    frame = pd.DataFrame(rows, columns=STATEMENT_COLUMNS + ["context"])
-    for column in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
-        frame[column] = frame[column].astype("Int64")
-    return frame

@@ -22,15 +22,6 @@ def tone(text: str) -> dict[str, float]:
     return analyzer().polarity_scores(text)
 
 
-def add_tone(statements: pd.DataFrame) -> pd.DataFrame:
-    """A copy of the statements table with the four VADER scores of each statement's text."""
-    scores = pd.DataFrame([tone(text) for text in statements["text"]], columns=["neg", "neu", "pos", "compound"])
-    scored = statements.reset_index(drop=True).copy()
-    for column in TONE_COLUMNS:
-        scored[column] = scores[column].astype(float) if len(scores) else pd.Series(dtype=float)
-    return scored
-
-
 def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
     """Per speaker: statements by kind and mean tone, most statements first; statements without a
     resolved speaker are grouped as ``unattributed``."""

@@ -1,7 +1,7 @@
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis import plots, stance
+from analysis import plots
 
 
 def _stance(periods):

@@ -2,11 +2,10 @@
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from analysis import paths, runner
+from analysis import runner
 
 NOTEBOOK_NAMES = [nb.stem for nb in runner.notebooks()]
 

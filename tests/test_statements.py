@@ -202,13 +202,13 @@ def test_a_passive_announcement_is_not_reported_speech():
     assert _one("The call, initially announced by Trump on Saturday, lasted two hours.\n") == []
 
 
-def test_statements_frame_has_the_documented_columns(sample):
+def test_statement_records_have_the_documented_columns_and_context(sample):
     article, _ = sample
-    frame = statements.statements_frame([article])
-    assert list(frame.columns) == statements.STATEMENT_COLUMNS + ["context"]
-    assert frame["statement_id"].is_unique
-    for row in frame.itertuples():
-        assert row.text[:20] in row.context  # the surrounding text holds the statement
+    records = statements.statement_records(article)
+    assert all(list(r) == statements.STATEMENT_COLUMNS + ["context"] for r in records)
+    assert len({r["statement_id"] for r in records}) == len(records)
+    for r in records:
+        assert r["text"][:20] in r["context"]  # the surrounding text holds the statement
 
 
 def test_typewriter_quote_marks_and_abbreviated_titles():
