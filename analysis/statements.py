@@ -410,7 +410,18 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     i, end_override = _before_party_tag(toks, i)
     # A parenthetical between subject and verb: "Trump, in separate statements, told ...", or an
     # apposition after a name: "Leonard Burman, director of the Tax Policy Center, said ...".
-    if i >= 0 and toks[i][2] == ",":
+    # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
+    # statements, told ...", "Leonard Burman, director of the Tax Policy Center, said ...",
+    # "Sanders, meanwhile, who sits at zero endorsements, said ...".
+    for _ in range(3):
+        if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
+            i -= 3  # "Sanders, meanwhile, said"
+            continue
+        if i >= 1 and end_override is None and toks[i][2].lower() in ASIDES and toks[i - 1][2] == "," and _ < 3:
+            i -= 2  # the aside before an apposition: "Sanders, meanwhile, who ..., said"
+            continue
+        if i < 0 or toks[i][2] != ",":
+            break
         j = i - 1
         while j >= 0 and toks[j][2] not in {",", ";", ":", "“", "”", '"'} and i - j <= 40:
             if toks[j][2] == "." and not _is_abbreviation(toks, j - 1):
@@ -444,6 +455,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             toks[j][2].lower() == "the" and j + 1 <= i and _is_cap(toks[j + 1][2])))  # "Mr. Morgan of the Sierra Club"
         if tok.lower() in CLAUSE_WORDS and not of_name:
             break
+        if tok in {"Will", "May"} and _is_cap(toks[j][2]):
+            j -= 1  # a first name: "Will Estrada", "May Mailman"
+            continue
         if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS or tok in ctx.cues.forms:
             break
         if tok == "." and not _is_abbreviation(toks, j - 1):
@@ -468,6 +482,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
+          "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "prof",
                  "u.s", "u.n", "u.k", "e.u", "s.e.c", "f.b.i", "c.i.a", "d.c", "inc", "co", "corp", "no", "vs", "ft"}
 
@@ -738,6 +754,11 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         s, e = _quote_text_span(text, o, c)
         # A direct quote opens its clause: at the start of a sentence, or after a colon/comma.
         before = _last_char(text, p_start, _mark_start(text, o))
+        if before in ("'", "’"):  # after a quotation that closed a sentence: ''60 Minutes.'' ''I ...
+            lead = _mark_start(text, o)
+            while lead > p_start and text[lead - 1] in " \t'’":
+                lead -= 1
+            before = _last_char(text, p_start, lead)
         if before and before not in ".!?:;,—–-(”\"":
             continue
         st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
@@ -807,25 +828,41 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                      speaker=st.speaker)
                 used_quotes.add(qi)
 
-    # 3b. "According to X, ..." and "..., according to X."
+    # 3b. "According to X, ...", "..., according to X." and "A, according to X, is B."
     for m in re.finditer(r"\b[Aa]ccording to\s+", text[p_start:p_end]):
         cue_span = (p_start + m.start(), p_start + m.end() - len(m.group()) + len("according to"))
         sent_s, sent_e = sentence_of(cue_span[0])
         agent_at = p_start + m.end()
-        via = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
-                         r"(?:\w+\s+)?(?:issued|released|published|posted|put out)\s+by\s+").match(text, agent_at, sent_e)
-        agent = _speaker_after(ctx, via.end() if via else agent_at, sent_e)
+        via = _VIA_DOCUMENT.match(text, agent_at, sent_e)
+        agent_at = via.end() if via else agent_at
+        clause_end = _clause_end(text, agent_at, sent_e, inside)
+        colon = text.find(":", agent_at, clause_end)
+        clause_end = colon if colon != -1 else clause_end
+        agent = _speaker_after(ctx, agent_at, sent_e) or _source_phrase(text, agent_at, clause_end)
         if agent is None:
             continue
-        if text[sent_s:cue_span[0]].strip(" ,"):
-            c_start, c_end = _trim(text, sent_s, cue_span[0])
-        else:
-            comma = _clause_end(text, agent[1], sent_e, inside)
-            c_start, c_end = _trim(text, comma, sent_e)
-        covered = any(st.start < c_end and c_start < st.end for st in paragraph_statements)
-        if covered or len(re.findall(r"\w+", text[c_start:c_end])) < 3:
+        before = _trim(text, sent_s, cue_span[0])
+        after = _trim(text, clause_end, sent_e) if text[clause_end:clause_end + 1] in (",", ":") else (sent_e, sent_e)
+        parts = [list(span) for span in (before, after) if re.search(r"\w", text[span[0]:span[1]])]
+        if not parts:
+            continue
+        c_start, c_end = parts[0][0], parts[-1][1]
+        if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in parts))) < 3:
+            continue
+        # Another statement with (nearly) this span already says it; a statement nested inside
+        # ("According to the Post, officials asked what would happen if he announced ...") does not.
+        if any(max(0, min(c_end, st.end) - max(c_start, st.start)) >= 0.8 * (c_end - c_start) for st in paragraph_statements):
+            continue
+        # "According to a statement by the Kremlin, the Russian president said ...": the report
+        # already stands as the Russian president's statement, and is not counted twice.
+        opening = c_start + (m8.end() if (m8 := re.match(r"(?:\W*\w+){1,8}", text[c_start:c_end])) else 0)
+        if any(st.speaker_start is not None and c_start <= st.speaker_start < opening and st.cue_start is not None
+               and st.cue_start < c_end for st in paragraph_statements):
             continue
         st = _add(ctx, "indirect", c_start, c_end, agent, cue_span)
+        if len(parts) == 2:
+            st.parts = parts
+            st.text = " ".join(text[a:b] for a, b in parts)
         paragraph_statements.append(st)
         for qi in quotes_within(c_start, c_end):
             if qi not in used_quotes:
@@ -913,8 +950,8 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
         span = inside.find(s.start)
         if merged and span is not None and span[0] < s.start:
             merged[-1][1] = s.end
-        elif merged and (text[s.start] in CLOSERS or text[s.start].islower()):
-            merged[-1][1] = s.end  # no sentence starts in lower case: "(D-Mass.) said ..."
+        elif merged and (text[s.start] in CLOSERS + ")],;:" or text[s.start].islower()):
+            merged[-1][1] = s.end  # no sentence starts in lower case or with ")": "(D-Mass.) said ..."
         else:
             merged.append([s.start, s.end])
     pieces = []
@@ -1015,6 +1052,13 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
 
 
+def _is_plural(mention: str) -> bool:
+    """Whether a speaker mention is plural: I, we, you, they, or a phrase ending in a plural noun."""
+    last = mention.split()[-1] if mention.split() else ""
+    return last.lower() in {"i", "we", "you", "they"} or (
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")))
+
+
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
@@ -1030,10 +1074,19 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
+    kind = ctx.cues.forms.get(" ".join(cue_m.group().split()))
+    if kind == "plural" and (speaker is None or not _is_plural(text[speaker[0]:speaker[1]])):
+        return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
         # Verb before its subject at the end of a clause: "..., said Trump."
         if text[sent_s:cue_s].rstrip().endswith(","):
             after_speaker = _speaker_after(ctx, after, sent_e)
+            # The speaker closes the clause ("..., said Trump." / "..., said Mr. Lee, who ..."); a
+            # clause after the verb ("..., said that fact speaks volumes") is content, not a speaker.
+            if after_speaker and (text.startswith("that ", after) or not re.match(
+                    r"\s*(?:(?:of|from|at|for|in|with)\s[^,.;:!?]{0,60})?(?:[,.;:!?)\n]|[―—–]|--|$)",
+                    text[after_speaker[1]:sent_e + 1])):
+                after_speaker = None
             if after_speaker and text[sent_s:cue_s].strip(" ,"):
                 c_end = text.rfind(",", sent_s, cue_s)
                 return after_speaker, *_trim(text, sent_s, c_end)
@@ -1043,7 +1096,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
     content_end = _content_end(ctx, content_start, sent_e, inside)
     words_after = re.findall(r"\w+", text[content_start:content_end])
-    if len(words_after) >= 3:
+    # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
+    stance = kind in ("stance", "plural")
+    if len(words_after) >= (1 if stance else 3):
         return speaker, *_trim(text, content_start, content_end)
     if is_participle:
         return None
@@ -1052,6 +1107,19 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if prefix.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
         return speaker, *_trim(text, sent_s, sent_s + len(prefix) - 1)
     return None
+
+
+_VIA_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
+                           r"(?:\w+\s+)?(?:issued|released|published|posted|put out)\s+by\s+")
+
+
+def _source_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase a source is named by after "according to", up to its clause end and at most
+    twelve words: "complete but unofficial returns", "a new poll by the Harvard Institute"."""
+    words = list(re.finditer(r"[^\s()]+", text[start:end]))[:12]
+    if not words or not re.search(r"\w", words[0].group()):
+        return None
+    return start, start + words[-1].end()
 
 
 _PLACE_THEN_THAT = re.compile(

@@ -42,11 +42,12 @@ def read_ann(path: Path, text: str) -> list[Gold]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        # A span's text may run over several lines; only lines starting "T<n><tab>" or "E<n><tab>" are records.
+        if re.match(r"T\d+\t", line):
             ident, middle, _ = line.split("\t", 2)
             kind, _, offsets = middle.partition(" ")
             spans[ident] = (kind, _spans(offsets))
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             ident, body = line.split("\t", 1)
             events.append(dict(part.split(":", 1) for part in body.split()))
     gold = []
