@@ -203,7 +203,9 @@ _QUOTE_MARK = re.compile(r"``|(?<!')''(?!')|[“„«”»\"]")
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
-DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other"}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other",
+               "most", "few", "both", "all", "these", "those"}
+PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since"}
 AUXILIARIES = {
     "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
     "repeatedly", "once", "publicly", "reportedly", "separately", "subsequently", "immediately",
@@ -379,6 +381,13 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def _is_adverb(tok: str) -> bool:
+    """An adverb between a subject and its verb: "who enthusiastically endorses", "workers here said"."""
+    low = tok.lower()
+    return low in PLACE_TIME_ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha() and tok.islower()
+                                         and low not in {"family", "july", "italy", "ally", "rally", "only"})
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
@@ -404,7 +413,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     as (start, end), or None. Looks no further back than ``lo``."""
     toks = _tokens(ctx.text, lo, hi)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in AUXILIARIES:
+    while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
         i -= 1
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
@@ -1055,7 +1064,7 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
 def _is_plural(mention: str) -> bool:
     """Whether a speaker mention is plural: I, we, you, they, or a phrase ending in a plural noun."""
     last = mention.split()[-1] if mention.split() else ""
-    return last.lower() in {"i", "we", "you", "they"} or (
+    return last.lower() in {"i", "we", "you", "they", "both", "all", "two", "three", "others"} or (
         len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")))
 
 
@@ -1068,13 +1077,15 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if _QUESTION.search(text, sent_s, cue_s):
         return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
     previous = text[max(sent_s, cue_s - 8) : cue_s].split()
-    if previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "being"} and not cue_m.group().endswith("ing"):
+    kind = ctx.cues.forms.get(" ".join(cue_m.group().split()))
+    if kind == "state" and not (previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "remain", "remains"}):
+        return None  # "concerned citizens" is no report; "Democrats are concerned that" is
+    if kind != "state" and previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "being"} and not cue_m.group().endswith("ing"):
         return None  # passive: "will be called", "was told"
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
-    kind = ctx.cues.forms.get(" ".join(cue_m.group().split()))
     if kind == "plural" and (speaker is None or not _is_plural(text[speaker[0]:speaker[1]])):
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
@@ -1095,6 +1106,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
     content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
     content_end = _content_end(ctx, content_start, sent_e, inside)
+    content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
     words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
@@ -1158,8 +1170,11 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     """
     text = ctx.text
     first = re.match(r"\w+", text[start:limit])
-    if first and first.group().lower() in PREPOSITIONS:
-        return start
+    if first and first.group().lower() in PREPOSITIONS and not re.match(r"(?:at least|at most|in fact)\b", text[start:limit]):
+        # "he told reporters in the Oval Office." has no content; "before the attacks, requests
+        # were made ..." has: a clause follows the phrase.
+        if len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]:
+            return start
     for m in ctx.cue_re.finditer(text, start, limit):
         if not _is_participle(ctx, m):
             comma = text.rfind(",", start, m.start())
@@ -1180,6 +1195,31 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
         elif before.endswith(tuple(CLOSERS) + (AMBIGUOUS,)) and before[:-1].endswith(","):
             return start + len(before)
     return limit
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)")
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(\w+))")
+
+
+def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool) -> int:
+    """Where reported content stops before a clause of its own: ", but ...", "; ...", "and
+    vowed ..." (a second verb of the speaker's); a stance verb's object also stops at a comma
+    ("endorsed Trump, who ...")."""
+    text = ctx.text
+    for m in _NEW_CLAUSE.finditer(text, start, end):
+        if inside.find(m.start()) is None and m.start() > start:
+            end = m.start()
+            break
+    for m in _AND_VERB.finditer(text, start, end):
+        if inside.find(m.start()) is None and m.start() > start and (
+                m.group(1) in ctx.cues.forms or m.group(1) in {"then", "urged", "asked", "added", "went"}):
+            end = m.start()
+            break
+    if stance:
+        comma = _clause_end(text, start, end, inside)
+        if start < comma < end and text[comma] == ",":
+            end = comma
+    return end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
