@@ -205,6 +205,12 @@ AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other",
                "most", "few", "both", "all", "these", "those"}
+TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "period", "quarter"}
+# Cue forms that are as often plural nouns ("bigger questions", "his outrageous views"): their
+# subject must be a name, a pronoun or a plain noun after "the"/"a".
+NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
+                  "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
+                  "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites"}
 PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since"}
 AUXILIARIES = {
     "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
@@ -473,10 +479,13 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             break
         j -= 1
     words = [t for t in toks[j : i + 1] if t[2] != "."]
-    if words[-1][2].lower() in NOT_SPEAKERS or (
-        len(words) == 1 and words[0][2].lower() in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS
+    last_word = words[-1][2].lower()
+    if last_word in NOT_SPEAKERS or (
+        len(words) == 1 and last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS
+    ) or (last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS and last_word not in PRONOUNS) or (
+        last_word.isdigit() or last_word in {"percent", "percentage"}
     ):
-        return None
+        return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
     # of people ("sources", "top black lawmakers").
     for k in range(len(words)):
@@ -1051,7 +1060,14 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     """Who a cue belongs to: its subject, or for a participle ("adding") the speaker of the clause
     before it in the same sentence, else of the last statement before it."""
     if not _is_participle(ctx, cue_m):
-        return _speaker_before(ctx, sent_s, cue_m.start())
+        subject = _speaker_before(ctx, sent_s, cue_m.start())
+        if subject is None and re.search(r"\b(?:and|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?$", ctx.text[sent_s:cue_m.start()]):
+            # A second verb of the sentence's subject: "Trump visited Ohio and said ...".
+            opening = _skip_space(ctx.text, sent_s, cue_m.start())
+            while opening < cue_m.start() and ctx.text[opening] in "“\"'‘(":
+                opening += 1
+            subject = _sentence_subject(ctx, opening, cue_m.start())
+        return subject
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
         if not _is_participle(ctx, earlier_cue):
             subject = _speaker_before(ctx, sent_s, earlier_cue.start())
@@ -1061,11 +1077,44 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
 
 
+def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening a sentence at ``lo``: a pronoun, a run of capitalised words ("Sen.
+    Ted Cruz", "Campus Security"), or a determiner and at most three words before a verb-like one."""
+    toks = _tokens(ctx.text, lo, min(hi, lo + 160))
+    if not toks or not _is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    if first.lower() in PRONOUNS and first.lower() != "who":
+        return toks[0][0], toks[0][1]
+    end, k = None, 0
+    if _is_cap(first) and first.lower() not in DETERMINERS | CLAUSE_WORDS | PREPOSITIONS:
+        while k < len(toks) and (_is_cap(toks[k][2]) or (toks[k][2] == "." and _is_abbreviation(toks, k - 1))):
+            end, k = toks[k][1], k + 1
+        return (toks[0][0], end) if end else None
+    if first.lower() in DETERMINERS:
+        for k in range(1, min(len(toks), 4)):
+            tok = toks[k][2]
+            if not tok.isalpha() or tok.lower() in AUXILIARIES or tok in ctx.cues.forms or tok.endswith("ed"):
+                break
+            end = toks[k][1]
+        return (toks[0][0], end) if end else None
+    return None
+
+
 def _is_plural(mention: str) -> bool:
     """Whether a speaker mention is plural: I, we, you, they, or a phrase ending in a plural noun."""
     last = mention.split()[-1] if mention.split() else ""
     return last.lower() in {"i", "we", "you", "they", "both", "all", "two", "three", "others"} or (
         len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")))
+
+
+def _singular_subject(mention: str) -> bool:
+    """A subject an -s verb agrees with: a name, a pronoun, or "the"/"a" and one plain noun."""
+    words = mention.split()
+    last = words[-1] if words else ""
+    if last.lower() in PRONOUNS or last.lower() in {"that", "which"} or _is_cap(last):
+        return True
+    return len(words) == 2 and words[0].lower() in {"the", "a", "an"} and not last.endswith("s")
 
 
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
@@ -1086,6 +1135,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
+    if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
+        return None
     if kind == "plural" and (speaker is None or not _is_plural(text[speaker[0]:speaker[1]])):
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
@@ -1107,6 +1158,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
+    if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]):
+        content_end = content_start  # "called him and said ...": the next verb's clause, not content
     words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
@@ -1173,6 +1226,8 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     if first and first.group().lower() in PREPOSITIONS and not re.match(r"(?:at least|at most|in fact)\b", text[start:limit]):
         # "he told reporters in the Oval Office." has no content; "before the attacks, requests
         # were made ..." has: a clause follows the phrase.
+        comma = text.find(",", start, limit)
+        rest = text[comma + 1 : limit].split() if comma != -1 else []
         if len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]:
             return start
     for m in ctx.cue_re.finditer(text, start, limit):
