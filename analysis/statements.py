@@ -435,6 +435,12 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         if i >= 1 and end_override is None and toks[i][2].lower() in ASIDES and toks[i - 1][2] == "," and _ < 3:
             i -= 2  # the aside before an apposition: "Sanders, meanwhile, who ..., said"
             continue
+        if i >= 0 and toks[i][2] in {"—", "–", "-"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
+            j = next((j for j in range(i - 1, max(-1, i - 16), -1) if toks[j][2] == toks[i][2]), None)
+            if j is None or j == 0:
+                break
+            i, end_override = j - 1, None
+            continue
         if i < 0 or toks[i][2] != ",":
             break
         j = i - 1
@@ -906,6 +912,26 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 _add(ctx, "partial", s, e, agent, (p_start + m.start(1), p_start + m.end(1)))
                 used_quotes.add(qi)
 
+    # 4a. The second half of an interrupted quotation, opening in lower case after its
+    #     attribution: “These guys know how to use words,” said Sherman, speaking of politicians,
+    #     “and leave themselves a little wiggle room.”
+    for qi, (o, c) in enumerate(quotes):
+        if qi in used_quotes or _last_char(text, p_start, _mark_start(text, o)) != ",":
+            continue
+        first = re.match(r"\s*(\w)", text[o + 1 : c])
+        if not first or not first.group(1).islower():
+            continue
+        sent_s, _ = sentence_of(o)
+        last = next((st for st in reversed(paragraph_statements)
+                     if st.kind == "direct" and sent_s <= st.start and st.end <= o and st.speaker_start is not None), None)
+        if last is not None and last.speaker_start < o:
+            s, e = _quote_text_span(text, o, c)
+            if s < e:
+                st = _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), (last.cue_start, last.cue_end),
+                          speaker=last.speaker)
+                paragraph_statements.append(st)
+                used_quotes.add(qi)
+
     # 4b. A quotation standing as its own sentence after a direct quote in the same paragraph
     #     carries on that speaker: “We will not back down,” said X. “Never.”
     for qi, (o, c) in enumerate(quotes):
@@ -1164,13 +1190,15 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
     if len(words_after) >= (1 if stance else 3):
-        return speaker, *_trim(text, content_start, content_end)
+        return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
         return None
     # Content before: "..., Trump has claimed" / "..., he told reporters in the Oval Office."
     prefix = text[sent_s : speaker[0]].rstrip()
-    if prefix.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
-        return speaker, *_trim(text, sent_s, sent_s + len(prefix) - 1)
+    closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
+    if closed.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
+        end = sent_s + len(closed) - 1 if closed == prefix else sent_s + len(prefix)
+        return speaker, *_trim(text, sent_s, end)
     return None
 
 
@@ -1275,6 +1303,21 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
         if start < comma < end and text[comma] == ",":
             end = comma
     return end
+
+
+_TRAILING_ADJUNCT = re.compile(
+    r"(?:,?\s+(?:(?:on|early|late|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|,?\s+(?:in|during)\s+an?\s+(?:\w+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed)"
+    r"(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r"|,?\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV))+[.,;:]?$"
+)
+
+
+def _trim_adjuncts(text: str, start: int, end: int) -> int:
+    """End of reported content without a trailing time or medium ("... rigged” in a tweet Tuesday")."""
+    m = _TRAILING_ADJUNCT.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
