@@ -89,7 +89,8 @@ def _article_offset(record: dict, offset: int) -> int:
 
 def stance_statements(statements: pd.DataFrame) -> pd.DataFrame:
     """The statements that count toward stance: each statement once, so a partial quote inside
-    reported speech (which names its ``parent``) is counted with its parent, not again."""
+    reported speech, or a report nested in another of the same speaker (each names its ``parent``),
+    is counted with its parent, not again."""
     return statements[statements["parent"].isna()]
 
 

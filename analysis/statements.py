@@ -285,6 +285,7 @@ def extract(
         if not any(s <= start and end <= e for s, e in skip):
             _paragraph(ctx, start, end)
     found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
+    _nest_same_speaker(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
     for st in found:
         st.statement_id = ids[id(st)]
@@ -292,6 +293,22 @@ def extract(
         if st.parent is not None:
             st.parent = st.parent.statement_id
     return found
+
+
+def _nest_same_speaker(found: list[Statement]) -> None:
+    """A report inside another report of the same speaker ("Putin said he thanked Trump for ...")
+    is a statement of its own, but its words are already counted: it names the outer one as its
+    ``parent``, as a partial quote does."""
+    open_: list[Statement] = []
+    for st in found:
+        open_ = [outer for outer in open_ if outer.end > st.start]
+        if st.parent is None and st.kind != "partial" and st.speaker is not None:
+            outer = next((o for o in reversed(open_) if o.start <= st.start and st.end <= o.end and o is not st
+                          and o.speaker == st.speaker and o.parent is None), None)
+            if outer is not None:
+                st.parent = outer
+        if st.kind != "partial":
+            open_.append(st)
 
 
 def _join_interrupted(text: str, turn_sentences: set[int], found: list[Statement]) -> list[Statement]:

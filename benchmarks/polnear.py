@@ -4,7 +4,8 @@ end-to-end F1 of ``python -m analysis statements``, with errors by category.
 Matching: within an article, predicted statements and gold Content spans are paired one to one,
 best overlap first, when |intersection| / |union| of their characters reaches the threshold (0.3;
 0.8 is reported too). Characters in the gaps of a discontinuous gold span count for neither side.
-A partial quote inside reported speech is scored with its parent, not on its own. A matched pair's
+A partial quote inside reported speech is scored with its parent, not on its own; a report nested
+in another report of the same speaker is scored on its own. A matched pair's
 source is correct when the speaker mention overlaps the gold Source span.
 """
 
@@ -112,7 +113,7 @@ def predict(text_dir: Path) -> tuple[dict[str, list[dict]], float]:
     by_article = collections.defaultdict(list)
     for line in out.stdout.splitlines():
         row = json.loads(line)
-        if row.get("parent") is None:
+        if row.get("parent") is None or row["kind"] != "partial":
             by_article[row["article_id"]].append(row)
     return by_article, elapsed
 

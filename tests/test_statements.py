@@ -82,7 +82,25 @@ def test_reported_speech_of_the_sample_is_found(sample, prefix, speaker, mention
 
 def test_the_sample_has_exactly_its_reported_speech(sample):
     _, found = sample
-    assert len([s for s in found if s.kind == "indirect"]) == len(SAMPLE_INDIRECT)  # no question is a statement
+    top_level = [s for s in found if s.kind == "indirect" and s.parent is None]
+    assert len(top_level) == len(SAMPLE_INDIRECT)  # no question is a statement
+
+
+def test_a_report_inside_a_report_of_the_same_speaker_names_its_parent(sample):
+    """"the Russian president said that he thanked Trump for ..." is Putin's statement once for
+    stance; "he thanked Trump for ..." is kept as a statement of its own under it."""
+    _, found = sample
+    by_id = {s.statement_id: s for s in found}
+    thanked = next(s for s in found if s.cue == "thanked")
+    outer = by_id[thanked.parent]
+    assert (thanked.speaker, outer.speaker, outer.cue) == ("Vladimir Putin", "Vladimir Putin", "said")
+    assert outer.start <= thanked.start and thanked.end <= outer.end
+
+
+def test_a_report_of_someone_else_inside_a_report_stands_alone():
+    found = statements.extract("Trump said that Putin thanked him for the talks.", "a")
+    thanked = next(s for s in found if s.cue == "thanked")
+    assert thanked.speaker == "Vladimir Putin" and thanked.parent is None
 
 
 @pytest.mark.parametrize("text, speaker", SAMPLE_PARTIAL)
