@@ -218,7 +218,14 @@ AUXILIARIES = {
     "quickly", "firmly", "flatly", "bluntly", "simply", "recently", "first", "already", "too",
     "would", "will", "may", "might", "could", "did", "does", "just", "even", "only", "still", "ultimately",
     "is", "are", "was", "were", "been", "be", "not", "never", "now", "also", "often", "frequently", "openly",
+    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+    "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t",
+    "should", "must", "can", "do",
 }
+# Before a base form, these make it a verb whatever the subject: "he didn't mention", "Trump will support".
+VERB_MARKERS = {"did", "does", "do", "will", "would", "could", "can", "may", "might", "must", "should",
+                "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
+                "wouldn’t", "can't", "can’t", "couldn't", "couldn’t", "not", "never"}
 SPEAKER_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "lawmakers", "critics", "supporters",
                  "advisers", "advisors", "people", "residents", "voters", "witnesses", "police", "authorities",
                  "diplomats", "observers", "democrats", "republicans", "economists", "investigators", "prosecutors",
@@ -1109,6 +1116,11 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
             opening = _skip_space(ctx.text, sent_s, cue_m.start())
             while opening < cue_m.start() and ctx.text[opening] in "“\"'‘(":
                 opening += 1
+            # Past an opening phrase: "But on Tuesday, he stood with GOP leaders and urged ..."
+            intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
+                             r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
+                             r"[^,.;:]{1,40},\s*)?", ctx.text[opening:cue_m.start()])
+            opening += intro.end() if intro else 0
             subject = _sentence_subject(ctx, opening, cue_m.start())
         return subject
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
@@ -1180,7 +1192,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
         return None
-    if kind == "plural" and (speaker is None or not _is_plural(text[speaker[0]:speaker[1]])):
+    if kind == "plural" and (speaker is None or not (_is_plural(text[speaker[0]:speaker[1]]) or (
+            previous and previous[-1].lower() in VERB_MARKERS))):
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
         # Verb before its subject at the end of a clause: "..., said Trump."
