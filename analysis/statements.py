@@ -770,6 +770,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 ctx.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
                 paragraph_statements.append(st)
         used_quotes.update(qi for qi, (o, c) in enumerate(quotes) if c_start <= o < c_end)
+        # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report.
+        used_cues.update(m.start() for m in cues if c_start <= m.start() < c_end)
 
     def sentence_of(pos: int) -> tuple[int, int]:
         i = bisect_right(sent_starts, pos) - 1
