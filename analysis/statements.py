@@ -703,10 +703,13 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     shouting = len(letters) >= 2 and letters.isupper()
     known = ctx.actors.resolve(label, ctx.date, ctx.outlet) is not None
     named = sum(1 for w in words if w[0].isupper()) >= 2 and not set(w.lower() for w in words) & NOT_LABELS
-    if not (shouting or known or named):
+    quoted = ctx.text[m.end() : m.end() + 1] in OPENERS + AMBIGUOUS + "‘'"
+    if not (shouting or known or named or (quoted and label[0].isupper() and label.lower() not in NOT_LABELS)):
         return None
-    if not known and ctx.text.count(label + ":") < 2:
-        return None  # a transcript names its speakers again and again; a one-off "X:" is a heading
+    if not known and ctx.text.count(label + ":") < 2 and not (quoted and label[0].isupper()):
+        # A transcript names its speakers again and again; a one-off "X:" is a heading, unless a
+        # quotation follows it, as in a headline: "Ryan: ‘Anti-Semitic Images’ Have No Place".
+        return None
     return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
 
 
@@ -832,6 +835,15 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             preceding -= 1
         cue_m = cues[preceding] if preceding >= 0 and cues[preceding].start() >= sent_s else None
         if cue_m is None:
+            # A quotation after a speaker and a colon: "... doesn't surprise pollster Daron Shaw: “...”"
+            if text[lead] == ":" and sent_s < lead:
+                speaker_span = _speaker_before(ctx, sent_s, lead)
+                mention = text[speaker_span[0]:speaker_span[1]] if speaker_span else ""
+                if mention and (_is_cap(mention) or mention.lower() in PRONOUNS) and mention.lower() not in {"it", "who"} | NOT_LABELS:
+                    s, e = _quote_text_span(text, o, c)
+                    if s < e:
+                        paragraph_statements.append(_add(ctx, "direct", s, e, speaker_span, (lead, lead + 1)))
+                        used_quotes.add(qi)
             continue
         between = text[cue_m.end() : lead]
         if not _is_addressee_or_adverbs(between):
