@@ -484,6 +484,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     last = toks[i]
     if last[2].lower() in PRONOUNS:
         return last[0], last[1]
+    if last[2] in {"that", "which"} and i >= 1 and (_is_word(toks[i - 1][2]) or (last[2] == "which" and toks[i - 1][2] == ",")) \
+            and toks[i - 1][2].lower() not in CLAUSE_WORDS | AUXILIARIES | DETERMINERS and toks[i - 1][2] not in ctx.cues.forms:
+        return last[0], last[1]  # a relative pronoun: "an organization that endorsed Sanders"
     if last[2].endswith(("’s", "'s")) or last[2].lower() in {"his", "her", "their", "its", "my", "our", "your"}:
         return None  # a possessive is not a subject: "Trump’s comments came ..."
     last_end = end_override or last[1]
@@ -588,7 +591,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
     mention = ctx.text[start:end]
     low = mention.lower()
-    if low == "who":
+    if low in ("who", "that", "which"):
         before = start
         while before > 0 and ctx.text[before - 1] in " ,\t":
             before -= 1
