@@ -298,3 +298,46 @@ def test_a_place_between_cue_and_that_and_a_bare_group_as_source():
         ("Hillary Clinton", "it means Trump never paid"),  # the registry knows "Clinton"
         ("exit polls", "Romney had a ten-point lead among high earners"),
     ]
+
+
+ATTRIBUTIONS = [
+    # (text, speaker as written, content): one statement each, hanging on that mention
+    ("Jeb Bush endorsed Cruz on Wednesday.\n", "Jeb Bush", "Cruz"),  # a stance verb's object, however short
+    ("Most voters think Clinton is dishonest.\n", "Most voters", "Clinton is dishonest"),  # base form, plural subject
+    ("He didn't mention his own role in the deal.\n", "He", "his own role in the deal"),  # base form after did
+    ("Sanders, meanwhile, who sits at zero endorsements, said the fact speaks volumes.\n", "Sanders",
+     "the fact speaks volumes"),  # an aside and an apposition between subject and verb
+    ("Jason Sims — a teacher from Mount Pleasant — says he will vote for Rubio.\n", "Jason Sims",
+     "he will vote for Rubio"),  # a dash apposition
+    ("She lost the Oregon primary, according to complete but unofficial returns.\n",
+     "complete but unofficial returns", "She lost the Oregon primary"),  # any source after "according to"
+    ("The deal, according to the Sanders aide, is that Clinton cheated.\n", "the Sanders aide",
+     "The deal is that Clinton cheated"),  # "according to" in mid-sentence: content around it
+    ("But despite the math, some Democrats are concerned that the tactics could divide the party.\n",
+     "some Democrats", "the tactics could divide the party"),  # a belief adjective after "are"
+    ("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often win early.”\n",
+     "Daron Shaw", "Lesser-known candidates often win early."),  # a quotation after a colon
+    ("The Koch network, which backed Cruz in the primary, met donors.\n", "which", "Cruz in the primary"),
+]
+
+
+@pytest.mark.parametrize("text, mention, content", ATTRIBUTIONS)
+def test_attribution_forms(text, mention, content):
+    found = [s for s in _one(text) if s.parent is None]  # a nested report of the same speaker names its parent
+    assert [(s.speaker_text, s.text) for s in found] == [(mention, content)]
+
+
+def test_a_relative_pronoun_speaker_resolves_to_the_noun_before_it():
+    found = _one("The Koch network, which backed Cruz in the primary, met donors.\n")
+    assert found[0].speaker == "The Koch network"
+
+
+def test_nouns_that_look_like_cues_are_not_reports():
+    assert _one("Republican candidates face bigger questions about the budget this year.\n") == []
+    assert _one("The Russian state support was strong.\n") == []
+    assert _one("Concerned citizens met on Monday to discuss the plan.\n") == []
+
+
+def test_the_speaker_clause_after_said_is_not_taken_for_a_speaker():
+    found = _one("Sanders, meanwhile, said that fact speaks volumes.\n")
+    assert [s.speaker_text for s in found] == ["Sanders"]

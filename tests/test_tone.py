@@ -17,3 +17,30 @@ def test_tone_equals_vadersentiment_for_every_statement_of_the_sample():
 def test_tone_labels_cut_at_the_neutral_band():
     assert [tone.tone_label(c) for c in (-0.5, -0.04, 0.0, 0.05, 0.9)] == [
         "negative", "neutral", "neutral", "positive", "positive"]
+
+
+def test_every_lexicon_entry_is_one_term_with_a_valence_and_a_reason():
+    from analysis.paths import LEXICON_FILE
+
+    terms = []
+    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, valence, reason = line.split("\t")
+            assert -4 <= float(valence) <= 4 and reason.strip(), line
+            terms.append(term)
+    assert len(terms) == len(set(terms)), "a term is listed twice"
+
+
+def test_the_lexicon_layer_changes_target_tone_only():
+    text = "The senator stonewalled the probe and called the party's plan a debacle."
+    start = text.index("senator")
+    assert tone.target_tone(text, start, start + 7, lexicon=False) > tone.target_tone(text, start, start + 7)
+    assert tone.tone(text) == SentimentIntensityAnalyzer().polarity_scores(text)
+
+
+def test_institution_names_carry_no_tone_in_the_lexicon_layer():
+    # VADER alone reads "Supreme" and "party" as praise; here they name a court and a party.
+    text = "Trump nominated Kavanaugh to the Supreme Court at a party event."
+    start = text.index("Kavanaugh")
+    assert tone.target_tone(text, start, start + 9, lexicon=False) > 0.3
+    assert tone.target_tone(text, start, start + 9) == 0.0
