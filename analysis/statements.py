@@ -83,9 +83,12 @@ class ActorRegistry:
         return cls(actors)
 
     def resolve(self, mention: str, when: pd.Timestamp | None = None, outlet: str = "") -> Actor | None:
-        """The actor a mention names: an alias inside it, else a role held on the date ``when``
-        (and, for a role tied to an outlet, in an article from that outlet)."""
-        match = self._alias_re.search(mention) if self._alias_re else None
+        """The actor a mention names: an alias inside it (the last one, the head of the phrase:
+        "Kremlin spokesman Dmitry Peskov" is Peskov), else a role held on the date ``when`` (and,
+        for a role tied to an outlet, in an article from that outlet)."""
+        match = None
+        for match in self._alias_re.finditer(mention) if self._alias_re else ():
+            pass
         if match:
             return self._alias[match.group()]
         match = self._role_re.search(mention) if self._role_re else None
@@ -521,6 +524,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
     # of people ("sources", "top black lawmakers").
+    if len(words) == 1 and words[0][2].endswith("ing") and words[0][2][0].isupper():
+        return None  # "Having ..." opens a participle clause, not a name
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]

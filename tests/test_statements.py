@@ -341,3 +341,8 @@ def test_nouns_that_look_like_cues_are_not_reports():
 def test_the_speaker_clause_after_said_is_not_taken_for_a_speaker():
     found = _one("Sanders, meanwhile, said that fact speaks volumes.\n")
     assert [s.speaker_text for s in found] == ["Sanders"]
+
+
+def test_the_head_of_a_speaker_phrase_names_the_speaker():
+    found = _one("Kremlin spokesman Dmitry Peskov said the talks went well.\n")
+    assert [(s.speaker, s.speaker_text) for s in found] == [("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]
