@@ -214,6 +214,7 @@ TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
                   "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
                   "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since"}
 AUXILIARIES = {
     "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
@@ -417,7 +418,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _is_adverb(tok: str) -> bool:
     """An adverb between a subject and its verb: "who enthusiastically endorses", "workers here said"."""
     low = tok.lower()
-    return low in PLACE_TIME_ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha() and tok.islower()
+    return low in PLACE_TIME_ADVERBS or low in WEEKDAYS or (len(low) > 4 and low.endswith("ly") and low.isalpha() and tok.islower()
                                          and low not in {"family", "july", "italy", "ally", "rally", "only"})
 
 
@@ -504,7 +505,11 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             break
         of_name = tok.lower() == "of" and (_is_cap(toks[j][2]) or (
             toks[j][2].lower() == "the" and j + 1 <= i and _is_cap(toks[j + 1][2])))  # "Mr. Morgan of the Sierra Club"
-        if tok.lower() in CLAUSE_WORDS and not of_name:
+        # Two people or groups as one speaker: "teachers and union officials told POLITICO".
+        and_group = tok == "and" and j - 2 >= 0 and (
+            _is_cap(toks[j - 2][2]) or (toks[j - 2][2].endswith("s") and toks[j - 2][2].islower() and len(toks[j - 2][2]) > 3)
+        ) and (_is_cap(toks[j][2]) or toks[i][2].lower() in SPEAKER_NOUNS)
+        if tok.lower() in CLAUSE_WORDS and not of_name and not and_group:
             break
         if tok in {"Will", "May"} and _is_cap(toks[j][2]):
             j -= 1  # a first name: "Will Estrada", "May Mailman"
@@ -549,7 +554,8 @@ def _is_abbreviation(toks, index: int) -> bool:
     if index < 0:
         return False
     word = toks[index][2].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word or bool(
+        re.fullmatch(r"[rdi]-[a-z]{2,5}", word))  # a party tag: "R-Ky.", "D-Calif."
 
 
 def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
@@ -561,6 +567,12 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if first.lower() in PRONOUNS:
         return toks[0][0], toks[0][1]
     if first.islower() and first not in DETERMINERS:
+        # Role words before a name: "said pollster Frank Luntz", "said retired neurosurgeon Ben Carson"
+        named = next((k for k in range(1, min(len(toks), 4)) if _is_cap(toks[k][2])), None)
+        if named is not None and all(t[2].isalpha() and t[2].islower() and t[2] not in CLAUSE_WORDS
+                                     and t[2] not in ctx.cues.forms for t in toks[:named]):
+            end = _speaker_after(ctx, toks[named][0], hi)
+            return (toks[0][0], end[1]) if end else None
         # A bare group: "according to exit polls", "according to senior officials"
         for k in range(min(len(toks), 4)):
             if toks[k][2].lower() in SPEAKER_NOUNS:
@@ -854,7 +866,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                         used_quotes.add(qi)
             continue
         between = text[cue_m.end() : lead]
-        if not _is_addressee_or_adverbs(between):
+        if not _is_addressee_or_adverbs(between, cue_m.group() in {"told", "tell", "tells", "telling"}):
             continue
         speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
         if speaker_span is None:
@@ -1065,8 +1077,13 @@ def _clause_end(text: str, pos: int, limit: int, inside: Spans) -> int:
     return limit
 
 
-def _is_addressee_or_adverbs(between: str) -> bool:
-    rest = between.strip().lower()
+def _is_addressee_or_adverbs(between: str, names: bool = False) -> bool:
+    """Whether the words between a cue and its quotation are only an addressee ("reporters", and
+    with ``names`` a named one: "told Fox News:") and adverbs."""
+    rest = between.strip()
+    if names:
+        rest = re.sub(r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}", " ", rest)
+    rest = rest.lower()
     if not rest:
         return True
     rest = _ADDRESSEE_OR_ADVERB.sub(" ", rest)
@@ -1194,6 +1211,22 @@ def _singular_subject(mention: str) -> bool:
     return len(words) == 2 and words[0].lower() in {"the", "a", "an"} and not last.endswith("s")
 
 
+def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e: int) -> tuple[int, int] | None:
+    """The speaker of a verb that follows its content: "..., said Trump." / "..., said Mr. Lee, who
+    ..." / "..., said pollster Frank Luntz." A clause after the verb ("..., said that fact speaks
+    volumes") is content, not a speaker."""
+    text = ctx.text
+    if not text[sent_s:cue_s].rstrip().endswith(",") or not text[sent_s:cue_s].strip(" ,"):
+        return None
+    if text.startswith("that ", after):
+        return None
+    speaker = _speaker_after(ctx, after, sent_e)
+    if speaker and re.match(r"\s*(?:(?:of|from|at|for|in|with)\s[^,.;:!?]{0,60})?(?:[,.;:!?)\n]|[―—–]|--|$)",
+                            text[speaker[1]:sent_e + 1]):
+        return speaker
+    return None
+
+
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
@@ -1211,6 +1244,10 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
+    inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e)
+    if inverted is not None and (_is_cap(text[after]) or text[inverted[0]:inverted[1]].split()[-1][:1].isupper()):
+        # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
+        return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
         return None
@@ -1218,18 +1255,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             previous and previous[-1].lower() in VERB_MARKERS))):
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
-        # Verb before its subject at the end of a clause: "..., said Trump."
-        if text[sent_s:cue_s].rstrip().endswith(","):
-            after_speaker = _speaker_after(ctx, after, sent_e)
-            # The speaker closes the clause ("..., said Trump." / "..., said Mr. Lee, who ..."); a
-            # clause after the verb ("..., said that fact speaks volumes") is content, not a speaker.
-            if after_speaker and (text.startswith("that ", after) or not re.match(
-                    r"\s*(?:(?:of|from|at|for|in|with)\s[^,.;:!?]{0,60})?(?:[,.;:!?)\n]|[―—–]|--|$)",
-                    text[after_speaker[1]:sent_e + 1])):
-                after_speaker = None
-            if after_speaker and text[sent_s:cue_s].strip(" ,"):
-                c_end = text.rfind(",", sent_s, cue_s)
-                return after_speaker, *_trim(text, sent_s, c_end)
+        if inverted is not None:  # "..., said the senator from Ohio."
+            return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
         return None
     is_participle = _is_participle(ctx, cue_m)
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".

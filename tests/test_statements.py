@@ -346,3 +346,21 @@ def test_the_speaker_clause_after_said_is_not_taken_for_a_speaker():
 def test_the_head_of_a_speaker_phrase_names_the_speaker():
     found = _one("Kremlin spokesman Dmitry Peskov said the talks went well.\n")
     assert [(s.speaker, s.speaker_text) for s in found] == [("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]
+
+
+def test_a_name_after_the_verb_is_the_speaker_even_after_a_long_clause():
+    found = _one("In a year when arguments against big government resonate with voters, candidates have more "
+                 "room to walk away from the program, said Steve Grubbs, an Iowa operative.\n")
+    assert [(s.speaker_text, s.text[:9]) for s in found] == [("Steve Grubbs", "In a year")]
+
+
+def test_role_words_before_a_name_after_said():
+    found = _one('"This will appear in some ad at some point," said pollster Frank Luntz.\n')
+    assert [(s.kind, s.speaker_text) for s in found] == [("direct", "pollster Frank Luntz")]
+
+
+def test_party_tags_in_commas_and_named_addressees():
+    found = _one('Sen. Rand Paul, R-Ky., told Fox News that polls could be wrong.\n'
+                 'Priebus later Thursday told Fox News: “Both men are meeting next week.”\n')
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Sen. Rand Paul", "polls could be wrong"), ("Priebus", "Both men are meeting next week.")]
