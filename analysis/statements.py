@@ -214,6 +214,9 @@ TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
                   "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
                   "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites"}
+PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
+                      "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
+                      "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since"}
 AUXILIARIES = {
@@ -529,7 +532,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
     # of people ("sources", "top black lawmakers").
-    if len(words) == 1 and words[0][2].endswith("ing") and words[0][2][0].isupper():
+    if len(words) == 1 and words[0][2] in PARTICIPLE_OPENERS:
         return None  # "Having ..." opens a participle clause, not a name
     for k in range(len(words)):
         head = words[k][2]

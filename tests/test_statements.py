@@ -364,3 +364,8 @@ def test_party_tags_in_commas_and_named_addressees():
                  'Priebus later Thursday told Fox News: “Both men are meeting next week.”\n')
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Sen. Rand Paul", "polls could be wrong"), ("Priebus", "Both men are meeting next week.")]
+
+
+def test_a_name_ending_in_ing_is_still_a_name():
+    found = _one("Schilling told WEEI: ''I replied to the post.''\n")
+    assert [(s.kind, s.speaker_text) for s in found] == [("direct", "Schilling")]
