@@ -729,6 +729,13 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     quoted = ctx.text[m.end() : m.end() + 1] in OPENERS + AMBIGUOUS + "‘'"
     if not (shouting or known or named or (quoted and label[0].isupper() and label.lower() not in NOT_LABELS)):
         return None
+    if "’s" in label or "'s" in label:
+        return None  # "DNAinfo's Eddie Small:" credits a report, it is no speaker's turn
+    line_end = ctx.text.find("\n", m.end(), limit)
+    line = ctx.text[m.end() : limit if line_end == -1 else line_end].strip()
+    sentence_follows = len(line.split()) >= 5 and line[-1:] in ".!?\"”’'"
+    if known and ctx.text.count(label + ":") < 2 and not (quoted or sentence_follows):
+        return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
     if not known and ctx.text.count(label + ":") < 2 and not (quoted and label[0].isupper()):
         # A transcript names its speakers again and again; a one-off "X:" is a heading, unless a
         # quotation follows it, as in a headline: "Ryan: ‘Anti-Semitic Images’ Have No Place".
@@ -1214,6 +1221,15 @@ def _singular_subject(mention: str) -> bool:
     return len(words) == 2 and words[0].lower() in {"the", "a", "an"} and not last.endswith("s")
 
 
+def _is_name_phrase(mention: str) -> bool:
+    """A name, with role words before it: "Steve Grubbs", "pollster Frank Luntz", "Sen. Graham (R-S.C.)"."""
+    mention = re.sub(r"\s*\([^)]{0,20}\)$", "", mention)
+    words = mention.split()
+    while words and words[0].islower() and words[0].isalpha() and words[0] not in DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(_is_cap(w) or w in {"of", "the", "de", "van", "von", "bin", "al"} for w in words)
+
+
 def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e: int) -> tuple[int, int] | None:
     """The speaker of a verb that follows its content: "..., said Trump." / "..., said Mr. Lee, who
     ..." / "..., said pollster Frank Luntz." A clause after the verb ("..., said that fact speaks
@@ -1248,7 +1264,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e)
-    if inverted is not None and (_is_cap(text[after]) or text[inverted[0]:inverted[1]].split()[-1][:1].isupper()):
+    if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
         return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
@@ -1266,8 +1282,12 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
-    if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]):
-        content_end = content_start  # "called him and said ...": the next verb's clause, not content
+    if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or re.match(
+            r",\s*[a-z]+ing\b", text[after:content_end]):
+        content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
+    if cue_m.group() in {"told", "tell", "tells"} and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
+            and len(text[content_start:content_end].split()) <= 5:
+        content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
     words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
@@ -1278,6 +1298,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     # Content before: "..., Trump has claimed" / "..., he told reporters in the Oval Office."
     prefix = text[sent_s : speaker[0]].rstrip()
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
+    opener = re.match(r"\W*(\w+)", prefix)
+    if opener and opener.group(1).lower() in PREPOSITIONS and len(re.findall(r"\w+", prefix)) <= 8:
+        return None  # "In a speech last July, he said:" sets the scene; the words come after
     if closed.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
         end = sent_s + len(closed) - 1 if closed == prefix else sent_s + len(prefix)
         return speaker, *_trim(text, sent_s, end)

@@ -369,3 +369,12 @@ def test_party_tags_in_commas_and_named_addressees():
 def test_a_name_ending_in_ing_is_still_a_name():
     found = _one("Schilling told WEEI: ''I replied to the post.''\n")
     assert [(s.kind, s.speaker_text) for s in found] == [("direct", "Schilling")]
+
+
+def test_no_speaker_from_a_clause_after_said_or_a_headline_label():
+    found = _one("Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.\n"
+                 "Trump: MOVE PAST Iowa.\n"
+                 "Sales were great, he said, wiping sweat off his face.\n"
+                 "Defense Secretary Ash Carter told a Senate panel Wednesday.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Russell Wheeler", "Trump could file a complaint"), ("he", "Sales were great")]
