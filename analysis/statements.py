@@ -463,8 +463,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
             i -= 3  # "Sanders, meanwhile, said"
             continue
-        if i >= 1 and end_override is None and toks[i][2].lower() in ASIDES and toks[i - 1][2] == "," and _ < 3:
-            i -= 2  # the aside before an apposition: "Sanders, meanwhile, who ..., said"
+        if i >= 1 and end_override is None and (toks[i][2].lower() in ASIDES or toks[i][2].isdigit()) \
+                and toks[i - 1][2] == ",":
+            i -= 2  # an aside or an age before an apposition: "Marley Anderson, 21, a junior from Las Vegas, said"
             continue
         if i >= 0 and toks[i][2] in {"—", "–", "-"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
             j = next((j for j in range(i - 1, max(-1, i - 16), -1) if toks[j][2] == toks[i][2]), None)
@@ -512,7 +513,12 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         and_group = tok == "and" and j - 2 >= 0 and (
             _is_cap(toks[j - 2][2]) or (toks[j - 2][2].endswith("s") and toks[j - 2][2].islower() and len(toks[j - 2][2]) > 3)
         ) and (_is_cap(toks[j][2]) or toks[i][2].lower() in SPEAKER_NOUNS)
-        if tok.lower() in CLAUSE_WORDS and not of_name and not and_group:
+        # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
+        qualified = tok.lower() in {"of", "for", "in", "at", "from"} and j - 2 >= 0 and (
+            toks[j - 2][2].lower() in SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some",
+                                                          "all", "none", "members", "leaders", "advocates", "residents",
+                                                          "groups", "people", "democrats", "republicans"})
+        if tok.lower() in CLAUSE_WORDS and not of_name and not and_group and not qualified:
             break
         if tok in {"Will", "May"} and _is_cap(toks[j][2]):
             j -= 1  # a first name: "Will Estrada", "May Mailman"
