@@ -277,6 +277,7 @@ class _Context:
     continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
     hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
     turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
+    previous_start: int | None = None  # where the paragraph before this one starts
 
 
 def extract(
@@ -298,6 +299,7 @@ def extract(
     for start, end in spans:
         if not any(s <= start and end <= e for s, e in skip):
             _paragraph(ctx, start, end)
+        ctx.previous_start = start
     found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
     _nest_same_speaker(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
@@ -335,7 +337,9 @@ def _join_interrupted(text: str, turn_sentences: set[int], found: list[Statement
             last_direct = None
         if (st.kind == "direct" and last_direct is not None and id(st) not in turn_sentences
                 and st.speaker_start == last_direct.speaker_start
-                and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker):
+                and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker
+                and not any(re.search(r"\w", chunk) for chunk in text[last_direct.end : st.start].split("\n")[1:-1])):
+            # (not across a paragraph of other text between them)
             parts = last_direct.parts or [[last_direct.start, last_direct.end]]
             parts.append([st.start, st.end])
             last_direct.parts = parts
@@ -1033,6 +1037,19 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     if quotes and quotes[-1][1] == p_end and (len(quotes) - 1) in used_quotes:
         opened = _quote_text_span(text, *quotes[-1])[0]
         ctx.continuing = next((st for st in reversed(ctx.statements) if st.start == opened and st.kind == "direct"), None)
+    # A paragraph of quotations with no attribution of its own carries on the last speaker of the
+    # paragraph right before it.
+    unattributed = [qi for qi in range(len(quotes)) if qi not in used_quotes]
+    if (quotes and len(unattributed) == len(quotes) and not cues and not text[p_start:quotes[0][0]].strip()
+            and ctx.statements and ctx.statements[-1].speaker_start is not None and ctx.previous_start is not None
+            and ctx.statements[-1].start >= ctx.previous_start):
+        last = ctx.statements[-1]
+        cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
+        for qi in unattributed:
+            s, e = _quote_text_span(text, *quotes[qi])
+            if s < e:
+                _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
+                used_quotes.add(qi)
     if len(quotes) == 1 and 0 not in used_quotes:
         o, c = quotes[0]
         if not text[p_start:o].strip() and not text[c + 1 : p_end].strip() and ctx.statements:

@@ -378,3 +378,10 @@ def test_no_speaker_from_a_clause_after_said_or_a_headline_label():
                  "Defense Secretary Ash Carter told a Senate panel Wednesday.\n")
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Russell Wheeler", "Trump could file a complaint"), ("he", "Sales were great")]
+
+
+def test_a_paragraph_of_quotation_carries_on_the_speaker_of_the_paragraph_before():
+    found = _one('Trump spoke in Ohio. "We will win," he said.\n"We will win big." The crowd cheered.\n'
+                 'The weather was fine.\n"Nobody knows."\n')
+    assert [(s.speaker, s.parts is not None) for s in found] == [("Donald Trump", True), ("Donald Trump", False)]
+    assert found[1].text == "Nobody knows."  # not joined to a quotation two paragraphs up
