@@ -50,11 +50,11 @@ def _target_pattern(targets: list[Target]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = None) -> pd.DataFrame:
+def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = None, lexicon: bool = True) -> pd.DataFrame:
     """One row per (statement, target mentioned in it): the statement's columns plus ``target``,
     ``target_text``, ``target_start`` and ``target_end`` (offsets into the article; the first
     mention of that target in the statement) and ``target_compound``, the tone toward it
-    (:func:`analysis.tone.target_tone`)."""
+    (:func:`analysis.tone.target_tone`; ``lexicon=False`` leaves out the news-politics lexicon layer)."""
     targets = targets if targets is not None else load_targets()
     pattern = _target_pattern(targets)
     rows = []
@@ -68,7 +68,7 @@ def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = Non
             seen.add(name)
             rows.append({**record, "target": name, "target_text": m.group(),
                          "target_start": _article_offset(record, m.start()), "target_end": _article_offset(record, m.end()),
-                         "target_compound": target_tone(record["text"], m.start(), m.end())})
+                         "target_compound": target_tone(record["text"], m.start(), m.end(), lexicon)})
     columns = list(statements.columns) + ["target", "target_text", "target_start", "target_end", "target_compound"]
     return pd.DataFrame(rows, columns=columns)
 
@@ -210,12 +210,13 @@ def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     return statements.merge(meta, on="article_id", how="left", validate="many_to_one")
 
 
-def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[Target] | None = None) -> pd.DataFrame:
+def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[Target] | None = None,
+                lexicon: bool = True) -> pd.DataFrame:
     """Dated, once-counted statements, one row per target they mention plus one row under
     :data:`ALL_TARGETS` for every statement, ready for :func:`stance_over_time`. ``tone`` is the
     tone toward the target, or the whole statement's ``compound`` under :data:`ALL_TARGETS`."""
     counted = with_dates(stance_statements(statements), articles)
-    mentions = target_mentions(counted, targets)
+    mentions = target_mentions(counted, targets, lexicon)
     mentions["tone"] = mentions["target_compound"]
     overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA,
                              target_compound=float("nan"), tone=counted["compound"])

@@ -94,3 +94,15 @@ def test_smoothing_is_a_weighted_rolling_mean():
     smoothed = stance.smooth(weekly, 2)
     assert smoothed["mean"].iloc[1] == pytest.approx((0.6 * 3 - 0.5 * 3) / 6)
     assert stance.smooth(weekly, 0) is weekly
+
+
+def test_the_lexicon_layer_can_be_left_out_of_stance():
+    text = "the leaders of Ukraine stonewalled again"
+    statements = pd.DataFrame([{"article_id": "a", "statement_id": "a:1", "kind": "indirect", "parent": None,
+                                "speaker": "Vladimir Putin", "start": 0, "end": len(text), "parts": None,
+                                "compound": 0.0, "text": text}])
+    with_layer = stance.target_mentions(statements)
+    without = stance.target_mentions(statements, lexicon=False)
+    assert list(with_layer["target"]) == list(without["target"]) == ["Ukraine"]
+    assert without["target_compound"].iloc[0] == 0.0  # VADER alone has no valence for "stonewalled"
+    assert with_layer["target_compound"].iloc[0] < 0
