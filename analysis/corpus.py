@@ -12,6 +12,7 @@ text as loaded.
 
 from __future__ import annotations
 
+from array import array
 import csv
 import gzip
 import hashlib
@@ -76,25 +77,58 @@ class Article:
 
 
 class Manifest:
-    """One row per input record: where it came from and what became of it."""
+    """One row per input record: where it came from and what became of it.
+
+    Rows are kept as compact columns (a source index, the record number and a status code in
+    arrays; the article id and reason as shared strings), so that listing every record of a corpus
+    of millions costs tens of bytes per record, not a dictionary each."""
 
     columns = ["source", "record", "article_id", "status", "reason"]
+    statuses = ("loaded", "rejected", "duplicate")
 
     def __init__(self) -> None:
-        self.rows: list[dict] = []
+        self._sources: list[str] = []
+        self._source_index: dict[str, int] = {}
+        self._source = array("I")
+        self._record = array("q")
+        self._status = array("b")
+        self._article_id: list[str | None] = []
+        self._reason: dict[int, str] = {}  # only the rows that have a reason
 
     def add(self, source: str, record: int, article_id: str | None, status: str, reason: str = "") -> None:
-        self.rows.append(
-            {"source": source, "record": record, "article_id": article_id, "status": status, "reason": reason}
-        )
+        index = self._source_index.setdefault(source, len(self._sources))
+        if index == len(self._sources):
+            self._sources.append(source)
+        if reason:
+            self._reason[len(self._record)] = reason
+        self._source.append(index)
+        self._record.append(record)
+        self._status.append(self.statuses.index(status))
+        self._article_id.append(article_id)
+
+    def __len__(self) -> int:
+        return len(self._record)
+
+    @property
+    def rows(self) -> list[dict]:
+        return [{"source": self._sources[self._source[i]], "record": self._record[i],
+                 "article_id": self._article_id[i], "status": self.statuses[self._status[i]],
+                 "reason": self._reason.get(i, "")} for i in range(len(self))]
 
     def frame(self) -> pd.DataFrame:
-        return pd.DataFrame(self.rows, columns=self.columns)
+        return pd.DataFrame({
+            "source": pd.Categorical.from_codes(list(self._source), categories=self._sources) if self._sources
+            else pd.Series([], dtype=object),
+            "record": list(self._record),
+            "article_id": self._article_id,
+            "status": [self.statuses[code] for code in self._status],
+            "reason": [self._reason.get(i, "") for i in range(len(self))],
+        }, columns=self.columns).astype({"source": object})
 
     def counts(self) -> dict[str, int]:
-        counts = {"loaded": 0, "rejected": 0, "duplicate": 0}
-        for row in self.rows:
-            counts[row["status"]] += 1
+        counts = dict.fromkeys(self.statuses, 0)
+        for code in self._status:
+            counts[self.statuses[code]] += 1
         return counts
 
 
@@ -310,6 +344,11 @@ def _metadata(data, where: str) -> dict:
     return data
 
 
+def _key(text: str) -> int:
+    """A 64-bit digest of ``text`` for de-duplication."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
 def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     """The article files named by ``paths`` (files, or folders searched recursively), in a stable order."""
     files: list[Path] = []
@@ -348,8 +387,8 @@ def iter_articles(
     if unknown:
         raise CorpusError(f"unknown field mapping {sorted(unknown)}; known: {sorted(DEFAULT_FIELDS)}")
     seen_ids: set[str] = set()
-    seen_urls: dict[str, str] = {}
-    seen_texts: dict[str, str] = {}
+    seen_urls: dict[int, str] = {}  # 64-bit digests: a corpus of millions keeps only numbers and ids
+    seen_texts: dict[int, str] = {}
     files = corpus_files(paths)
     for path in files:
         source = str(path)
@@ -364,8 +403,9 @@ def iter_articles(
                 if article is None:
                     manifest.add(source, number, None, "rejected", reason)
                     continue
-                url_key = (article.url or "").strip().rstrip("/").lower()
-                text_key = hashlib.sha1(" ".join(article.text.split()).lower().encode()).hexdigest()
+                url = (article.url or "").strip().rstrip("/").lower()
+                url_key = _key(url) if url else None
+                text_key = _key(" ".join(article.text.split()).lower())
                 first = seen_urls.get(url_key) if url_key else None
                 first = first or seen_texts.get(text_key)
                 if first is not None:
