@@ -265,7 +265,7 @@ def process_corpus(
         else:
             for counts in map_ordered(process_and_write, enumerate(batches), jobs, "", cache, str(out)):
                 written, articles, statements, reused = _tally(written, articles, statements, reused, counts, bar)
-    manifest.frame().to_csv(out / "manifest.csv", index=False)
+    manifest.write_csv(out / "manifest.csv")
     if not articles:
         counts = manifest.counts()
         raise CorpusError(f"{', '.join(map(str, corpus))}: no article could be loaded "

@@ -115,7 +115,7 @@ def _statements(args) -> int:
                 sys.stdout.write(json.dumps({k: record[k] for k in STATEMENT_FIELDS}, ensure_ascii=False) + "\n")
     bar.close()
     if args.manifest:
-        manifest.frame().to_csv(args.manifest, index=False)
+        manifest.write_csv(args.manifest)
     counts = manifest.counts()
     if not counts["loaded"]:
         raise CorpusError(f"{', '.join(args.paths)}: no article could be loaded "

@@ -125,6 +125,16 @@ class Manifest:
             "reason": [self._reason.get(i, "") for i in range(len(self))],
         }, columns=self.columns).astype({"source": object})
 
+    def write_csv(self, path: str | Path) -> None:
+        """The manifest as CSV, written row by row (no table of every record is built)."""
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(self.columns)
+            for i in range(len(self)):
+                article_id = self._article_id[i]
+                writer.writerow((self._sources[self._source[i]], self._record[i], "" if article_id is None else article_id,
+                                 self.statuses[self._status[i]], self._reason.get(i, "")))
+
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.statuses, 0)
         for code in self._status:

@@ -140,3 +140,15 @@ def test_both_shared_corpora_load_with_their_defaults():
         n = sum(1 for _ in corpus.iter_articles([shared("corpora", name, "articles.jsonl.gz")], manifest))
         assert len(manifest.rows) == expected
         assert n == manifest.counts()["loaded"] > 0
+
+
+def test_the_manifest_csv_reads_back_as_its_frame(tmp_path):
+    manifest = corpus.Manifest()
+    manifest.add("a.jsonl", 1, "a-1", "loaded")
+    manifest.add("a.jsonl", 2, None, "rejected", "malformed JSON at line 2, column 3")
+    manifest.add("b.csv", 3, "b-3", "duplicate", "repeats article a-1")
+    manifest.write_csv(tmp_path / "manifest.csv")
+    read = pd.read_csv(tmp_path / "manifest.csv", keep_default_na=False)
+    expected = manifest.frame().fillna("")
+    assert read.astype(str).to_dict("records") == expected.astype(str).to_dict("records")
+    assert manifest.counts() == {"loaded": 1, "rejected": 1, "duplicate": 1}
