@@ -1382,8 +1382,6 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     if first and first.group().lower() in PREPOSITIONS and not re.match(r"(?:at least|at most|in fact)\b", text[start:limit]):
         # "he told reporters in the Oval Office." has no content; "before the attacks, requests
         # were made ..." has: a clause follows the phrase.
-        comma = text.find(",", start, limit)
-        rest = text[comma + 1 : limit].split() if comma != -1 else []
         if len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]:
             return start
     for m in ctx.cue_re.finditer(text, start, limit):
