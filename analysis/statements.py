@@ -1305,6 +1305,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
+    if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]):
+        return None  # "Fox News found itself playing host": no finding reported
     if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or re.match(
             r",\s*[a-z]+ing\b", text[after:content_end]):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content

@@ -385,3 +385,7 @@ def test_a_paragraph_of_quotation_carries_on_the_speaker_of_the_paragraph_before
                  'The weather was fine.\n"Nobody knows."\n')
     assert [(s.speaker, s.parts is not None) for s in found] == [("Donald Trump", True), ("Donald Trump", False)]
     assert found[1].text == "Nobody knows."  # not joined to a quotation two paragraphs up
+
+
+def test_a_reflexive_object_is_no_report():
+    assert _one("Fox News found itself playing host to those candidates night after night.\n") == []
