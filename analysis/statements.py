@@ -542,8 +542,11 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
     # of people ("sources", "top black lawmakers").
-    if len(words) == 1 and words[0][2] in PARTICIPLE_OPENERS:
-        return None  # "Having ..." opens a participle clause, not a name
+    if len(words) == 1 and (words[0][2] in PARTICIPLE_OPENERS or words[0][2].lower() in ASIDES):
+        return None  # "Having ..." opens a participle clause and "Also" an aside, neither names anyone
+    if len(words) == 1 and words[0][2].isupper() and len(words[0][2]) > 2 and re.match(
+            r"\s*(?:\(|[―—–-])", ctx.text[words[0][1] : words[0][1] + 4]):
+        return None  # a dateline: "WASHINGTON — Sen. Grassley said ..."
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]

@@ -389,3 +389,8 @@ def test_a_paragraph_of_quotation_carries_on_the_speaker_of_the_paragraph_before
 
 def test_a_reflexive_object_is_no_report():
     assert _one("Fox News found itself playing host to those candidates night after night.\n") == []
+
+
+def test_datelines_and_asides_are_no_speakers():
+    found = _one("WASHINGTON — Sen. Chuck Grassley (R-Iowa) said the bill is dead.\nAlso said the talks had failed.\n")
+    assert [s.speaker_text for s in found] == ["Sen. Chuck Grassley (R-Iowa)"]
