@@ -948,6 +948,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         before = _trim(text, sent_s, cue_span[0])
         after = _trim(text, clause_end, sent_e) if text[clause_end:clause_end + 1] in (",", ":") else (sent_e, sent_e)
+        participle = re.compile(r",\s+[a-z]+ing\b").search(text, after[0], after[1])
+        if participle and inside.find(participle.start()) is None:  # "..., sparking a firestorm": not the source's
+            after = (after[0], participle.start())
         parts = [list(span) for span in (before, after) if re.search(r"\w", text[span[0]:span[1]])]
         if not parts:
             continue
@@ -1411,7 +1414,8 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     return limit
 
 
-_NEW_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)")
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
+                         r"|,\s+according to\b")
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(\w+))")
 
 
