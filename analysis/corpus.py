@@ -109,21 +109,14 @@ class Manifest:
     def __len__(self) -> int:
         return len(self._record)
 
-    @property
-    def rows(self) -> list[dict]:
-        return [{"source": self._sources[self._source[i]], "record": self._record[i],
-                 "article_id": self._article_id[i], "status": self.statuses[self._status[i]],
-                 "reason": self._reason.get(i, "")} for i in range(len(self))]
-
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame({
-            "source": pd.Categorical.from_codes(list(self._source), categories=self._sources) if self._sources
-            else pd.Series([], dtype=object),
+            "source": [self._sources[index] for index in self._source],
             "record": list(self._record),
             "article_id": self._article_id,
             "status": [self.statuses[code] for code in self._status],
             "reason": [self._reason.get(i, "") for i in range(len(self))],
-        }, columns=self.columns).astype({"source": object})
+        }, columns=self.columns)
 
     def write_csv(self, path: str | Path) -> None:
         """The manifest as CSV, written row by row (no table of every record is built)."""

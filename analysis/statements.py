@@ -86,9 +86,8 @@ class ActorRegistry:
         """The actor a mention names: an alias inside it (the last one, the head of the phrase:
         "Kremlin spokesman Dmitry Peskov" is Peskov), else a role held on the date ``when`` (and,
         for a role tied to an outlet, in an article from that outlet)."""
-        match = None
-        for match in self._alias_re.finditer(mention) if self._alias_re else ():
-            pass
+        matches = list(self._alias_re.finditer(mention)) if self._alias_re else []
+        match = matches[-1] if matches else None
         if match:
             return self._alias[match.group()]
         match = self._role_re.search(mention) if self._role_re else None
@@ -217,6 +216,8 @@ NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims",
 PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
                       "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
+TELL_FORMS = {"told", "tell", "tells", "telling"}  # cues that take an addressee before their content
+BE_FORMS = {"be", "is", "are", "was", "were", "been"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since"}
 AUXILIARIES = {
@@ -458,8 +459,6 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         i -= 1
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
-    # A parenthetical between subject and verb: "Trump, in separate statements, told ...", or an
-    # apposition after a name: "Leonard Burman, director of the Tax Policy Center, said ...".
     # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
     # statements, told ...", "Leonard Burman, director of the Tax Policy Center, said ...",
     # "Sanders, meanwhile, who sits at zero endorsements, said ...".
@@ -534,19 +533,16 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         j -= 1
     words = [t for t in toks[j : i + 1] if t[2] != "."]
     last_word = words[-1][2].lower()
-    if last_word in NOT_SPEAKERS or (
-        len(words) == 1 and last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS
-    ) or (last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS and last_word not in PRONOUNS) or (
-        last_word.isdigit() or last_word in {"percent", "percentage"}
-    ):
+    if last_word in NOT_SPEAKERS or last_word.isdigit() or last_word in {"percent", "percentage"} or (
+            last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS and last_word not in PRONOUNS):
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
-    # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
-    # of people ("sources", "top black lawmakers").
     if len(words) == 1 and (words[0][2] in PARTICIPLE_OPENERS or words[0][2].lower() in ASIDES):
         return None  # "Having ..." opens a participle clause and "Also" an aside, neither names anyone
     if len(words) == 1 and words[0][2].isupper() and len(words[0][2]) > 2 and re.match(
             r"\s*(?:\(|[―—–-])", ctx.text[words[0][1] : words[0][1] + 4]):
         return None  # a dateline: "WASHINGTON — Sen. Grassley said ..."
+    # Prefer the longest suffix that is a name, a role or a determiner phrase; else a bare group
+    # of people ("sources", "top black lawmakers").
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
@@ -889,7 +885,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                         used_quotes.add(qi)
             continue
         between = text[cue_m.end() : lead]
-        if not _is_addressee_or_adverbs(between, cue_m.group() in {"told", "tell", "tells", "telling"}):
+        if not _is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS):
             continue
         speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
         if speaker_span is None:
@@ -948,7 +944,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         before = _trim(text, sent_s, cue_span[0])
         after = _trim(text, clause_end, sent_e) if text[clause_end:clause_end + 1] in (",", ":") else (sent_e, sent_e)
-        participle = re.compile(r",\s+[a-z]+ing\b").search(text, after[0], after[1])
+        participle = _PARTICIPLE_CLAUSE.search(text, after[0], after[1])
         if participle and inside.find(participle.start()) is None:  # "..., sparking a firestorm": not the source's
             after = (after[0], participle.start())
         parts = [list(span) for span in (before, after) if re.search(r"\w", text[span[0]:span[1]])]
@@ -1175,10 +1171,15 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+def _cue_kind(ctx: _Context, cue_m: re.Match) -> str | None:
+    """The kind ``cues.tsv`` gives the cue matched (speech, belief, stance, plural, ...)."""
+    return ctx.cues.forms.get(" ".join(cue_m.group().split()))
+
+
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
     """An -ing cue that carries on an earlier speaker ("..., adding that"), unless a form of "be"
     makes it the clause's own verb ("Trump is saying")."""
-    if ctx.cues.forms.get(" ".join(cue_m.group().split())) != "participle":
+    if _cue_kind(ctx, cue_m) != "participle":
         return False
     before = ctx.text[max(0, cue_m.start() - 12) : cue_m.start()].split()
     return not (before and before[-1].lower().replace("’", "'") in {"is", "are", "was", "were", "been", "'s", "be"})
@@ -1279,19 +1280,22 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
     cue_s, cue_e = cue_m.start(), cue_m.end()
-    if ctx.cues.forms.get(" ".join(cue_m.group().split())) == "after-quote":
+    kind = _cue_kind(ctx, cue_m)
+    if kind == "after-quote":
         return None
     if _QUESTION.search(text, sent_s, cue_s):
         return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
     previous = text[max(sent_s, cue_s - 8) : cue_s].split()
-    kind = ctx.cues.forms.get(" ".join(cue_m.group().split()))
-    if kind == "state" and not (previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "remain", "remains"}):
+    before_be = bool(previous) and previous[-1].lower() in BE_FORMS | {"being", "remain", "remains"}
+    if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
-    if kind != "state" and previous and previous[-1].lower() in {"be", "is", "are", "was", "were", "been", "being"} and not cue_m.group().endswith("ing"):
+    if kind != "state" and before_be and not cue_m.group().endswith("ing"):
         return None  # passive: "will be called", "was told"
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
+    if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]):
+        return None  # "Fox News found itself playing host": no finding reported
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e)
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
@@ -1308,15 +1312,13 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None
     is_participle = _is_participle(ctx, cue_m)
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
-    content_start = _content_start(text, after, sent_e, cue_m.group() in {"told", "tell", "tells", "telling"})
+    content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS)
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
-    if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]):
-        return None  # "Fox News found itself playing host": no finding reported
-    if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or re.match(
-            r",\s*[a-z]+ing\b", text[after:content_end]):
+    if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or _PARTICIPLE_CLAUSE.match(
+            text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
-    if cue_m.group() in {"told", "tell", "tells"} and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
+    if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
             and len(text[content_start:content_end].split()) <= 5:
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
     words_after = re.findall(r"\w+", text[content_start:content_end])
@@ -1338,6 +1340,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     return None
 
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")  # ", wiping sweat off his face", ", sparking a firestorm"
 _VIA_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
                            r"(?:\w+\s+)?(?:issued|released|published|posted|put out)\s+by\s+")
 

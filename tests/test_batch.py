@@ -25,8 +25,8 @@ def single(tmp_path_factory):
 def test_partitions_are_written_in_corpus_order(single):
     result, statements, articles = single
     assert result.partitions == -(-result.articles // 3) and result.partitions > 3
-    assert list(articles["article_id"]) == [row["article_id"] for row in result.manifest.rows
-                                            if row["status"] == "loaded"]
+    manifest = result.manifest.frame()
+    assert list(articles["article_id"]) == list(manifest.loc[manifest["status"] == "loaded", "article_id"])
     assert statements["statement_id"].is_unique and len(statements) == result.statements
 
 

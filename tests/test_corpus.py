@@ -138,7 +138,7 @@ def test_both_shared_corpora_load_with_their_defaults():
     for name, expected in [("kremlin_zelenskyy_2021_2022", 1796), ("reuters21578", 21578)]:
         manifest = corpus.Manifest()
         n = sum(1 for _ in corpus.iter_articles([shared("corpora", name, "articles.jsonl.gz")], manifest))
-        assert len(manifest.rows) == expected
+        assert len(manifest) == expected
         assert n == manifest.counts()["loaded"] > 0
 
 
