@@ -212,7 +212,8 @@ TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 # subject must be a name, a pronoun or a plain noun after "the"/"a".
 NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
                   "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
-                  "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites"}
+                  "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites",
+                  "signs", "thanks"}
 PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
                       "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
@@ -1018,7 +1019,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if qi in used_quotes:
             continue
         before = _last_char(text, p_start, _mark_start(text, o))
-        last = next((st for st in reversed(paragraph_statements) if st.kind == "direct" and st.end <= o), None)
+        last = next((st for st in reversed(paragraph_statements) if st.end <= o and st.speaker_start is not None and st.speaker_end <= o and (st.kind == "direct" or (st.kind == "indirect" and st.cue_start is not None and st.cue_start > st.end and st.cue in ("said", "says")))), None)
         if before in (".", "!", "?") and last is not None:
             s, e = _quote_text_span(text, o, c)
             if s < e:
@@ -1390,7 +1391,10 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     """
     text = ctx.text
     first = re.match(r"\w+", text[start:limit])
-    if first and first.group().lower() in PREPOSITIONS and not re.match(r"(?:at least|at most|in fact)\b", text[start:limit]):
+    if first and first.group().lower() in PREPOSITIONS and not re.match(
+            r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
+            r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit]):
+        # (a weekday's event or an infinitive is content: "condemned Friday's test", "declined to comment")
         # "he told reporters in the Oval Office." has no content; "before the attacks, requests
         # were made ..." has: a clause follows the phrase.
         if len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]:
