@@ -906,6 +906,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if found is None:
             continue
         speaker_span, c_start, c_end = found
+        around = None
+        if c_start < speaker_span[0] and cue_m.end() < c_end:  # the attribution sits inside: "A, he says, B."
+            around = [list(_trim(text, c_start, speaker_span[0])), list(_trim(text, cue_m.end(), c_end))]
         # Content that is exactly one quotation is a direct quote.
         only = quotes_within(c_start, c_end)
         stripped = text[c_start:c_end].strip(" ,.:")
@@ -919,6 +922,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             used_cues.add(cue_m.start())
             continue
         st = _add(ctx, "indirect", c_start, c_end, speaker_span, (cue_m.start(), cue_m.end()))
+        if around:
+            st.parts = around
+            st.text = " ".join(text[a:b] for a, b in around)
         paragraph_statements.append(st)
         used_cues.add(cue_m.start())
         for qi in only:
@@ -1193,15 +1199,7 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
         subject = _speaker_before(ctx, sent_s, cue_m.start())
         if subject is None and re.search(r"\b(?:and|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?$", ctx.text[sent_s:cue_m.start()]):
             # A second verb of the sentence's subject: "Trump visited Ohio and said ...".
-            opening = _skip_space(ctx.text, sent_s, cue_m.start())
-            while opening < cue_m.start() and ctx.text[opening] in "“\"'‘(":
-                opening += 1
-            # Past an opening phrase: "But on Tuesday, he stood with GOP leaders and urged ..."
-            intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
-                             r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
-                             r"[^,.;:]{1,40},\s*)?", ctx.text[opening:cue_m.start()])
-            opening += intro.end() if intro else 0
-            subject = _sentence_subject(ctx, opening, cue_m.start())
+            subject = _opening_subject(ctx, sent_s, cue_m.start())
         return subject
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
         if not _is_participle(ctx, earlier_cue):
@@ -1209,7 +1207,27 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
             if subject:
                 return subject
     prior = [st for st in earlier if st.speaker_start is not None and st.end <= cue_m.start()]
+    if prior and prior[-1].speaker_start >= sent_s:
+        return prior[-1].speaker_start, prior[-1].speaker_end
+    # The subject of the clause the participle hangs on: "Mr. Trump struck a measured tone, saying ..."
+    if re.search(r"[,―—–-]\s*$", ctx.text[sent_s:cue_m.start()]):
+        subject = _opening_subject(ctx, sent_s, cue_m.start())
+        if subject is not None:
+            return subject
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
+
+
+def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence, past quote marks and an opening phrase: "But on
+    Tuesday, he stood with GOP leaders and urged ..." """
+    opening = _skip_space(ctx.text, sent_s, hi)
+    while opening < hi and ctx.text[opening] in "“\"'‘(":
+        opening += 1
+    intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
+                     r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
+                     r"[^,.;:]{1,60},\s*)?", ctx.text[opening:hi])
+    opening += intro.end() if intro else 0
+    return _sentence_subject(ctx, opening, hi)
 
 
 def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1312,6 +1330,10 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
         return None
     is_participle = _is_participle(ctx, cue_m)
+    set_off = None if is_participle or kind not in ("speech", "writing", "belief") else _set_off(
+        ctx, sent_s, speaker, cue_e, sent_e, inside)
+    if set_off is not None:
+        return speaker, *set_off
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
     content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS)
     content_end = _content_end(ctx, content_start, sent_e, inside)
@@ -1341,6 +1363,23 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     return None
 
 
+def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, sent_e: int, inside) -> tuple[int, int] | None:
+    """Content around an attribution set off inside its sentence: "This campaign, he says, is
+    different." (from the sentence start to the end of the clause after it), or None."""
+    text = ctx.text
+    prefix = text[sent_s : speaker[0]].rstrip()
+    rest = re.match(r",\s*([a-z]+)\b", text[cue_e:sent_e])
+    if not (prefix.endswith(",") and rest and re.search(r"\w", prefix)) or rest.group(1).endswith("ing") or \
+            rest.group(1) in CLAUSE_WORDS | PREPOSITIONS | ASIDES or rest.group(1) in ctx.cues.forms:
+        return None
+    if re.search(r"[,;:“”\"]", prefix[:-1]) or inside.find(speaker[0]) is not None:
+        return None  # the prefix is one phrase: "The tax plan, Trump said, will cost ..."
+    rest_start = cue_e + rest.start(1)
+    rest_end = _coordination_end(ctx, rest_start, _content_end(ctx, rest_start, sent_e, inside), inside, False)
+    start, end = _trim(text, sent_s, rest_end)
+    return (start, end) if len(re.findall(r"\w+", text[start:end])) >= 3 else None
+
+
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")  # ", wiping sweat off his face", ", sparking a firestorm"
 _VIA_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
                            r"(?:\w+\s+)?(?:issued|released|published|posted|put out)\s+by\s+")
@@ -1361,6 +1400,12 @@ _PLACE_THEN_THAT = re.compile(
 _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
 
 
+_LEADING_TIME = re.compile(
+    r"(?:(?:on|early|late|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+(?=[\w“\"‘'])"
+)
+
+
 def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False) -> int:
     """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
     "told The Huffington Post"), else right away."""
@@ -1369,6 +1414,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window)
         if named:
             pos, window = pos + named.end(), window[named.end():]
+    when = _LEADING_TIME.match(window)
+    if when:  # "said Monday the deal was bad"
+        pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
     if m and not re.search(r"[,;:“”\"]", m.group()):
         return pos + m.end()
