@@ -534,8 +534,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         j -= 1
     words = [t for t in toks[j : i + 1] if t[2] != "."]
     last_word = words[-1][2].lower()
-    if last_word in NOT_SPEAKERS or last_word.isdigit() or last_word in {"percent", "percentage"} or (
-            last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS and last_word not in PRONOUNS):
+    if last_word in NOT_SPEAKERS or last_word.isdigit() or (last_word in {"percent", "percentage"} and len(words) == 1) or (
+            last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS and last_word not in PRONOUNS and last_word not in QUANTIFIERS):
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     if len(words) == 1 and (words[0][2] in PARTICIPLE_OPENERS or words[0][2].lower() in ASIDES):
         return None  # "Having ..." opens a participle clause and "Also" an aside, neither names anyone
@@ -548,14 +548,16 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
         if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
-            if head.lower() in DETERMINERS and k == len(words) - 1:
-                continue
+            if head.lower() in DETERMINERS and k == len(words) - 1 and not (
+                    head.lower() in QUANTIFIERS and (words[k][0] == lo or ctx.text[lo:words[k][0]].rstrip().endswith((",", ";")))):
+                continue  # "the" alone is nobody; "Some said ..." is some of them
             return words[k][0], last_end
     if last[2].lower() in SPEAKER_NOUNS:
         return words[max(0, len(words) - 3)][0], last_end
     return None
 
 
+QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "prof",
