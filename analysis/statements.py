@@ -1317,6 +1317,10 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None
     if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]):
         return None  # "Fox News found itself playing host": no finding reported
+    if _PARTICLE.match(text, after, sent_e) or (cue_m.group() in ("went on", "goes on") and text.startswith("to ", after)):
+        return None  # a phrasal verb: "Washington backed out", "failed to show up", "Reagan went on to win"
+    if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
+        return None  # "the rating has declined slightly" refuses nothing
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e)
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
@@ -1382,6 +1386,8 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
     return (start, end) if len(re.findall(r"\w+", text[start:end])) >= 3 else None
 
 
+_PARTICLE = re.compile(r"(?:up|off|down|into|away|around)\b|out\s+of\b")
+REFUSALS = {"declines", "declined", "refuses", "refused"}
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")  # ", wiping sweat off his face", ", sparking a firestorm"
 _VIA_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
                            r"(?:\w+\s+)?(?:issued|released|published|posted|put out)\s+by\s+")
