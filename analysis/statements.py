@@ -458,6 +458,10 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
         i -= 1
+    if i >= 1 and toks[i][2] == "to" and toks[i - 1][2].lower() in RAISING_VERBS:
+        i -= 2  # "he appeared to suggest", "Trump seems to believe"
+        while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
+            i -= 1
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
     # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
@@ -557,6 +561,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
+                 "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
+                 "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
@@ -1199,7 +1206,9 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     before it in the same sentence, else of the last statement before it."""
     if not _is_participle(ctx, cue_m):
         subject = _speaker_before(ctx, sent_s, cue_m.start())
-        if subject is None and re.search(r"\b(?:and|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?$", ctx.text[sent_s:cue_m.start()]):
+        if subject is None and re.search(r"\b(?:and|but|yet|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                                         r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$",
+                                         ctx.text[sent_s:cue_m.start()]):
             # A second verb of the sentence's subject: "Trump visited Ohio and said ...".
             subject = _opening_subject(ctx, sent_s, cue_m.start())
         return subject
@@ -1328,8 +1337,10 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
         return None
+    raised = text[max(sent_s, cue_s - 16) : cue_s].split()[-2:]
     if kind == "plural" and (speaker is None or not (_is_plural(text[speaker[0]:speaker[1]]) or (
-            previous and previous[-1].lower() in VERB_MARKERS))):
+            previous and previous[-1].lower() in VERB_MARKERS) or (
+            len(raised) == 2 and raised[1] == "to" and raised[0].lower() in RAISING_VERBS))):
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
         if inverted is not None:  # "..., said the senator from Ohio."
@@ -1341,7 +1352,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if set_off is not None:
         return speaker, *set_off
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
-    content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS)
+    content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS, kind == "stance")
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
     if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or _PARTICIPLE_CLAUSE.match(
@@ -1414,7 +1425,7 @@ _LEADING_TIME = re.compile(
 )
 
 
-def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False) -> int:
+def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False) -> int:
     """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
     "told The Huffington Post"), else right away."""
     window = text[pos:limit]
@@ -1426,7 +1437,8 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     if when:  # "said Monday the deal was bad"
         pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
-    if m and not re.search(r"[,;:“”\"]", m.group()):
+    if m and not re.search(r"[,;:“”\"]", m.group()) and not (object_content and not m.group().startswith("that")):
+        # (a stance verb's object keeps its relative clause: "attacked loopholes that benefit others")
         return pos + m.end()
     # A place or time between the cue and "that": "says at a campaign stop in Toledo, Ohio, that ..."
     m = _PLACE_THEN_THAT.match(window)
