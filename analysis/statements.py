@@ -240,7 +240,12 @@ SPEAKER_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "lawmak
                  "diplomats", "observers", "democrats", "republicans", "economists", "investigators", "prosecutors",
                  "activists", "protesters", "leaders", "organizers", "organisers", "scientists", "researchers",
                  "doctors", "spokesmen", "spokespeople", "representatives", "members", "senators", "legislators",
-                 "polls", "surveys", "reports", "documents", "data", "records", "studies", "historians"}
+                 "polls", "surveys", "reports", "documents", "data", "records", "studies", "historians",
+                 "groups", "regulators", "executives", "conservatives", "liberals", "progressives", "delegates",
+                 "donors", "strategists", "operatives", "pollsters", "respondents", "participants", "parents",
+                 "students", "teachers", "workers", "employees", "americans", "candidates", "politicians", "judges",
+                 "lawyers", "attorneys", "advocates", "opponents", "allies", "rivals", "insiders", "commentators",
+                 "pundits", "journalists", "reporters", "officers", "agencies", "unions", "governments", "countries"}
 CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "while", "as", "because",
                 "after", "before", "since", "though", "although", "whether", "where", "so", "or", "than",
                 "to", "by", "of", "for", "with", "on", "in", "at", "from", "about", "into", "over",
