@@ -1514,10 +1514,16 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
             end = m.start()
             break
     if stance:
-        comma = _clause_end(text, start, end, inside)
-        if start < comma < end and text[comma] == ",":
-            end = comma
+        # A stance verb's object is a phrase: it stops at a comma ("endorsed Trump, who ...") or an
+        # adjunct of time or circumstance ("attacked Machado in early-morning tweets").
+        for m in _OBJECT_END.finditer(text, start, end):
+            if m.start() > start and inside.find(m.start()) is None:
+                end = m.start()
+                break
     return end
+
+
+_OBJECT_END = re.compile(r"[,;]|\s(?:during|since|amid|until)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)")
 
 
 _TRAILING_ADJUNCT = re.compile(
