@@ -1439,7 +1439,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         if named:
             pos, window = pos + named.end(), window[named.end():]
     when = _LEADING_TIME.match(window)
-    if when:  # "said Monday the deal was bad"
+    following = re.match(r"\w+", window[when.end():]) if when else None
+    if when and not (following and following.group().lower() in (CLAUSE_WORDS | PREPOSITIONS) - {"that"}):
+        # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
     if m and not re.search(r"[,;:“”\"]", m.group()) and not (object_content and not m.group().startswith("that")):
@@ -1464,14 +1466,22 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     """
     text = ctx.text
     first = re.match(r"\w+", text[start:limit])
-    if first and first.group().lower() in PREPOSITIONS and not re.match(
-            r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
-            r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit]):
-        # (a weekday's event or an infinitive is content: "condemned Friday's test", "declined to comment")
-        # "he told reporters in the Oval Office." has no content; "before the attacks, requests
-        # were made ..." has: a clause follows the phrase.
-        if len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]:
-            return start
+    # (a weekday's event or an infinitive is content: "condemned Friday's test", "declined to comment")
+    phrase = first and first.group().lower() in PREPOSITIONS and not re.match(
+        r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
+        r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])
+    # "he told reporters in the Oval Office." has no content; "before the attacks, requests
+    # were made ..." has: a clause follows the phrase.
+    if phrase and (len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]):
+        return start
+    end = _cue_clause_end(ctx, start, limit, inside)
+    if phrase and len(re.findall(r"\w+", text[start:end])) <= 8 and "," not in text[start:end]:
+        return start  # "said in June 2012, citing ...": the phrase is no content either
+    return end
+
+
+def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
+    text = ctx.text
     for m in ctx.cue_re.finditer(text, start, limit):
         if not _is_participle(ctx, m):
             comma = text.rfind(",", start, m.start())
