@@ -459,6 +459,9 @@ def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
 def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``."""
+    home = _HOMETOWN.search(ctx.text, lo, hi)
+    if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said"
+        hi = home.start()
     toks = _tokens(ctx.text, lo, hi)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
@@ -566,6 +569,10 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+# Where a person is from, with an age or a relative clause, between the name and the verb:
+# "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
+_HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                       r"(?:,\s+[A-Z][a-z]{1,5}\.)?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
@@ -1300,12 +1307,12 @@ def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e
     ..." / "..., said pollster Frank Luntz." A clause after the verb ("..., said that fact speaks
     volumes") is content, not a speaker."""
     text = ctx.text
-    if not text[sent_s:cue_s].rstrip().endswith(",") or not text[sent_s:cue_s].strip(" ,"):
+    if not text[sent_s:cue_s].rstrip().rstrip("”\"'’").endswith(",") or not text[sent_s:cue_s].strip(" ,"):
         return None
     if text.startswith("that ", after):
         return None
     speaker = _speaker_after(ctx, after, sent_e)
-    if speaker and re.match(r"\s*(?:(?:of|from|at|for|in|with)\s[^,.;:!?]{0,60})?(?:[,.;:!?)\n]|[―—–]|--|$)",
+    if speaker and re.match(r"\s*(?:(?:of|from|at|for|in|with)\s[^,.;:!?]{0,60})?(?:[,.;:!?()\n]|[―—–]|--|$)",
                             text[speaker[1]:sent_e + 1]):
         return speaker
     return None
@@ -1504,7 +1511,7 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
     return limit
 
 
-_NEW_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
+_NEW_CLAUSE = re.compile(r",[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
                          r"|,\s+according to\b")
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(\w+))")
 
@@ -1515,8 +1522,9 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
     ("endorsed Trump, who ...")."""
     text = ctx.text
     for m in _NEW_CLAUSE.finditer(text, start, end):
-        if inside.find(m.start()) is None and m.start() > start:
-            end = m.start()
+        closed = text[m.start() + 1 : m.start() + 2] in CLOSERS + AMBIGUOUS + "’'" and text[m.start()] == ","
+        if m.start() > start and (inside.find(m.start()) is None or (closed and inside.find(m.end() - 1) is None)):
+            end = m.start() + 2 if closed else m.start()  # after the closing mark of "“jobs, jobs, jobs,” but ..."
             break
     for m in _AND_VERB.finditer(text, start, end):
         if inside.find(m.start()) is None and m.start() > start and (
