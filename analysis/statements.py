@@ -463,6 +463,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said"
         hi = home.start()
     toks = _tokens(ctx.text, lo, hi)
+    apposition = None  # the last phrase set off by commas before the verb: "Another critic, Laurence H. Tribe, said"
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
         i -= 1
@@ -497,6 +498,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j -= 1
         if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
+            if j + 1 < i and apposition is None:
+                apposition = (toks[j + 1][0], toks[i - 1][1])
             end_override = None
             i = j - 1
         else:
@@ -563,6 +566,9 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             if head.lower() in DETERMINERS and k == len(words) - 1 and not (
                     head.lower() in QUANTIFIERS and (words[k][0] == lo or ctx.text[lo:words[k][0]].rstrip().endswith((",", ";")))):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
+            if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]) and \
+                    ctx.text[apposition[0]].isupper():
+                return apposition  # the name, not the role before it: "Laurence H. Tribe"
             return words[k][0], last_end
     if last[2].lower() in SPEAKER_NOUNS:
         return words[max(0, len(words) - 3)][0], last_end
@@ -1535,8 +1541,10 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
         # A stance verb's object is a phrase: it stops at a comma ("endorsed Trump, who ...") or an
         # adjunct of time or circumstance ("attacked Machado in early-morning tweets").
         for m in _OBJECT_END.finditer(text, start, end):
-            if m.start() > start and inside.find(m.start()) is None:
-                end = m.start()
+            closed = m.group() == "," and text[m.start() + 1 : m.start() + 2] in CLOSERS + AMBIGUOUS and \
+                inside.find(m.start() + 2) is None  # “strong leader,” comparing him ...
+            if m.start() > start and (inside.find(m.start()) is None or closed):
+                end = m.start() + 2 if closed else m.start()
                 break
     return end
 
