@@ -1030,8 +1030,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     #     attribution: “These guys know how to use words,” said Sherman, speaking of politicians,
     #     “and leave themselves a little wiggle room.”
     for qi, (o, c) in enumerate(quotes):
-        if qi in used_quotes or _last_char(text, p_start, _mark_start(text, o)) != ",":
-            continue
+        if qi in used_quotes or not (_last_char(text, p_start, _mark_start(text, o)) == "," or re.search(
+                r",\s+(?:but|and)\s+$", text[max(p_start, o - 8) : _mark_start(text, o)])):
+            continue  # (“You know, I love Larry,” he said, but “when it comes to energy issues, ...”)
         first = re.match(r"\s*(\w)", text[o + 1 : c])
         if not first or not first.group(1).islower():
             continue
@@ -1386,8 +1387,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
         return None
-    # Content before: "..., Trump has claimed" / "..., he told reporters in the Oval Office."
-    prefix = text[sent_s : speaker[0]].rstrip()
+    # Content before: "..., Trump has claimed" / "..., he told reporters in the Oval Office." /
+    # "..., as a Homeland Security memo put it."
+    prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(\w+)", prefix)
     if opener and opener.group(1).lower() in PREPOSITIONS and len(re.findall(r"\w+", prefix)) <= 8:
@@ -1485,7 +1487,7 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
         r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])
     # "he told reporters in the Oval Office." has no content; "before the attacks, requests
     # were made ..." has: a clause follows the phrase.
-    if phrase and (len(re.findall(r"\w+", text[start:limit])) <= 8 or "," not in text[start:limit]):
+    if phrase and (len(re.findall(r"\w+", text[start:limit])) <= 8 or not re.search(r",|--|[―—–]", text[start:limit])):
         return start
     end = _cue_clause_end(ctx, start, limit, inside)
     if phrase and len(re.findall(r"\w+", text[start:end])) <= 8 and "," not in text[start:end]:
