@@ -205,7 +205,7 @@ _QUOTE_MARK = re.compile(r"``|(?<!')''(?!')|[“„«”»\"]")
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
-DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other",
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other",
                "most", "few", "both", "all", "these", "those"}
 TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "period", "quarter"}
 # Cue forms that are as often plural nouns ("bigger questions", "his outrageous views"): their
@@ -220,7 +220,8 @@ PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting
 TELL_FORMS = {"told", "tell", "tells", "telling"}  # cues that take an addressee before their content
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since"}
+PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since", "long",
+                      "often", "always", "once", "already", "still", "just", "even", "first", "never", "recently"}
 AUXILIARIES = {
     "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
     "repeatedly", "once", "publicly", "reportedly", "separately", "subsequently", "immediately",
@@ -497,6 +498,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             if toks[j][2] == "." and not _is_abbreviation(toks, j - 1):
                 break
             j -= 1
+        if j + 1 < i and toks[j + 1][2] in {"and", "but", "or"}:
+            return None  # a clause, not an apposition: "..., and the meeting deteriorated from there, said ..."
         if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
             if j + 1 < i and apposition is None:
                 apposition = (toks[j + 1][0], toks[i - 1][1])
@@ -533,7 +536,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             _is_cap(toks[j - 2][2]) or (toks[j - 2][2].endswith("s") and toks[j - 2][2].islower() and len(toks[j - 2][2]) > 3)
         ) and (_is_cap(toks[j][2]) or toks[i][2].lower() in SPEAKER_NOUNS)
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
-        qualified = tok.lower() in {"of", "for", "in", "at", "from"} and j - 2 >= 0 and (
+        qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some",
                                                           "all", "none", "members", "leaders", "advocates", "residents",
                                                           "groups", "people", "democrats", "republicans"})
