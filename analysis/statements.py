@@ -460,8 +460,8 @@ def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
 def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``."""
-    home = _HOMETOWN.search(ctx.text, lo, hi)
-    if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said"
+    home = _HOMETOWN.search(ctx.text, lo, hi) or _TIME_BEFORE_VERB.search(ctx.text, lo, hi)
+    if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
         hi = home.start()
     toks = _tokens(ctx.text, lo, hi)
     apposition = None  # the last phrase set off by commas before the verb: "Another critic, Laurence H. Tribe, said"
@@ -582,6 +582,10 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:,\s+[A-Z][a-z]{1,5}\.)?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
+_TIME_BEFORE_VERB = re.compile(
+    r",?\s+(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
+    r"(?:,?\s+\d{4})?)\s*,?\s*(?:\w+ly\s+|also\s+)?$")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
