@@ -147,6 +147,11 @@ class Cues:
         form in turn."""
         return re.compile(r"\b" + _trie_pattern(sorted(self.forms)) + r"\b")
 
+    @cached_property
+    def headline_pattern(self) -> re.Pattern:
+        """The cue forms as a title-case headline writes them: "Trump Says He Never Pledged ..."."""
+        return re.compile(r"\b" + _trie_pattern(sorted({form.title() for form in self.forms})) + r"\b")
+
 
 def _trie_pattern(words: list[str]) -> str:
     """A regex matching exactly ``words`` (longest first at each branch), grouped by common prefixes."""
@@ -806,6 +811,10 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
     cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if inside.find(m.start()) is None]
+    if _is_title_case(text, p_start, p_end):  # one report per headline: its first cue
+        first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)
+                      if m.start() > p_start and inside.find(m.start()) is None), None)
+        cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
     if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end]:
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
@@ -1215,7 +1224,14 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 
 def _cue_kind(ctx: _Context, cue_m: re.Match) -> str | None:
     """The kind ``cues.tsv`` gives the cue matched (speech, belief, stance, plural, ...)."""
-    return ctx.cues.forms.get(" ".join(cue_m.group().split()))
+    form = " ".join(cue_m.group().split())
+    return ctx.cues.forms.get(form) or ctx.cues.forms.get(form.lower())
+
+
+def _is_title_case(text: str, start: int, end: int) -> bool:
+    """A headline in title case: nearly every word of four letters or more is capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[start:end]) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
