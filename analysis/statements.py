@@ -465,9 +465,13 @@ def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
 def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``."""
-    home = _HOMETOWN.search(ctx.text, lo, hi) or _TIME_BEFORE_VERB.search(ctx.text, lo, hi)
+    near = max(lo, hi - 200)  # both patterns end at the verb: no need to try every earlier start
+    home = _HOMETOWN.search(ctx.text, near, hi) or _TIME_BEFORE_VERB.search(ctx.text, near, hi)
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
         hi = home.start()
+    if hi - lo > 600:  # the walk back never reaches further: tokenise from a space before that
+        space = ctx.text.find(" ", hi - 600, hi)
+        lo = space + 1 if space != -1 else lo
     toks = _tokens(ctx.text, lo, hi)
     apposition = None  # the last phrase set off by commas before the verb: "Another critic, Laurence H. Tribe, said"
     i = len(toks) - 1
@@ -520,7 +524,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if last[2].lower() in PRONOUNS:
         return last[0], last[1]
     if last[2] in {"that", "which"} and i >= 1 and (_is_word(toks[i - 1][2]) or (last[2] == "which" and toks[i - 1][2] == ",")) \
-            and toks[i - 1][2].lower() not in CLAUSE_WORDS | AUXILIARIES | DETERMINERS and toks[i - 1][2] not in ctx.cues.forms:
+            and toks[i - 1][2].lower() not in _NOT_BEFORE_RELATIVE and toks[i - 1][2] not in ctx.cues.forms:
         return last[0], last[1]  # a relative pronoun: "an organization that endorsed Sanders"
     if last[2].endswith(("’s", "'s")) or last[2].lower() in {"his", "her", "their", "its", "my", "our", "your"}:
         return None  # a possessive is not a subject: "Trump’s comments came ..."
@@ -542,9 +546,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         ) and (_is_cap(toks[j][2]) or toks[i][2].lower() in SPEAKER_NOUNS)
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
-            toks[j - 2][2].lower() in SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some",
-                                                          "all", "none", "members", "leaders", "advocates", "residents",
-                                                          "groups", "people", "democrats", "republicans"})
+            toks[j - 2][2].lower() in QUALIFIED_HEADS)
         if tok.lower() in CLAUSE_WORDS and not of_name and not and_group and not qualified:
             break
         if tok in {"Will", "May"} and _is_cap(toks[j][2]):
@@ -558,7 +560,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     words = [t for t in toks[j : i + 1] if t[2] != "."]
     last_word = words[-1][2].lower()
     if last_word in NOT_SPEAKERS or last_word.isdigit() or (last_word in {"percent", "percentage"} and len(words) == 1) or (
-            last_word in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS and last_word not in PRONOUNS and last_word not in QUANTIFIERS):
+            last_word in _FUNCTION_WORDS and last_word not in PRONOUNS and last_word not in QUANTIFIERS):
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     if len(words) == 1 and (words[0][2] in PARTICIPLE_OPENERS or words[0][2].lower() in ASIDES):
         return None  # "Having ..." opens a participle clause and "Also" an aside, neither names anyone
@@ -594,6 +596,10 @@ _TIME_BEFORE_VERB = re.compile(
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
+_NOT_BEFORE_RELATIVE = CLAUSE_WORDS | AUXILIARIES | DETERMINERS
+_FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS
+QUALIFIED_HEADS = SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some", "all", "none", "members",
+                                   "leaders", "advocates", "residents", "groups", "people", "democrats", "republicans"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
@@ -699,12 +705,16 @@ _NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\b")
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To)\b")
 
 
-@lru_cache(maxsize=64)
+_LEADING_TITLES = re.compile(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+")
+_TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+")
+
+
+@lru_cache(maxsize=1)  # the article being read: built once, on the first unknown name
 def _name_index(text: str) -> dict[str, str]:
     """Surname -> the longest name run ending in it, over one article."""
     index: dict[str, str] = {}
     for m in _NAME_RUN.finditer(text):
-        name = re.sub(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+", "", m.group(0))
+        name = _LEADING_TITLES.sub("", m.group(0))
         if _NOT_IN_NAMES.search(name):
             continue
         surname = name.split()[-1]
@@ -720,7 +730,7 @@ def _fullest_name(text: str, mention: str) -> str:
     mention = re.sub(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", mention)
     words = mention.split()
     surname = words[-1] if words else ""
-    best = re.sub(rf"^(?:{TITLES}\s+)+", "", mention)
+    best = _TITLES_ONLY.sub("", mention)
     if not surname[:1].isupper() or len(surname) < 3:
         return mention
     fuller = _name_index(text).get(surname)
@@ -980,7 +990,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 used_quotes.add(qi)
 
     # 3b. "According to X, ...", "..., according to X." and "A, according to X, is B."
-    for m in re.finditer(r"\b[Aa]ccording to\s+", text[p_start:p_end]):
+    for m in (_ACCORDING_TO.finditer(text[p_start:p_end]) if "ccording to" in text[p_start:p_end] else ()):
         cue_span = (p_start + m.start(), p_start + m.end() - len(m.group()) + len("according to"))
         sent_s, sent_e = sentence_of(cue_span[0])
         agent_at = p_start + m.end()
@@ -1026,7 +1036,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                     used_quotes.add(qi)
 
     # 4. Quotes attributed by a passive agent: was described by Putin as “frank”.
-    for m in re.finditer(r"\b(\w+ed)\s+by\s+", text[p_start:p_end]):
+    for m in (_PASSIVE_AGENT.finditer(text[p_start:p_end]) if quotes and " by " in text[p_start:p_end] else ()):
         verb = m.group(1)
         if verb not in ctx.cues.forms and verb not in {"described", "called", "labelled", "labeled", "termed", "characterized", "characterised", "quoted"}:
             continue
@@ -1111,6 +1121,10 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 s, e = _quote_text_span(text, o, c)
                 cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+_PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
 
 
 class Spans:
@@ -1230,6 +1244,8 @@ def _cue_kind(ctx: _Context, cue_m: re.Match) -> str | None:
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
+    if end - start > 240:
+        return False  # a headline is short
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[start:end]) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
