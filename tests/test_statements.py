@@ -318,6 +318,32 @@ ATTRIBUTIONS = [
     ("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often win early.”\n",
      "Daron Shaw", "Lesser-known candidates often win early."),  # a quotation after a colon
     ("The Koch network, which backed Cruz in the primary, met donors.\n", "which", "Cruz in the primary"),
+    ("The FDIC declined to comment.\n", "The FDIC", "to comment"),  # an infinitive is content
+    ("Obama condemned Friday's test.\n", "Obama", "Friday's test"),  # a weekday's event is no time adjunct
+    ("Trump said Monday the deal was bad.\n", "Trump", "the deal was bad"),  # a time right after the cue
+    ("Mr. Trump struck a measured tone, saying he understood the responsibility.\n", "Mr. Trump",
+     "he understood the responsibility"),  # a participle hangs on the clause's subject
+    ("This campaign, he says, is different from the last one.\n", "he",
+     "This campaign is different from the last one"),  # an attribution set off inside its sentence
+    ("Some said they have cringed at the comparison.\n", "Some", "they have cringed at the comparison"),
+    ("Thirty percent said the economy is their main worry.\n", "Thirty percent", "the economy is their main worry"),
+    ("Trump demands accountability, yet refuses to release his tax records.\n", "Trump",
+     "to release his tax records"),  # a second verb after "yet"
+    ("He appeared to suggest that veterans are weak.\n", "He", "veterans are weak"),
+    ("Mr. Trump has attacked loopholes that benefit others.\n", "Mr. Trump",
+     "loopholes that benefit others"),  # a stance verb's object keeps its relative clause
+    ("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.\n", "Johnnie Wilson",
+     "he had fought in Vietnam"),  # where the speaker is from, between name and verb
+    ("Obama has a frosty relationship with McConnell, who in 2010 said the goal was to make Obama a one-term president.\n", "who",
+     "the goal was to make Obama a one-term president"),  # a time phrase before the verb
+    ("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution.\n", "Laurence H. Tribe",
+     "the rules to burning the Constitution"),  # the name in the apposition, not the role before it
+    ("The requirement is a lawful source of income, as a Homeland Security memo put it.\n",
+     "a Homeland Security memo", "The requirement is a lawful source of income"),
+    ("Cruz has long said that he qualifies as a natural-born citizen.\n", "Cruz",
+     "he qualifies as a natural-born citizen"),
+    ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n",
+     "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),  # a title-case headline
 ]
 
 
@@ -394,3 +420,33 @@ def test_a_reflexive_object_is_no_report():
 def test_datelines_and_asides_are_no_speakers():
     found = _one("WASHINGTON — Sen. Chuck Grassley (R-Iowa) said the bill is dead.\nAlso said the talks had failed.\n")
     assert [s.speaker_text for s in found] == ["Sen. Chuck Grassley (R-Iowa)"]
+
+
+def test_a_quotation_after_a_said_sentence_carries_its_speaker():
+    found = _one('The administration may be reluctant to act, Schiff said. "The other factor is the election."\n')
+    assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Schiff"), ("direct", "Schiff")]
+
+
+def test_phrasal_verbs_and_refusals_without_an_object_are_no_reports():
+    assert _one("Washington backed out of the deal. Reagan went on to win in a landslide.\n"
+                "Its approval rating has declined slightly from 58 percent.\n") == []
+
+
+def test_a_time_or_a_phrase_before_a_participle_is_no_content():
+    found = _one('"Europe must defend itself," Hollande said Friday as he entered the talks.\n'
+                 'The country "has changed for the better," McConnell said in June 2012, citing the release of prisoners.\n')
+    assert [(s.kind, s.speaker_text, s.text) for s in found if s.parent is None] == [
+        ("direct", "Hollande", "Europe must defend itself"),
+        ("indirect", "McConnell", 'The country "has changed for the better,"'),
+        ("indirect", "McConnell", "the release of prisoners"),
+    ]
+
+
+def test_content_stops_at_a_new_clause_after_a_quotations_closing_mark():
+    found = _one("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also darkened his warnings.\n")
+    assert found[0].text == "lower taxes and “jobs, jobs, jobs,”"
+
+
+def test_an_interrupted_quotation_resumes_after_but():
+    found = _one('"You know, I love Larry," he said, but "when it comes to energy, Larry has a history."\n')
+    assert len(found) == 1 and found[0].parts is not None and len(found[0].parts) == 2
