@@ -1498,8 +1498,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
-    if m and not re.search(r"[,;:“”\"]", m.group()) and not (object_content and not m.group().startswith("that")):
-        # (a stance verb's object keeps its relative clause: "attacked loopholes that benefit others")
+    if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (object_content and not m.group().startswith("that")):
+        # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",
+        # and a stance verb's always does: "attacked loopholes that benefit others")
         return pos + m.end()
     # A place or time between the cue and "that": "says at a campaign stop in Toledo, Ohio, that ..."
     m = _PLACE_THEN_THAT.match(window)
