@@ -600,6 +600,9 @@ _NOT_BEFORE_RELATIVE = CLAUSE_WORDS | AUXILIARIES | DETERMINERS
 _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS
 QUALIFIED_HEADS = SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some", "all", "none", "members",
                                    "leaders", "advocates", "residents", "groups", "people", "democrats", "republicans"}
+_BEFORE_PARTICIPLE = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | VERB_MARKERS | BE_FORMS | {
+    "by", "for", "of", "about", "without", "not", "also", "then", "even", "just", "still", "being", "keeps", "kept",
+    "began", "begins", "started", "starts", "continued", "continues", "stopped", "avoided", "spent", "spends"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
@@ -1286,6 +1289,16 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
 
 
+def _after_noun(before: str) -> bool:
+    """Whether the text before a participle ends in a noun ("a super PAC supporting"), not in
+    punctuation or a function word ("..., adding", "for saying", "not even suggesting")."""
+    last = re.search(r"([A-Za-z’'-]+)\s+$", before)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    return not (word in _BEFORE_PARTICIPLE or _is_adverb(word) or word.endswith(("’s", "'s")))
+
+
 def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, past quote marks and an opening phrase: "But on
     Tuesday, he stood with GOP leaders and urged ..." """
@@ -1405,6 +1418,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
         return None
     is_participle = _is_participle(ctx, cue_m)
+    if is_participle and _after_noun(text[max(sent_s, cue_s - 30) : cue_s]):
+        return None  # a participle right after a noun describes it: "a super PAC supporting Clinton"
     set_off = None if is_participle or kind not in ("speech", "writing", "belief") else _set_off(
         ctx, sent_s, speaker, cue_e, sent_e, inside)
     if set_off is not None:
