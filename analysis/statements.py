@@ -1402,6 +1402,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if cue_m.group() == "back" and not re.match(r"(?!(?:in|to|from|on|at|into|up|off|away|home|and|then|with)\b)[\w“\"‘']",
                                                 text[after:sent_e]):
         return None  # "get the keys back", "two summers back" back nobody; "voters back Clinton" do
+    if cue_m.group() in ("maintains", "maintained") and not text.startswith("that", after):
+        return None  # "maintained a lead", "maintained an energetic pace" hold no view
     if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
         return None  # "the rating has declined slightly" refuses nothing
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e)
