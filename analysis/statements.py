@@ -603,6 +603,7 @@ QUALIFIED_HEADS = SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most
 _BEFORE_PARTICIPLE = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | VERB_MARKERS | BE_FORMS | {
     "by", "for", "of", "about", "without", "not", "also", "then", "even", "just", "still", "being", "keeps", "kept",
     "began", "begins", "started", "starts", "continued", "continues", "stopped", "avoided", "spent", "spends"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
@@ -668,7 +669,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     """Canonical speaker for the mention ``text[start:end]``: the registry's name, a pronoun's
     antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
     mention = ctx.text[start:end]
-    low = mention.lower()
+    low = POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())  # "his claim that ..." is his
     if low in ("who", "that", "which"):
         before = start
         while before > 0 and ctx.text[before - 1] in " ,\t":
@@ -1038,6 +1039,28 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                     _add(ctx, "partial", qs, qe, agent, cue_span, parent=st, speaker=st.speaker)
                     used_quotes.add(qi)
 
+    # 3c. A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been
+    #     “thousands of shootings”", "his insistence that the server was secure".
+    for m in (_OWNED_REPORT.finditer(text, p_start, p_end) if "that" in text[p_start:p_end] else ()):
+        owner_end = m.end("owner") - (2 if m.group("owner").endswith(("’s", "'s")) else 0)
+        if inside.find(m.start()) is not None or any(st.start <= m.start() < st.end for st in paragraph_statements):
+            continue  # inside a quotation or a statement already read
+        sent_s, sent_e = sentence_of(m.start())
+        c_start = m.end()
+        c_end = _coordination_end(ctx, c_start, _content_end(ctx, c_start, sent_e, inside), inside, False)
+        c_start, c_end = _trim(text, c_start, c_end)
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 3:
+            continue
+        st = _add(ctx, "indirect", c_start, c_end, (m.start("owner"), owner_end), (m.start("noun"), m.end("noun")))
+        paragraph_statements.append(st)
+        for qi in quotes_within(c_start, c_end):
+            if qi not in used_quotes:
+                qs, qe = _quote_text_span(text, *quotes[qi])
+                if qs < qe:
+                    _add(ctx, "partial", qs, qe, (m.start("owner"), owner_end), (m.start("noun"), m.end("noun")),
+                         parent=st, speaker=st.speaker)
+                    used_quotes.add(qi)
+
     # 4. Quotes attributed by a passive agent: was described by Putin as “frank”.
     for m in (_PASSIVE_AGENT.finditer(text[p_start:p_end]) if quotes and " by " in text[p_start:p_end] else ()):
         verb = m.group(1)
@@ -1126,6 +1149,14 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
 
 
+_OWNED_REPORT = re.compile(
+    r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:(?:earlier|latest|repeated|previous|recent|frequent|oft-repeated|own|false|baseless|unfounded|dubious)\s+)?"
+    r"(?P<noun>claims?|assertions?|statements?|comments?|remarks?|arguments?|suggestions?|promises?|pledges?|warnings?|"
+    r"insistence|beliefs?|views?|accusations?|charges?|contentions?|declarations?|emphasis|allegations?|"
+    r"predictions?|assurances?|admission|acknowledgment|acknowledgement|denials?|boasts?|hopes?|fears?|worries|"
+    r"concerns?|complaints?|conclusions?|findings?|estimates?|position|proposals?|calls?|insinuations?|implication)"
+    r"\s+that\s+")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
 

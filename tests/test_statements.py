@@ -450,3 +450,12 @@ def test_content_stops_at_a_new_clause_after_a_quotations_closing_mark():
 def test_an_interrupted_quotation_resumes_after_but():
     found = _one('"You know, I love Larry," he said, but "when it comes to energy, Larry has a history."\n')
     assert len(found) == 1 and found[0].parts is not None and len(found[0].parts) == 2
+
+
+def test_a_report_noun_with_its_owner_and_a_that_clause():
+    found = _one("Trump spoke in Ohio. He said the plan was bad.\n"
+                 "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.\n"
+                 "His insistence that the plan would work surprised nobody.\n")
+    reports = [(s.speaker, s.cue, s.text) for s in found if s.cue in ("claim", "insistence")]
+    assert reports[0] == ("Donald Trump", "claim", "there have been “thousands of shootings” in Chicago")
+    assert reports[1][:2] == ("Donald Trump", "insistence")  # "his" resolves like "he"
