@@ -456,6 +456,6 @@ def test_a_report_noun_with_its_owner_and_a_that_clause():
     found = _one("Trump spoke in Ohio. He said the plan was bad.\n"
                  "Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.\n"
                  "His insistence that the plan would work surprised nobody.\n")
-    reports = [(s.speaker, s.cue, s.text) for s in found if s.cue in ("claim", "insistence")]
+    reports = [(s.speaker, s.cue, s.text) for s in found if s.cue in ("claim", "insistence") and s.parent is None]
     assert reports[0] == ("Donald Trump", "claim", "there have been “thousands of shootings” in Chicago")
     assert reports[1][:2] == ("Donald Trump", "insistence")  # "his" resolves like "he"
