@@ -829,7 +829,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)
                       if m.start() > p_start and inside.find(m.start()) is None), None)
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
-    if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end]:
+    if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
+            " that " in text[p_start:p_end] and _OWNED_REPORT.search(text, p_start, p_end)):
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
