@@ -403,8 +403,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif open_at is not None:
             spans.append((open_at, i))
             open_at = None
-        elif mark == AMBIGUOUS:
-            open_at = i
+        elif mark == AMBIGUOUS or (mark == "”" and (i == start or text[i - 1].isspace()) and text[i + 1 : i + 2].isalnum()):
+            open_at = i  # (a closing curly mark typed to open: ”Mr. Trump embodies ...” ― Sonya Herridge)
     reopened = text[end : end + 12].lstrip()[:1]
     if open_at is not None and reopened and reopened in OPENERS + AMBIGUOUS:
         # News style: a quotation running over paragraphs leaves each one open and reopens the next.

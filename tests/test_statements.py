@@ -216,6 +216,12 @@ def test_unbalanced_quote_marks_do_not_lose_the_rest_of_the_paragraph():
     assert [(s.kind, s.text, s.speaker) for s in found] == [("direct", "We are ready", "Vladimir Putin")]
 
 
+def test_a_closing_mark_typed_to_open_a_quotation():
+    found = _one("”Mr. Trump embodies the legacy of racism.” ― Sonya Herridge\n")
+    assert [(s.kind, s.text, s.speaker) for s in found] == [
+        ("direct", "Mr. Trump embodies the legacy of racism.", "Sonya Herridge")]
+
+
 def test_a_passive_announcement_is_not_reported_speech():
     assert _one("The call, initially announced by Trump on Saturday, lasted two hours.\n") == []
 
