@@ -1079,15 +1079,15 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 _add(ctx, "partial", s, e, agent, (p_start + m.start(1), p_start + m.end(1)))
                 used_quotes.add(qi)
 
-    # 4a. The second half of an interrupted quotation, opening in lower case after its
-    #     attribution: “These guys know how to use words,” said Sherman, speaking of politicians,
-    #     “and leave themselves a little wiggle room.”
+    # 4a. The second half of an interrupted quotation, after its attribution and a comma: “These
+    #     guys know how to use words,” said Sherman, speaking of politicians, “and leave themselves
+    #     a little wiggle room.”
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes or not (_last_char(text, p_start, _mark_start(text, o)) == "," or re.search(
                 r",\s+(?:but|and)\s+$", text[max(p_start, o - 8) : _mark_start(text, o)])):
             continue  # (“You know, I love Larry,” he said, but “when it comes to energy issues, ...”)
         first = re.match(r"\s*(\w)", text[o + 1 : c])
-        if not first or not first.group(1).islower():
+        if not first:
             continue
         sent_s, _ = sentence_of(o)
         last = next((st for st in reversed(paragraph_statements)
