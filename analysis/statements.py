@@ -206,7 +206,7 @@ class Statement:
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
 
 OPENERS = "“„«"
-_QUOTE_MARK = re.compile(r"``|(?<!')''(?!')|[“„«”»\"]")
+_QUOTE_MARK = re.compile(r"``|(?<!')'''(?!')|(?<!')''(?!')|[“„«”»\"]")
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
@@ -392,9 +392,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         mark, i = m.group(), m.start()
         if mark == "``":  # typewriter opening mark
             open_at = i + 1
-        elif mark == "''":  # typewriter mark, either way
+        elif mark in ("''", "'''"):  # typewriter mark, either way; ''' also closes a quotation inside it
             if open_at is not None:
-                spans.append((open_at, i + 1))  # the closing mark's last character
+                spans.append((open_at, i + len(mark) - 1))  # the closing mark's last character
                 open_at = None
             else:
                 open_at = i + 1

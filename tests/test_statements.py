@@ -243,6 +243,13 @@ def test_typewriter_quote_marks_and_abbreviated_titles():
     assert statement.speaker == "Leonard E. Burman"  # the fullest name the article gives
 
 
+def test_a_typewriter_quotation_closing_over_a_quotation_inside_it():
+    text = "''They say, 'Go back to your country,''' said Mr. Regalado.\n"
+    (statement,) = _one(text)
+    assert statement.kind == "direct" and statement.speaker_text == "Mr. Regalado"
+    assert statement.text.startswith("They say, 'Go back to your country")
+
+
 def test_party_tags_stay_in_the_mention_but_not_in_the_name():
     (statement,) = _one("“Fine,” Sen. Lindsey Graham (R-S.C.) said.\n")
     assert statement.speaker_text == "Sen. Lindsey Graham (R-S.C.)"
