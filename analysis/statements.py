@@ -604,6 +604,9 @@ _BEFORE_PARTICIPLE = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | VERB_MARKERS | 
     "by", "for", "of", "about", "without", "not", "also", "then", "even", "just", "still", "being", "keeps", "kept",
     "began", "begins", "started", "starts", "continued", "continues", "stopped", "avoided", "spent", "spends"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
+NAMING_FORMS = {"calling", "describing", "labeling", "labelling", "dubbing", "branding", "accusing", "praising",
+                "criticizing", "criticising", "attacking", "blaming", "thanking", "denouncing", "defending", "urging"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
@@ -1462,7 +1465,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if set_off is not None:
         return speaker, *set_off
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
-    content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS, kind == "stance")
+    content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS,
+                                   kind == "stance" or cue_m.group() in NAMING_FORMS)
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
     if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or _PARTICIPLE_CLAUSE.match(
@@ -1559,8 +1563,8 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     if m:
         return pos + m.end()
     m = _ADDRESSEE.match(window)
-    if m:
-        return pos + m.end()
+    if m and not (object_content and m.group().split()[0] in PERSONAL_OBJECTS):
+        return pos + m.end()  # (but a stance verb's object is content: "calling him a “stiff”")
     m = re.match(r"[\s,:]+", window)
     return pos + m.end() if m else pos
 
