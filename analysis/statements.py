@@ -1632,7 +1632,9 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
             break
     for m in _AND_VERB.finditer(text, start, end):
         if inside.find(m.start()) is None and m.start() > start and (
-                m.group(1) in ctx.cues.forms or m.group(1) in {"then", "urged", "asked", "added", "went"}):
+                m.group(1) in ctx.cues.forms or m.group(1) in {"then", "urged", "asked", "added", "went"} or (
+                (text[m.start()] == "," or text[m.start() - 2 : m.start()] in (',"', ",”", ",'"))
+                and re.fullmatch(r"[a-z]+ed", m.group(1)))):  # "..., and contrasted the two"
             end = m.start()
             break
     if stance:
