@@ -218,7 +218,7 @@ TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
                   "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
                   "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites",
-                  "signs", "thanks"}
+                  "signs", "thanks", "tweets"}
 PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
                       "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
@@ -1302,10 +1302,10 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     before it in the same sentence, else of the last statement before it."""
     if not _is_participle(ctx, cue_m):
         subject = _speaker_before(ctx, sent_s, cue_m.start())
-        if subject is None and re.search(r"\b(?:and|but|yet|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
-                                         r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$",
-                                         ctx.text[sent_s:cue_m.start()]):
-            # A second verb of the sentence's subject: "Trump visited Ohio and said ...".
+        second = None if subject is not None else _SECOND_VERB.search(ctx.text, max(sent_s, cue_m.start() - 60), cue_m.start())
+        if second and not (second.group(1) in ("of", "to") and cue_m.group() in NOUN_LIKE_CUES):
+            # A second verb of the sentence's subject: "Trump visited Ohio and said ..." (but "pointed
+            # to reports that ..." has a noun after "to").
             subject = _opening_subject(ctx, sent_s, cue_m.start())
         return subject
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
@@ -1334,6 +1334,10 @@ def _after_noun(before: str) -> bool:
     return not (word in _BEFORE_PARTICIPLE or _is_adverb(word) or word.endswith(("’s", "'s")))
 
 
+_SECOND_VERB = re.compile(r"\b(and|but|yet|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                          r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$")
+
+
 def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, past quote marks and an opening phrase: "But on
     Tuesday, he stood with GOP leaders and urged ..." """
@@ -1356,6 +1360,8 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
     first = toks[0][2]
     if first.lower() in PRONOUNS and first.lower() != "who":
         return toks[0][0], toks[0][1]
+    if re.fullmatch(r"\w+[’']s", first) and first.lower()[:-2] in {"that", "it", "there", "here", "what", "who", "he", "she"}:
+        return None  # "That’s when she ..." opens with a verb, not a subject
     end, k = None, 0
     if _is_cap(first) and first.lower() not in DETERMINERS | CLAUSE_WORDS | PREPOSITIONS:
         while k < len(toks) and (_is_cap(toks[k][2]) or (toks[k][2] == "." and _is_abbreviation(toks, k - 1))):
