@@ -483,6 +483,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             i -= 1
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
+    if end_override is None and i >= 1 and toks[i][2] == "." and toks[i - 1][2].lower() in {"jr", "sr", "inc", "co", "corp"}:
+        i, end_override = i - 1, toks[i][1]  # "Joseph R. Biden Jr. said"
     # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
     # statements, told ...", "Leonard Burman, director of the Tax Policy Center, said ...",
     # "Sanders, meanwhile, who sits at zero endorsements, said ...".
@@ -509,7 +511,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             j -= 1
         if j + 1 < i and toks[j + 1][2] in {"and", "but", "or"}:
             return None  # a clause, not an apposition: "..., and the meeting deteriorated from there, said ..."
-        if j >= 0 and toks[j][2] == "," and (i - j <= 12 or (j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
+        if j >= 0 and toks[j][2] == "," and (i - j <= 12 or toks[j + 1][2].lower() in {"a", "an", "the", "who"} or (
+                j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
             if j + 1 < i and apposition is None:
                 apposition = (toks[j + 1][0], toks[i - 1][1])
             end_override = None
@@ -590,9 +593,10 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:,\s+[A-Z][a-z]{1,5}\.)?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
 _TIME_BEFORE_VERB = re.compile(
-    r",?\s+(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
-    r"(?:,?\s+\d{4})?)\s*,?\s*(?:\w+ly\s+|also\s+)?$")
+    r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*(?:\w+ly\s+|also\s+)?$")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
