@@ -464,7 +464,22 @@ def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
 
 def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
-    as (start, end), or None. Looks no further back than ``lo``."""
+    as (start, end), or None. Looks no further back than ``lo``. A restrictive relative clause
+    between the speaker and the verb is passed over: "Hawkins and others who want to ban abortion said"."""
+    found = _subject_before(ctx, lo, hi)
+    if found is None:
+        relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi)
+        if relative and relative.start() > lo:
+            head = _subject_before(ctx, lo, relative.start())
+            if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
+                return head
+    return found
+
+
+_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+[^,;:()“”\"―—–]{3,70}$")
+
+
+def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     near = max(lo, hi - 200)  # both patterns end at the verb: no need to try every earlier start
     home = _HOMETOWN.search(ctx.text, near, hi) or _TIME_BEFORE_VERB.search(ctx.text, near, hi)
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"

@@ -355,6 +355,13 @@ ATTRIBUTIONS = [
      "a Homeland Security memo", "The requirement is a lawful source of income"),
     ("Cruz has long said that he qualifies as a natural-born citizen.\n", "Cruz",
      "he qualifies as a natural-born citizen"),
+    ("Vice President Joseph R. Biden Jr. said the remarks made him a danger to allies.\n",
+     "Vice President Joseph R. Biden Jr.", "the remarks made him a danger to allies"),
+    ("Sen. Dianne Feinstein (D-Calif.) last week said Clinton sent no secret email.\n",
+     "Sen. Dianne Feinstein (D-Calif.)", "Clinton sent no secret email"),
+    ("Voters who want change said they would stay home.\n", "Voters", "they would stay home"),
+    ("Mike Morrell, a CIA veteran who retired as acting director in 2013, said the approach is insufficient.\n",
+     "Mike Morrell", "the approach is insufficient"),
     ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n",
      "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),  # a title-case headline
 ]
