@@ -1198,6 +1198,7 @@ class Spans:
         return None
 
 
+_TITLE_AT_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Dr|Mr|Mrs|Ms|St|Prof|Adm|Capt|Cmdr|Maj|Rev|Gens|Sens|Reps)\.$")
 MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut at spaces, which keeps work linear
 
 
@@ -1211,6 +1212,8 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
             merged[-1][1] = s.end
         elif merged and (text[s.start] in CLOSERS + ")],;:" or text[s.start].islower()):
             merged[-1][1] = s.end  # no sentence starts in lower case or with ")": "(D-Mass.) said ..."
+        elif merged and _TITLE_AT_END.search(text, merged[-1][0], merged[-1][1]):
+            merged[-1][1] = s.end  # no sentence ends in a title: "former Maryland Gov. Martin O’Malley"
         else:
             merged.append([s.start, s.end])
     pieces = []
@@ -1343,6 +1346,11 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
 
 
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:“”\"]{1,80}$)")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|letter|"
+                              r"message|email|e-mail|post|memo|note|video|ad|advertisement|signs?|report|op-ed)\s+$")
+
+
 def _after_noun(before: str) -> bool:
     """Whether the text before a participle ends in a noun ("a super PAC supporting"), not in
     punctuation or a function word ("..., adding", "for saying", "not even suggesting")."""
@@ -1364,8 +1372,9 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
     while opening < hi and ctx.text[opening] in "“\"'‘(":
         opening += 1
     intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
-                     r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+"
-                     r"[^,.;:]{1,60},\s*)?", ctx.text[opening:hi])
+                     r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+)?"
+                     r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
+                     r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*)?", ctx.text[opening:hi])
     opening += intro.end() if intro else 0
     return _sentence_subject(ctx, opening, hi)
 
@@ -1379,12 +1388,17 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
     first = toks[0][2]
     if first.lower() in PRONOUNS and first.lower() != "who":
         return toks[0][0], toks[0][1]
-    if re.fullmatch(r"\w+[’']s", first) and first.lower()[:-2] in {"that", "it", "there", "here", "what", "who", "he", "she"}:
+    if re.fullmatch(r"\w+[’']s", first) and first.lower()[:-2] in {"he", "she"}:
+        return toks[0][0], toks[0][1] - 2  # "He’s comparing ..." is he
+    if re.fullmatch(r"\w+[’']s", first) and first.lower()[:-2] in {"that", "it", "there", "here", "what", "who"}:
         return None  # "That’s when she ..." opens with a verb, not a subject
     end, k = None, 0
     if _is_cap(first) and first.lower() not in DETERMINERS | CLAUSE_WORDS | PREPOSITIONS:
         while k < len(toks) and (_is_cap(toks[k][2]) or (toks[k][2] == "." and _is_abbreviation(toks, k - 1))):
             end, k = toks[k][1], k + 1
+        if end and toks[k - 1][2].endswith(("’s", "'s")) and k < len(toks) and toks[k][2].isalpha() and \
+                toks[k][2].islower() and toks[k][2] not in AUXILIARIES and toks[k][2] not in ctx.cues.forms:
+            end = toks[k][1]  # "Rubio’s campaign"
         return (toks[0][0], end) if end else None
     if first.lower() in DETERMINERS:
         for k in range(1, min(len(toks), 4)):
@@ -1471,6 +1485,18 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
         return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
+    is_participle = _is_participle(ctx, cue_m)
+    if is_participle:
+        with_subject = _WITH_SUBJECT.search(text, max(sent_s, cue_s - 90), cue_s)
+        document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 40), cue_s)
+        if with_subject:  # "..., with former Gov. Martin O’Malley calling Trump a fascist"
+            speaker = _speaker_before(ctx, with_subject.end(), cue_s)
+        elif document:  # "Trump issued a statement saying ...": the clause's subject
+            speaker = _opening_subject(ctx, sent_s, document.start())
+        elif _after_noun(text[max(sent_s, cue_s - 30) : cue_s]):
+            return None  # a participle right after a noun describes it: "a super PAC supporting Clinton"
+        if speaker is None and inverted is None:
+            return None
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
         return None
     raised = text[max(sent_s, cue_s - 16) : cue_s].split()[-2:]
@@ -1482,9 +1508,6 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         if inverted is not None:  # "..., said the senator from Ohio."
             return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
         return None
-    is_participle = _is_participle(ctx, cue_m)
-    if is_participle and _after_noun(text[max(sent_s, cue_s - 30) : cue_s]):
-        return None  # a participle right after a noun describes it: "a super PAC supporting Clinton"
     set_off = None if is_participle or kind not in ("speech", "writing", "belief") else _set_off(
         ctx, sent_s, speaker, cue_e, sent_e, inside)
     if set_off is not None:
@@ -1602,8 +1625,10 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     """
     text = ctx.text
     first = re.match(r"\w+", text[start:limit])
-    # (a weekday's event or an infinitive is content: "condemned Friday's test", "declined to comment")
-    phrase = first and first.group().lower() in PREPOSITIONS and not re.match(
+    # (a weekday's event, an infinitive or a clause after "that" is content: "condemned Friday's test",
+    # "declined to comment", "says that in retrospect she would ...")
+    phrase = first and first.group().lower() in PREPOSITIONS and not re.search(r"\bthat\s+$", text[max(0, start - 6):start]) \
+        and not re.match(
         r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
         r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])
     # "he told reporters in the Oval Office." has no content; "before the attacks, requests

@@ -362,6 +362,14 @@ ATTRIBUTIONS = [
     ("Voters who want change said they would stay home.\n", "Voters", "they would stay home"),
     ("Mike Morrell, a CIA veteran who retired as acting director in 2013, said the approach is insufficient.\n",
      "Mike Morrell", "the approach is insufficient"),
+    ("Democrats went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.\n",
+     "Maryland Gov. Martin O’Malley", "Trump a fascist"),  # "with" and a participle; no sentence ends at "Gov."
+    ("On Saturday, Trump issued a statement saying that Scalia was a brilliant justice.\n", "Trump",
+     "Scalia was a brilliant justice"),  # a document and a participle: the clause's subject speaks
+    ("Shortly after the call, Rubio’s campaign sent a release saying Murphy owes Florida an explanation.\n",
+     "Rubio’s campaign", "Murphy owes Florida an explanation"),
+    ("Clinton disputed the critiques, but says that in retrospect she would decide otherwise.\n", "Clinton",
+     "in retrospect she would decide otherwise"),  # a clause after "that" may open with a preposition
     ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n",
      "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),  # a title-case headline
 ]
