@@ -479,7 +479,14 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 _RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+[^,;:()“”\"―—–]{3,70}$")
 
 
+_RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out of)\s+"
+                            r"(?:\d+|ten|five|four|three|two)(?:\s+[a-z]+){0,2}?)\s+(?:also\s+|now\s+)?$")
+
+
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+    ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi)
+    if ratio and ratio.start() >= lo:  # "three in 10 voters said", "with one in four saying"
+        return ratio.start(1), ratio.end(1)
     near = max(lo, hi - 200)  # both patterns end at the verb: no need to try every earlier start
     home = _HOMETOWN.search(ctx.text, near, hi) or _TIME_BEFORE_VERB.search(ctx.text, near, hi)
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
@@ -1464,7 +1471,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     before_be = bool(previous) and previous[-1].lower() in BE_FORMS | {"being", "remain", "remains"}
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
-    if kind != "state" and before_be and not cue_m.group().endswith("ing"):
+    if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing"):
         return None  # passive: "will be called", "was told"
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
@@ -1526,7 +1533,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
-    if len(words_after) >= (1 if stance else 3):
+    if len(words_after) >= (1 if stance else 2 if cue_m.group() in NAMING_FORMS else 3):
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
         return None

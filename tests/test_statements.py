@@ -370,6 +370,9 @@ ATTRIBUTIONS = [
      "Rubio’s campaign", "Murphy owes Florida an explanation"),
     ("Clinton disputed the critiques, but says that in retrospect she would decide otherwise.\n", "Clinton",
      "in retrospect she would decide otherwise"),  # a clause after "that" may open with a preposition
+    ("Six in 10 say he is at least somewhat decisive.\n", "Six in 10", "he is at least somewhat decisive"),
+    ("Hillary Clinton is calling for the United States to step up its efforts.\n", "Hillary Clinton",
+     "the United States to step up its efforts"),  # "is calling for" is no passive
     ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n",
      "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),  # a title-case headline
 ]
