@@ -218,7 +218,10 @@ TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
                   "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
                   "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites",
-                  "signs", "thanks", "tweets"}
+                  "signs", "thanks", "tweets", "emails"}
+# Noun-like cues that are nouns after any common noun ("the terrorist attacks", "the campaign emails"):
+# only a name or a pronoun makes them verbs.
+NAMED_SUBJECT_CUES = {"attacks", "emails", "tweets", "posts"}
 PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
                       "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
@@ -1505,6 +1508,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         if speaker is None and inverted is None:
             return None
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
+        return None
+    if speaker is not None and cue_m.group() in NAMED_SUBJECT_CUES and not (
+            _is_cap(text[speaker[0]:speaker[1]].split()[-1]) or text[speaker[0]:speaker[1]].lower() in PRONOUNS):
         return None
     raised = text[max(sent_s, cue_s - 16) : cue_s].split()[-2:]
     if kind == "plural" and (speaker is None or not (_is_plural(text[speaker[0]:speaker[1]]) or (

@@ -490,3 +490,8 @@ def test_a_report_noun_with_its_owner_and_a_that_clause():
     reports = [(s.speaker, s.cue, s.text) for s in found if s.cue in ("claim", "insistence") and s.parent is None]
     assert reports[0] == ("Donald Trump", "claim", "there have been “thousands of shootings” in Chicago")
     assert reports[1][:2] == ("Donald Trump", "insistence")  # "his" resolves like "he"
+
+
+def test_attacks_and_emails_are_verbs_only_after_a_name_or_pronoun():
+    assert _one("The terrorist attacks in Paris changed the race. The campaign emails reached donors.\n") == []
+    assert [s.speaker_text for s in _one("Trump attacks Clinton over her server.\n")] == ["Trump"]
