@@ -487,11 +487,14 @@ _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]i
 
 
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
-    ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi)
+    tail = ctx.text[max(lo, hi - 40) : hi]
+    ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi) if " in " in tail or " out of " in tail else None
     if ratio and ratio.start() >= lo:  # "three in 10 voters said", "with one in four saying"
         return ratio.start(1), ratio.end(1)
     near = max(lo, hi - 200)  # both patterns end at the verb: no need to try every earlier start
-    home = _HOMETOWN.search(ctx.text, near, hi) or _TIME_BEFORE_VERB.search(ctx.text, near, hi)
+    window = ctx.text[near:hi]
+    home = (_HOMETOWN.search(ctx.text, near, hi) if ", of " in window or ", from " in window else None) or \
+        _TIME_BEFORE_VERB.search(ctx.text, max(lo, hi - 60), hi)
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
         hi = home.start()
     if hi - lo > 600:  # the walk back never reaches further: tokenise from a space before that
@@ -1316,7 +1319,7 @@ def _is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
     if end - start > 240:
         return False  # a headline is short
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[start:end]) if len(w) > 3]
+    words = [w for w in text[start:end].split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
