@@ -1351,8 +1351,9 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     prior = [st for st in earlier if st.speaker_start is not None and st.end <= cue_m.start()]
     if prior and prior[-1].speaker_start >= sent_s:
         return prior[-1].speaker_start, prior[-1].speaker_end
-    # The subject of the clause the participle hangs on: "Mr. Trump struck a measured tone, saying ..."
-    if re.search(r"[,―—–-]\s*$", ctx.text[sent_s:cue_m.start()]):
+    # The subject of the clause the participle hangs on: "Mr. Trump struck a measured tone, saying ...",
+    # "Protesters looped the streets while chanting ..."
+    if re.search(r"(?:[,―—–-]|\b(?:while|after|before|by|when|without))\s*$", ctx.text[sent_s:cue_m.start()]):
         subject = _opening_subject(ctx, sent_s, cue_m.start())
         if subject is not None:
             return subject
@@ -1683,7 +1684,7 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
 
 _NEW_CLAUSE = re.compile(r",[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
                          r"|,\s+according to\b")
-_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?=(\w+))")
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?(?=(\w+))")
 
 
 def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool) -> int:
@@ -1699,8 +1700,8 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
     for m in _AND_VERB.finditer(text, start, end):
         if inside.find(m.start()) is None and m.start() > start and (
                 m.group(1) in ctx.cues.forms or m.group(1) in {"then", "urged", "asked", "added", "went"} or (
-                (text[m.start()] == "," or text[m.start() - 2 : m.start()] in (',"', ",”", ",'"))
-                and re.fullmatch(r"[a-z]+ed", m.group(1)))):  # "..., and contrasted the two"
+                (text[m.start()] == "," or text[m.start() - 1 : m.start()] in CLOSERS + AMBIGUOUS)
+                and re.fullmatch(r"[a-z]+ed", m.group(1)))):  # "..., and contrasted the two", "“What curfew?” and kept going"
             end = m.start()
             break
     if stance:
