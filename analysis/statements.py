@@ -1388,7 +1388,7 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
     intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
                      r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+)?"
                      r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
-                     r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*)?", ctx.text[opening:hi])
+                     r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*){0,2}", ctx.text[opening:hi])
     opening += intro.end() if intro else 0
     return _sentence_subject(ctx, opening, hi)
 
@@ -1483,7 +1483,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
-    if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]):
+    if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]) and \
+            not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and cue_m.group() not in ("calls", "called", "calling"):
+        # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
         return None  # "Fox News found itself playing host": no finding reported
     if _PARTICLE.match(text, after, sent_e) or (cue_m.group() in ("went on", "goes on") and text.startswith("to ", after)):
         return None  # a phrasal verb: "Washington backed out", "failed to show up", "Reagan went on to win"
@@ -1494,7 +1496,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "maintained a lead", "maintained an energetic pace" hold no view
     if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
         return None  # "the rating has declined slightly" refuses nothing
-    inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e)
+    inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") else None
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
         return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
@@ -1599,6 +1601,9 @@ _PLACE_THEN_THAT = re.compile(
 _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
 
 
+_LEADING_MEDIUM = re.compile(
+    r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed|letter|"
+    r"release|conference call|news conference)(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?=[\w“\"‘'])")
 _LEADING_TIME = re.compile(
     r"(?:(?:on|early|late|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+(?=[\w“\"‘'])"
@@ -1613,6 +1618,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window)
         if named:
             pos, window = pos + named.end(), window[named.end():]
+    medium = _LEADING_MEDIUM.match(window)
+    if medium:  # "said in a statement Thursday night they pulled the listing"
+        pos, window = pos + medium.end(), window[medium.end():]
     when = _LEADING_TIME.match(window)
     following = re.match(r"\w+", window[when.end():]) if when else None
     if when and not (following and following.group().lower() in (CLAUSE_WORDS | PREPOSITIONS) - {"that"}):

@@ -373,6 +373,14 @@ ATTRIBUTIONS = [
     ("Six in 10 say he is at least somewhat decisive.\n", "Six in 10", "he is at least somewhat decisive"),
     ("Hillary Clinton is calling for the United States to step up its efforts.\n", "Hillary Clinton",
      "the United States to step up its efforts"),  # "is calling for" is no passive
+    ("United Gun Group said in a statement Thursday night they pulled the listing.\n", "United Gun Group",
+     "they pulled the listing"),  # a medium and a time after the cue are no content
+    ("On the campaign trail, Cruz describes himself as a consistent conservative.\n", "Cruz",
+     "himself as a consistent conservative"),  # a reflexive object with "as" is a view
+    ("On Thursday, after remaining neutral, Warren appeared on MSNBC and officially endorsed Clinton.\n", "Warren",
+     "Clinton"),  # the subject past two opening phrases
+    ("The survey, conducted by the Public Policy Institute, finds Clinton with a small lead.\n", "The survey",
+     "Clinton with a small lead"),  # only speech verbs take their speaker after them
     ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n",
      "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),  # a title-case headline
 ]
