@@ -1141,7 +1141,10 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if qi in used_quotes:
             continue
         before = _last_char(text, p_start, _mark_start(text, o))
-        last = next((st for st in reversed(paragraph_statements) if st.end <= o and st.speaker_start is not None and st.speaker_end <= o and (st.kind == "direct" or (st.kind == "indirect" and st.cue_start is not None and st.cue_start > st.end and st.cue in ("said", "says")))), None)
+        last = next((st for st in reversed(paragraph_statements)
+                     if st.end <= o and st.speaker_start is not None and st.speaker_end <= o and (
+                         st.kind == "direct" or (st.kind == "indirect" and st.cue_start is not None
+                                                 and st.cue_start > st.end and st.cue in ("said", "says")))), None)
         if before in (".", "!", "?") and last is not None:
             s, e = _quote_text_span(text, o, c)
             if s < e:
