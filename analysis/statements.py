@@ -210,7 +210,8 @@ _QUOTE_MARK = re.compile(r"``|(?<!')'''(?!')|(?<!')''(?!')|[“„«”»\"]")
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
-DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "another", "one", "two", "three", "several", "some", "many", "other",
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "another", "one",
+               "two", "three", "several", "some", "many", "other",
                "most", "few", "both", "all", "these", "those"}
 TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "period", "quarter"}
 # Cue forms that are as often plural nouns ("bigger questions", "his outrageous views"): their
@@ -482,8 +483,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 _RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+[^,;:()“”\"―—–]{3,70}$")
 
 
-_RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out of)\s+"
-                            r"(?:\d+|ten|five|four|three|two)(?:\s+[a-z]+){0,2}?)\s+(?:also\s+|now\s+)?$")
+_RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)"
+                            r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three|two)(?:\s+[a-z]+){0,2}?)\s+(?:also\s+|now\s+)?$")
 
 
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
@@ -604,11 +605,11 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
         if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
-            if head.lower() in DETERMINERS and k == len(words) - 1 and not (
-                    head.lower() in QUANTIFIERS and (words[k][0] == lo or ctx.text[lo:words[k][0]].rstrip().endswith((",", ";")))):
+            opens_clause = words[k][0] == lo or ctx.text[lo:words[k][0]].rstrip().endswith((",", ";"))
+            if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in QUANTIFIERS and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
-            if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]) and \
-                    ctx.text[apposition[0]].isupper():
+            if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and ctx.text[apposition[0]].isupper() \
+                    and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]):
                 return apposition  # the name, not the role before it: "Laurence H. Tribe"
             return words[k][0], last_end
     if last[2].lower() in SPEAKER_NOUNS:
@@ -1630,7 +1631,8 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
-    if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (object_content and not m.group().startswith("that")):
+    if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (
+            object_content and not m.group().startswith("that")):
         # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",
         # and a stance verb's always does: "attacked loopholes that benefit others")
         return pos + m.end()
