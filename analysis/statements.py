@@ -1478,7 +1478,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None
     if _QUESTION.search(text, sent_s, cue_s):
         return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
-    previous = text[max(sent_s, cue_s - 8) : cue_s].split()
+    previous = [w for w in text[max(sent_s, cue_s - 24) : cue_s].split() if not _is_adverb(w)][-1:]
+    # (the word before the cue, past adverbs: "did not immediately respond")
     before_be = bool(previous) and previous[-1].lower() in BE_FORMS | {"being", "remain", "remains"}
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
