@@ -487,6 +487,13 @@ _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]i
                             r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three|two)(?:\s+[a-z]+){0,2}?)\s+(?:also\s+|now\s+)?$")
 
 
+def _past_auxiliaries(toks, i: int) -> int:
+    """The index of the last token at or before ``i`` that is no auxiliary or adverb ("has also said")."""
+    while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
+        i -= 1
+    return i
+
+
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     tail = ctx.text[max(lo, hi - 40) : hi]
     ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi) if " in " in tail or " out of " in tail else None
@@ -503,13 +510,9 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         lo = space + 1 if space != -1 else lo
     toks = _tokens(ctx.text, lo, hi)
     apposition = None  # the last phrase set off by commas before the verb: "Another critic, Laurence H. Tribe, said"
-    i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
-        i -= 1
+    i = _past_auxiliaries(toks, len(toks) - 1)
     if i >= 1 and toks[i][2] == "to" and toks[i - 1][2].lower() in RAISING_VERBS:
-        i -= 2  # "he appeared to suggest", "Trump seems to believe"
-        while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
-            i -= 1
+        i = _past_auxiliaries(toks, i - 2)  # "he appeared to suggest", "Trump seems to believe"
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
     if end_override is None and i >= 1 and toks[i][2] == "." and toks[i - 1][2].lower() in {"jr", "sr", "inc", "co", "corp"}:
@@ -881,6 +884,16 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         return [qi for qi in range(first, last) if quotes[qi][1] < hi]
     used_quotes: set[int] = set()
     used_cues: set[int] = set()
+
+    def add_partials(report: Statement) -> None:
+        """The quotations inside a report, each a partial quote that names the report as its parent."""
+        for qi in quotes_within(report.start, report.end):
+            if qi not in used_quotes:
+                s, e = _quote_text_span(text, *quotes[qi])
+                if s < e:
+                    _add(ctx, "partial", s, e, (report.speaker_start, report.speaker_end),
+                         (report.cue_start, report.cue_end), parent=report, speaker=report.speaker)
+                    used_quotes.add(qi)
     paragraph_statements: list[Statement] = []
 
     # 0. Transcript turns: "Vladimir Putin: ...", "WALLACE: ..." at a sentence start run to the next
@@ -1021,14 +1034,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             st.text = " ".join(text[a:b] for a, b in around)
         paragraph_statements.append(st)
         used_cues.add(cue_m.start())
-        for qi in only:
-            if qi in used_quotes:
-                continue
-            s, e = _quote_text_span(text, *quotes[qi])
-            if s < e:
-                _add(ctx, "partial", s, e, speaker_span, (cue_m.start(), cue_m.end()), parent=st,
-                     speaker=st.speaker)
-                used_quotes.add(qi)
+        add_partials(st)
 
     # 3b. "According to X, ...", "..., according to X." and "A, according to X, is B."
     for m in (_ACCORDING_TO.finditer(text[p_start:p_end]) if "ccording to" in text[p_start:p_end] else ()):
@@ -1069,12 +1075,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             st.parts = parts
             st.text = " ".join(text[a:b] for a, b in parts)
         paragraph_statements.append(st)
-        for qi in quotes_within(c_start, c_end):
-            if qi not in used_quotes:
-                qs, qe = _quote_text_span(text, *quotes[qi])
-                if qs < qe:
-                    _add(ctx, "partial", qs, qe, agent, cue_span, parent=st, speaker=st.speaker)
-                    used_quotes.add(qi)
+        add_partials(st)
 
     # 3c. A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been
     #     “thousands of shootings”", "his insistence that the server was secure".
@@ -1090,13 +1091,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         st = _add(ctx, "indirect", c_start, c_end, (m.start("owner"), owner_end), (m.start("noun"), m.end("noun")))
         paragraph_statements.append(st)
-        for qi in quotes_within(c_start, c_end):
-            if qi not in used_quotes:
-                qs, qe = _quote_text_span(text, *quotes[qi])
-                if qs < qe:
-                    _add(ctx, "partial", qs, qe, (m.start("owner"), owner_end), (m.start("noun"), m.end("noun")),
-                         parent=st, speaker=st.speaker)
-                    used_quotes.add(qi)
+        add_partials(st)
 
     # 4. Quotes attributed by a passive agent: was described by Putin as “frank”.
     for m in (_PASSIVE_AGENT.finditer(text[p_start:p_end]) if quotes and " by " in text[p_start:p_end] else ()):
@@ -1577,7 +1572,7 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
             rest.group(1) in CLAUSE_WORDS | PREPOSITIONS | ASIDES or rest.group(1) in ctx.cues.forms:
         return None
     if re.search(r"[,;:“”\"]", prefix[:-1]) or inside.find(speaker[0]) is not None:
-        return None  # the prefix is one phrase: "The tax plan, Trump said, will cost ..."
+        return None  # a prefix with breaks of its own is no phrase set off before "he says"
     rest_start = cue_e + rest.start(1)
     rest_end = _coordination_end(ctx, rest_start, _content_end(ctx, rest_start, sent_e, inside), inside, False)
     start, end = _trim(text, sent_s, rest_end)
