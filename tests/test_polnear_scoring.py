@@ -1,0 +1,39 @@
+"""The attribution benchmark's scoring, on a made-up article and annotation (no PolNeAR text)."""
+
+from benchmarks.polnear import Gold, _overlaps, match, read_ann
+
+TEXT = 'Smith said the plan "will fail badly" soon. Jones agreed.\n'
+
+
+def test_read_ann_keeps_discontinuous_spans_and_marks_quoted_content(tmp_path):
+    ann = tmp_path / "a.ann"
+    ann.write_text("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 19;20 34\tthe plan will fail badly\n"
+                   "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n", encoding="utf-8")
+    (gold,) = read_ann(ann, TEXT)
+    assert gold.content == [(11, 19), (20, 34)] and gold.source == [(0, 5)] and gold.cue == "said"
+    assert gold.quoted  # a quote mark sits at the edge of a content span
+
+
+def test_match_is_one_to_one_best_overlap_first_and_ignores_gap_characters():
+    gold = [Gold([(11, 19), (21, 35)], [(0, 5)], "said", True)]
+    inside_gap = {"start": 19, "end": 21, "parts": None}  # only the characters between the two spans
+    whole = {"start": 11, "end": 35, "parts": None}
+    half = {"start": 11, "end": 19, "parts": None}
+    assert match([inside_gap], gold, 0.3) == []
+    assert match([half, whole], gold, 0.3) == [(1, 0)]  # the better of two, and only one of them
+    assert match([half], gold, 0.8) == []  # 8 of 22 characters
+
+
+def test_source_is_right_when_the_mention_overlaps_the_gold_source():
+    assert _overlaps(0, 5, [(0, 5)]) and _overlaps(3, 9, [(0, 5)])
+    assert not _overlaps(5, 9, [(0, 5)]) and not _overlaps(None, None, [(0, 5)])
+
+
+def test_statements_with_a_parent_are_scored_with_it_unless_asked(tmp_path):
+    from benchmarks.polnear import predict
+
+    (tmp_path / "a.txt").write_text('Putin said he thanked Trump for “US support in resuming talks.”\n', encoding="utf-8")
+    scored, _ = predict(tmp_path)
+    every, _ = predict(tmp_path, all_statements=True)
+    assert [row["parent"] for row in scored["a"]] == [None]
+    assert len(every["a"]) > 1 and all(row["parent"] is not None for row in every["a"][1:])
