@@ -49,3 +49,37 @@ def test_literal_pattern_matches_either_apostrophe():
     pattern = re.compile(tokenise.literal_pattern("Ukraine's president"))
     assert pattern.search("Ukraine’s  president")
     assert pattern.search("Ukraine's president")
+
+
+LINES = [
+    "Trump wrote on Truth Social",  # no stop at all
+    "Let the process begin!",  # one at the very end
+    "  Talks begin   ",  # spaces either side
+    "Mr. Putin called. Trump answered! Did he? Yes.",
+    "The U.S. and Ukraine... agreed",
+    "(He said so.) Then he left.",
+    "“Go.” He went.",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_line_sentences_are_punkts_own(line):
+    # The shortcut for lines without a candidate break and the remembered decisions give
+    # exactly what Punkt gives when it runs afresh.
+    tokenizer = tokenise.sentence_tokenizer()
+    tokenizer.text_contains_sentbreak.cache_clear()
+    fresh = list(tokenizer.span_tokenize(line))
+    assert tokenise._line_sentences(tokenizer, line) == fresh
+    assert tokenise._line_sentences(tokenizer, line) == fresh  # again, from memory
+
+
+def test_punkt_decisions_are_remembered():
+    tokenizer = tokenise.sentence_tokenizer()
+    tokenizer.text_contains_sentbreak.cache_clear()
+    tokenise.sentences("Mr. Trump spoke. Mr. Putin answered.")
+    first = tokenizer.text_contains_sentbreak.cache_info()
+    tokenise.sentences("Mr. Trump spoke. Mr. Putin answered.")
+    again = tokenizer.text_contains_sentbreak.cache_info()
+    assert first.misses > 0 and again.misses == first.misses and again.hits > first.hits
