@@ -336,8 +336,8 @@ def _nest_same_speaker(found: list[Statement]) -> None:
     for st in found:
         open_ = [outer for outer in open_ if outer.end > st.start]
         if st.parent is None and st.kind != "partial" and st.speaker is not None:
-            outer = next((o for o in reversed(open_) if o.start <= st.start and st.end <= o.end and o is not st
-                          and o.speaker == st.speaker and o.parent is None), None)
+            outer = next((o for o in reversed(open_) if o is not st and o.speaker == st.speaker and o.parent is None
+                          and any(a <= st.start and st.end <= b for a, b in (o.parts or [(o.start, o.end)]))), None)
             if outer is not None:
                 st.parent = outer
         if st.kind != "partial":
@@ -350,8 +350,11 @@ def _join_interrupted(text: str, turn_sentences: set[int], found: list[Statement
     joined: list[Statement] = []
     last_direct: Statement | None = None
     for st in found:
-        if st.kind == "indirect":
+        if st.kind == "indirect" and last_direct is not None and (
+                st.start < last_direct.end or "\n" in text[last_direct.end : st.end]):
             last_direct = None
+        # (a report inside the attribution itself does not part the halves: “A,” said Dan Cantor, who
+        # supported Sanders, “B.” / “A,” Clinton said, referencing a super PAC. “B.”)
         if (st.kind == "direct" and last_direct is not None and id(st) not in turn_sentences
                 and st.speaker_start == last_direct.speaker_start
                 and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker
@@ -480,7 +483,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return found
 
 
-_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+[^,;:()“”\"―—–]{3,70}$")
+_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
 
 
 _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)"
@@ -627,7 +630,7 @@ _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+
 _TIME_BEFORE_VERB = re.compile(
     r"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
-    r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend)|"
+    r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*(?:\w+ly\s+|also\s+)?$")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
@@ -635,7 +638,9 @@ RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tr
 _NOT_BEFORE_RELATIVE = CLAUSE_WORDS | AUXILIARIES | DETERMINERS
 _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS
 QUALIFIED_HEADS = SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some", "all", "none", "members",
-                                   "leaders", "advocates", "residents", "groups", "people", "democrats", "republicans"}
+                                   "leaders", "advocates", "residents", "groups", "people", "democrats", "republicans",
+                                   # findings of a poll or study: "an average of recent polls shows", "polling of union voters"
+                                   "average", "poll", "polling", "survey", "study", "analysis", "review", "group", "coalition"}
 _BEFORE_PARTICIPLE = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | VERB_MARKERS | BE_FORMS | {
     "by", "for", "of", "about", "without", "not", "also", "then", "even", "just", "still", "being", "keeps", "kept",
     "began", "begins", "started", "starts", "continued", "continues", "stopped", "avoided", "spent", "spends"}
@@ -869,7 +874,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                       if m.start() > p_start and inside.find(m.start()) is None), None)
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
     if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
-            " that " in text[p_start:p_end] and _OWNED_REPORT.search(text, p_start, p_end)):
+            " that " in text[p_start:p_end] and _OWNED_REPORT.search(text, p_start, p_end)) and not _OWNED_STANCE.search(
+            text, p_start, p_end):
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1093,6 +1099,22 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         paragraph_statements.append(st)
         add_partials(st)
 
+    # 3d. A stance noun with its owner and its object: "Donald Trump's highly personal attacks on a
+    #     federal judge", "Clinton's support for the deal", "his criticism of the Fed".
+    for m in (_OWNED_STANCE.finditer(text, p_start, p_end) if ("’s " in text[p_start:p_end] or "'s " in text[p_start:p_end]
+                                                               or "is " in text[p_start:p_end] or "er " in text[p_start:p_end]) else ()):
+        owner_end = m.end("owner") - (2 if m.group("owner").endswith(("’s", "'s")) else 0)
+        if inside.find(m.start()) is not None or any(st.start <= m.start() < st.end for st in paragraph_statements):
+            continue
+        sent_s, sent_e = sentence_of(m.start())
+        c_start = m.end()
+        c_start, c_end = _trim(text, c_start, _noun_phrase_end(text, c_start, sent_e, inside))
+        if not re.search(r"\w", text[c_start:c_end]):
+            continue
+        st = _add(ctx, "indirect", c_start, c_end, (m.start("owner"), owner_end), (m.start("noun"), m.end("prep")))
+        paragraph_statements.append(st)
+        add_partials(st)
+
     # 4. Quotes attributed by a passive agent: was described by Putin as “frank”.
     for m in (_PASSIVE_AGENT.finditer(text[p_start:p_end]) if quotes and " by " in text[p_start:p_end] else ()):
         verb = m.group(1)
@@ -1192,6 +1214,29 @@ _OWNED_REPORT = re.compile(
     r"predictions?|assurances?|admission|acknowledgment|acknowledgement|denials?|boasts?|hopes?|fears?|worries|"
     r"concerns?|complaints?|conclusions?|findings?|estimates?|position|proposals?|calls?|insinuations?|implication)"
     r"\s+that\s+")
+_OWNED_STANCE = re.compile(
+    r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+"
+    r"(?:(?:[a-z]+ly\s+)?[a-z][\w-]*,?\s+){0,3}?"
+    r"(?P<noun>attacks?|criticism|support|opposition|endorsement|praise|condemnation|denunciation|defen[cs]e|embrace|"
+    r"rejection|comments?|remarks?|accusations?|complaints?|calls?|warnings?|questions?|concerns?|doubts?|views?)"
+    r"\s+(?P<prep>on|of|for|about|to|against)\s+(?=[\w“\"‘'])")
+_NP_END = re.compile(r"[,;:()―—–]|\s(?:and|but|or|while|because|as|when|after|before|since|if|that|which|who)\s")
+
+
+def _noun_phrase_end(text: str, start: int, limit: int, inside) -> int:
+    """Where the object of a stance noun ends: at punctuation, a conjunction, or the main verb
+    ("attacks on a federal judge overseeing the case have set off ..." ends before "have")."""
+    end = limit
+    for m in _NP_END.finditer(text, start, limit):
+        if inside.find(m.start()) is None:
+            end = m.start()
+            break
+    for m in re.finditer(r"\b\w+\b", text[start:end]):
+        if m.group().lower() in AUXILIARIES or m.group().lower() in BE_FORMS or m.group().lower() in VERB_MARKERS:
+            return start + m.start()
+    return end
+
+
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
 
@@ -1436,7 +1481,13 @@ def _singular_subject(mention: str) -> bool:
     last = words[-1] if words else ""
     if last.lower() in PRONOUNS or last.lower() in {"that", "which"} or _is_cap(last):
         return True
-    return len(words) == 2 and words[0].lower() in {"the", "a", "an"} and not last.endswith("s")
+    if "of" in words[1:]:  # the head comes before "of": "an average of recent polls", "polling of union voters"
+        words = words[: words.index("of", 1)]
+        last = words[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    if len(words) == 1:
+        return last.islower() and last.endswith("ing")  # "polling shows"
+    return 2 <= len(words) <= 5 and words[0].lower() in {"the", "a", "an", "this", "each", "every", "another"} and not plural
 
 
 def _is_name_phrase(mention: str) -> bool:
@@ -1610,6 +1661,10 @@ _LEADING_TIME = re.compile(
 )
 
 
+_THAT_SUBJECT = re.compile(r"that\s+(?:was|is|would|will|has|had|could|should|can|may|might|does|did|wasn['’]t|isn['’]t|"
+                           r"won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t|seems|seemed|means|meant)\b")
+
+
 def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False) -> int:
     """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
     "told The Huffington Post"), else right away."""
@@ -1626,7 +1681,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     if when and not (following and following.group().lower() in (CLAUSE_WORDS | PREPOSITIONS) - {"that"}):
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
-    m = re.match(r"(?:[\w’'.-]+\s+){0,6}?that\s+", window)
+    m = re.match(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+", window)
+    if m and _THAT_SUBJECT.match(window):
+        m = None  # "that" is the subject, not a conjunction: "said that was bad"
     if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (
             object_content and not m.group().startswith("that")):
         # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",
@@ -1643,6 +1700,10 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     return pos + m.end() if m else pos
 
 
+_DEICTIC_TIME = re.compile(r"\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|"
+                           r"winter|season|time|cycle|term|session|decade|century)\b")
+
+
 def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     """End of reported content: the sentence end, or the comma before a participle cue ("adding").
 
@@ -1652,8 +1713,10 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     text = ctx.text
     first = re.match(r"\w+", text[start:limit])
     # (a weekday's event, an infinitive or a clause after "that" is content: "condemned Friday's test",
-    # "declined to comment", "says that in retrospect she would ...")
+    # "declined to comment", "says that in retrospect she would ..."; "this" or "last" opens a time
+    # only before one: "said this week", but "said this was the only chance")
     phrase = first and first.group().lower() in PREPOSITIONS and not re.search(r"\bthat\s+$", text[max(0, start - 6):start]) \
+        and (first.group().lower() not in {"this", "last"} or _DEICTIC_TIME.match(text, first.end() + start, limit)) \
         and not re.match(
         r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
         r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])

@@ -383,6 +383,20 @@ ATTRIBUTIONS = [
      "Clinton with a small lead"),  # only speech verbs take their speaker after them
     ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n",
      "Former White House Doctor", "Clinton Hid Past Health Problems From Public"),  # a title-case headline
+    ("Cornyn said this was the only chance to pass a measure.\n", "Cornyn",
+     "this was the only chance to pass a measure"),  # "this" opens a time only before one
+    ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
+    ("Reince Priebus, the GOP chairman, this past week announced the creation of a website.\n", "Reince Priebus",
+     "the creation of a website"),
+    ("The state officials whose laws have been invalidated say the courts have changed.\n", "The state officials",
+     "the courts have changed"),  # a restrictive "whose" clause between subject and verb
+    ("Rep. Hank Johnson (D-Ga.) said in ‘08 that white voters changed their minds.\n", "Rep. Hank Johnson (D-Ga.)",
+     "white voters changed their minds"),
+    ("This year, an average of recent polls shows Clinton leading Trump among Hispanic voters.\n",
+     "an average of recent polls", "Clinton leading Trump among Hispanic voters"),  # the head before "of"
+    ("Donald Trump's highly personal attacks on a federal judge overseeing the case have set off alarm.\n",
+     "Donald Trump", "a federal judge overseeing the case"),  # a stance noun with its owner and object
+    ("Mr. Ryan's criticism of the Fed was muted.\n", "Mr. Ryan", "the Fed"),
 ]
 
 
@@ -468,6 +482,15 @@ def test_a_paragraph_of_quotation_carries_on_the_speaker_of_the_paragraph_before
 def test_datelines_and_asides_are_no_speakers():
     found = _one("WASHINGTON — Sen. Chuck Grassley (R-Iowa) said the bill is dead.\nAlso said the talks had failed.\n")
     assert [s.speaker_text for s in found] == ["Sen. Chuck Grassley (R-Iowa)"]
+
+
+def test_a_report_inside_the_attribution_does_not_part_an_interrupted_quotation():
+    found = _one("“A promise was made,” said J. J. Price, a firefighter who supported Mr. Obama in 2008. "
+                 "“It has done nothing for us.”\n")
+    direct = [s for s in found if s.kind == "direct"]
+    assert len(direct) == 1 and direct[0].parts is not None
+    assert direct[0].text == "A promise was made It has done nothing for us."
+    assert [s.speaker_text for s in found if s.kind == "indirect"] == ["who"]  # still a statement of its own
 
 
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
