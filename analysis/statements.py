@@ -1515,6 +1515,16 @@ def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e
     return None
 
 
+# A document right before a verb in -ed: "a poll released Sunday" was released, it released nothing.
+_INDEFINITE_THING = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:poll|survey|memo|report|ad|video|statement|letter|study|document|"
+    r"emails?|plan|budget|data|figures|numbers|transcript|book|film|documents|records|results|list|audit|analysis)\s+$")
+
+
+_NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![a-z]*(?:man|woman|person|er|or|ist|ian|ent|ant|"
+                          r"ee|aide|official|chief|head|leader|member|source|expert|critic|ally)\s+$)[a-z][\w-]*\s+$")
+
+
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
@@ -1547,6 +1557,16 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "maintained a lead", "maintained an energetic pace" hold no view
     if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
         return None  # "the rating has declined slightly" refuses nothing
+    if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
+        return None  # "pledged delegates" are counted, not pledging
+    if cue_m.group() in ("called", "named", "dubbed", "titled") and re.match(r"[A-Z“\"‘']", text[after:after + 1]) and \
+            _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
+        return None  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
+    thing = _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s)
+    if thing and cue_m.group().endswith("ed") and re.match(
+            r"(?:as|on|in|by|at|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            r"today|yesterday)\b", text[after:sent_e]):
+        return None  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") else None
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."

@@ -417,6 +417,9 @@ NO_REPORTS = [
     "The terrorist attacks in Paris changed the race.\n",  # noun-like cues after a common noun
     "The campaign emails reached donors.\n",
     "Trump was quickly called a liar.\n",  # a passive, past an adverb
+    "He is the organizer of a group called Citizens for Trump.\n",  # a name given to a thing
+    "It has the second-highest number of pledged delegates.\n",
+    "He took 6 percent in a Washington Post-ABC News poll released Sunday.\n",  # a document that was released
 ]
 
 
