@@ -368,7 +368,7 @@ ATTRIBUTIONS = [
      "Scalia was a brilliant justice"),  # a document and a participle: the clause's subject speaks
     ("Shortly after the call, Rubio’s campaign sent a release saying Murphy owes Florida an explanation.\n",
      "Rubio’s campaign", "Murphy owes Florida an explanation"),
-    ("Clinton disputed the critiques, but says that in retrospect she would decide otherwise.\n", "Clinton",
+    ("Clinton disputed it, but says that in retrospect she would decide otherwise.\n", "Clinton",
      "in retrospect she would decide otherwise"),  # a clause after "that" may open with a preposition
     ("Six in 10 say he is at least somewhat decisive.\n", "Six in 10", "he is at least somewhat decisive"),
     ("Hillary Clinton is calling for the United States to step up its efforts.\n", "Hillary Clinton",
@@ -386,6 +386,7 @@ ATTRIBUTIONS = [
     ("Cornyn said this was the only chance to pass a measure.\n", "Cornyn",
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
+    ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
     ("Reince Priebus, the GOP chairman, this past week announced the creation of a website.\n", "Reince Priebus",
      "the creation of a website"),
     ("The state officials whose laws have been invalidated say the courts have changed.\n", "The state officials",
