@@ -1064,7 +1064,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if not parts:
             continue
         c_start, c_end = parts[0][0], parts[-1][1]
-        if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in parts))) < 3:
+        if len(re.findall(r"\w+", " ".join(text[a:b] for a, b in parts))) < 2:
             continue
         # Another statement with (nearly) this span already says it; a statement nested inside
         # ("According to the Post, officials asked what would happen if he announced ...") does not.
@@ -1093,7 +1093,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         c_start = m.end()
         c_end = _coordination_end(ctx, c_start, _content_end(ctx, c_start, sent_e, inside), inside, False)
         c_start, c_end = _trim(text, c_start, c_end)
-        if len(re.findall(r"\w+", text[c_start:c_end])) < 3:
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
             continue
         st = _add(ctx, "indirect", c_start, c_end, (m.start("owner"), owner_end), (m.start("noun"), m.end("noun")))
         paragraph_statements.append(st)
