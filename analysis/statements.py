@@ -497,6 +497,9 @@ def _past_auxiliaries(toks, i: int) -> int:
     return i
 
 
+_CLAUSE_OPENING = re.compile(r"(?:[,;:―—–]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|while|because|although|though))\s*$")
+
+
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     tail = ctx.text[max(lo, hi - 40) : hi]
     ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi) if " in " in tail or " out of " in tail else None
@@ -611,7 +614,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
         if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
-            opens_clause = words[k][0] == lo or ctx.text[lo:words[k][0]].rstrip().endswith((",", ";"))
+            opens_clause = words[k][0] == lo or bool(_CLAUSE_OPENING.search(ctx.text, lo, words[k][0]))
             if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in QUANTIFIERS and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
             if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and ctx.text[apposition[0]].isupper() \
@@ -648,6 +651,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 NAMING_FORMS = {"calling", "describing", "labeling", "labelling", "dubbing", "branding", "accusing", "praising",
                 "criticizing", "criticising", "attacking", "blaming", "thanking", "denouncing", "defending", "urging"}
+BACKING_FORMS = {"supporting", "backing", "opposing", "endorsing"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
@@ -1471,7 +1475,8 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
 def _is_plural(mention: str) -> bool:
     """Whether a speaker mention is plural: I, we, you, they, or a phrase ending in a plural noun."""
     last = mention.split()[-1] if mention.split() else ""
-    return last.lower() in {"i", "we", "you", "they", "both", "all", "two", "three", "others"} or (
+    return last.lower() in {"i", "we", "you", "they", "both", "all", "two", "three", "others", "many", "few", "most",
+                            "some", "several", "people"} or (
         len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")))
 
 
@@ -1573,6 +1578,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
     is_participle = _is_participle(ctx, cue_m)
+    object_only = False  # the content is the verb's object alone, not the rest of the clause
     if is_participle:
         with_subject = _WITH_SUBJECT.search(text, max(sent_s, cue_s - 90), cue_s)
         document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 40), cue_s)
@@ -1581,7 +1587,11 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         elif document:  # "Trump issued a statement saying ...": the clause's subject
             speaker = _opening_subject(ctx, sent_s, document.start())
         elif _after_noun(text[max(sent_s, cue_s - 30) : cue_s]):
-            return None  # a participle right after a noun describes it: "a super PAC supporting Clinton"
+            if cue_m.group() not in BACKING_FORMS:
+                return None  # a participle right after a noun describes it: "a parade honoring veterans"
+            # but backing someone is the stance of what backs them: "a super PAC supporting Clinton"
+            speaker = _speaker_before(ctx, sent_s, cue_s)
+            object_only = True
         if speaker is None and inverted is None:
             return None
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
@@ -1607,6 +1617,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
                                    kind == "stance" or cue_m.group() in NAMING_FORMS)
     content_end = _content_end(ctx, content_start, sent_e, inside)
     content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
+    if object_only:
+        content_end = min(content_end, _noun_phrase_end(text, content_start, sent_e, inside))
     if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or _PARTICIPLE_CLAUSE.match(
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
@@ -1616,7 +1628,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
-    if len(words_after) >= (1 if stance else 2):
+    if len(words_after) >= (1 if stance or object_only else 2):
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
         return None

@@ -387,6 +387,10 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("Both leaders have reasons. But few believe their relationship can last.\n", "few",
+     "their relationship can last"),  # a quantifier opening a clause after "But"
+    ("But a super PAC supporting Mrs. Clinton's candidacy may start running ads.\n", "a super PAC",
+     "Mrs. Clinton's candidacy"),  # backing is the stance of what backs: the object alone
     ("Reince Priebus, the GOP chairman, this past week announced the creation of a website.\n", "Reince Priebus",
      "the creation of a website"),
     ("The state officials whose laws have been invalidated say the courts have changed.\n", "The state officials",
