@@ -536,8 +536,14 @@ def test_a_report_noun_with_its_owner_and_a_that_clause():
 
 
 def test_a_participle_right_after_a_noun_describes_it_and_reports_nothing():
+    found = _one("Trump said the plan was bad. An ad criticizing Clinton ran all week.\n")
+    assert [s.cue for s in found] == ["said"]  # not "criticizing", carried on from Trump
+
+
+def test_backing_after_a_noun_is_the_stance_of_that_noun_not_of_the_speaker_before():
     found = _one("Trump said the plan was bad. A super PAC supporting Clinton ran ads all week.\n")
-    assert [s.cue for s in found] == ["said"]  # not "supporting", carried on from Trump
+    assert [(s.cue, s.speaker_text, s.text) for s in found] == [
+        ("said", "Trump", "the plan was bad"), ("supporting", "A super PAC", "Clinton")]
 
 
 def test_attacks_is_a_verb_after_a_name():
