@@ -1236,9 +1236,18 @@ def _noun_phrase_end(text: str, start: int, limit: int, inside) -> int:
             end = m.start()
             break
     for m in re.finditer(r"\b\w+\b", text[start:end]):
-        if m.group().lower() in AUXILIARIES or m.group().lower() in BE_FORMS or m.group().lower() in VERB_MARKERS:
+        word = m.group().lower()
+        if word in AUXILIARIES or word in BE_FORMS or word in VERB_MARKERS or word in PAST_FORMS or (
+                m.start() > 0 and word.endswith("ed") and len(word) > 4):
             return start + m.start()
     return end
+
+
+# Past tenses that end no noun phrase in -ed: where a main verb follows the object ("a super PAC
+# supporting Clinton ran ads").
+PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "told", "spent", "won", "lost", "got",
+              "saw", "found", "held", "led", "left", "put", "set", "met", "paid", "sent", "kept", "brought", "bought",
+              "thought", "fought", "wrote", "spoke", "drew", "grew", "knew", "became", "struck", "raised", "says", "runs"}
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
