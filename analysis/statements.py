@@ -462,10 +462,13 @@ def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
     before it and the end of the tag; else ``i`` unchanged and None."""
     if i >= 0 and toks[i][2] == ")":
         j = i - 1
-        while j >= 0 and toks[j][2] != "(" and i - j <= 8:
+        while j >= 0 and toks[j][2] != "(" and i - j <= 40:
             j -= 1
         if j >= 0 and toks[j][2] == "(":
-            return j - 1, toks[i][1]
+            if i - j <= 8:
+                return j - 1, toks[i][1]
+            if j >= 1 and _is_cap(toks[j - 1][2]):  # a longer aside after a name: "Sen. Chris Murphy (a Democrat so ...) says"
+                return j - 1, toks[j - 1][1]
     return i, None
 
 
@@ -498,6 +501,18 @@ def _past_auxiliaries(toks, i: int) -> int:
 
 
 _CLAUSE_OPENING = re.compile(r"(?:[,;:―—–]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|while|because|although|though))\s*$")
+
+
+_PEOPLE = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|men|ees)")
+_NOT_PEOPLE = {"papers", "letters", "orders", "numbers", "matters", "centers", "waters", "others", "computers", "documents",
+               "comments", "statements", "arguments", "governments", "payments", "events", "elements", "moments",
+               "amendments", "agreements", "investments", "departments", "parents's"}
+
+
+def _is_people(word: str) -> bool:
+    """A plural noun for people: "sources", "editors", "economists", "congressmen"."""
+    low = word.lower()
+    return low in SPEAKER_NOUNS or (word.islower() and bool(_PEOPLE.fullmatch(low)) and low not in _NOT_PEOPLE)
 
 
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
@@ -584,7 +599,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         # Two people or groups as one speaker: "teachers and union officials told POLITICO".
         and_group = tok == "and" and j - 2 >= 0 and (
             _is_cap(toks[j - 2][2]) or (toks[j - 2][2].endswith("s") and toks[j - 2][2].islower() and len(toks[j - 2][2]) > 3)
-        ) and (_is_cap(toks[j][2]) or toks[i][2].lower() in SPEAKER_NOUNS)
+        ) and (_is_cap(toks[j][2]) or _is_people(toks[i][2]))
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in QUALIFIED_HEADS)
@@ -621,7 +636,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
                     and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]):
                 return apposition  # the name, not the role before it: "Laurence H. Tribe"
             return words[k][0], last_end
-    if last[2].lower() in SPEAKER_NOUNS:
+    if _is_people(last[2]):
         return words[max(0, len(words) - 3)][0], last_end
     return None
 
@@ -1539,6 +1554,9 @@ _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![
                           r"ee|aide|official|chief|head|leader|member|source|expert|critic|ally)\s+$)[a-z][\w-]*\s+$")
 
 
+_CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
+
+
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
@@ -1632,7 +1650,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
     if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
-            and len(text[content_start:content_end].split()) <= 5:
+            and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
     words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".

@@ -387,6 +387,12 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz.\n", "Kelly Schmidt",
+     "she was leaning toward Cruz"),  # a short clause after a named addressee
+    ("Through real-time analytics, reporters and editors know how many people read their work.\n",
+     "reporters and editors", "how many people read their work"),  # plural nouns for people
+    ("But Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says he was unfocused.\n",
+     "Sen. Chris Murphy", "he was unfocused"),  # a long aside in brackets after the name
     ("Both leaders have reasons. But few believe their relationship can last.\n", "few",
      "their relationship can last"),  # a quantifier opening a clause after "But"
     ("But a super PAC supporting Mrs. Clinton's candidacy may start running ads.\n", "a super PAC",
