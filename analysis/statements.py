@@ -1227,7 +1227,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
 _OWNED_REPORT = re.compile(
     r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
-    r"(?:(?:earlier|latest|repeated|previous|recent|frequent|oft-repeated|own|false|baseless|unfounded|dubious)\s+)?"
+    r"(?:(?:[a-z]+ly\s+)?[a-z][\w-]*,?\s+){0,3}?"  # "Trump's recent evidence-free assertion that"
     r"(?P<noun>claims?|assertions?|statements?|comments?|remarks?|arguments?|suggestions?|promises?|pledges?|warnings?|"
     r"insistence|beliefs?|views?|accusations?|charges?|contentions?|declarations?|emphasis|allegations?|"
     r"predictions?|assurances?|admission|acknowledgment|acknowledgement|denials?|boasts?|hopes?|fears?|worries|"
@@ -1538,7 +1538,11 @@ def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e
     if text.startswith("that ", after):
         return None
     speaker = _speaker_after(ctx, after, sent_e)
-    if speaker and re.match(r"\s*(?:(?:of|from|at|for|in|with)\s[^,.;:!?]{0,60})?(?:[,.;:!?()\n]|[―—–]|--|$)",
+    if speaker:  # "a source close to the campaign": the source, and where it stands
+        close = re.search(r"\s+(?:close|familiar|briefed|involved|knowledgeable)$", text[speaker[0]:speaker[1]])
+        speaker = (speaker[0], speaker[0] + close.start()) if close else speaker
+    if speaker and re.match(r"\s*(?:(?:of|from|at|for|in|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|"
+                            r"knowledgeable\s+about)\s[^,.;:!?]{0,60})?(?:[,.;:!?()\n]|[―—–]|--|$)",
                             text[speaker[1]:sent_e + 1]):
         return speaker
     return None

@@ -387,6 +387,8 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("Bill Clinton has been very worked up about it, said a source close to the campaign.\n", "a source",
+     "Bill Clinton has been very worked up about it"),  # an anonymous source and where it stands
     ("One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz.\n", "Kelly Schmidt",
      "she was leaning toward Cruz"),  # a short clause after a named addressee
     ("Through real-time analytics, reporters and editors know how many people read their work.\n",
@@ -505,6 +507,13 @@ def test_a_report_inside_the_attribution_does_not_part_an_interrupted_quotation(
     assert len(direct) == 1 and direct[0].parts is not None
     assert direct[0].text == "A promise was made It has done nothing for us."
     assert [s.speaker_text for s in found if s.kind == "indirect"] == ["who"]  # still a statement of its own
+
+
+def test_manner_of_speaking_verbs_and_owned_reports_with_modifiers():
+    found = _one("“Everything you said,” the judge exclaimed, “has obliterated the case.”\n"
+                 "Trump's recent evidence-free assertion that thousands celebrated drew criticism.\n")
+    assert [(s.kind, s.speaker_text, s.cue) for s in found] == [
+        ("direct", "the judge", "exclaimed"), ("indirect", "Trump", "assertion")]
 
 
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
