@@ -644,7 +644,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 # Where a person is from, with an age or a relative clause, between the name and the verb:
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-                       r"(?:,\s+[A-Z][a-z]{1,5}\.)?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
+                       r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
 _TIME_BEFORE_VERB = re.compile(
     r"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
@@ -1348,6 +1348,11 @@ _SENTENCE_BREAK = re.compile(
 
 
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+# What may come before the speaker found right before the verb, in the attribution after a
+# quotation: a role and a comma, or words of one noun phrase (no verb, no clause).
+_SPEAKER_LEAD = re.compile(r"(?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+|"
+                           r"(?:(?!(?:that|which|who|as|when|while|because|if|but|after|before|said|says|told)\b)"
+                           r"[\w$’'.&-]+\s+){1,8}\$?")
 
 
 def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple[int, int], re.Match] | None:
@@ -1362,7 +1367,9 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             return None
         speaker = _speaker_before(ctx, pos, cue_m.start())
-        if speaker and _MODIFIERS.fullmatch(ctx.text, pos, speaker[0]):  # "panel Chairman Rep. Jason Chaffetz"
+        if speaker and (_MODIFIERS.fullmatch(ctx.text, pos, speaker[0]) or _SPEAKER_LEAD.fullmatch(ctx.text, pos, speaker[0])):
+            # "panel Chairman Rep. Jason Chaffetz", "the assailant, John McGraw", "Fight for $15 organizing
+            # director Kendall Fells", "the Vermont senator and Democratic presidential candidate"
             return (pos, speaker[1]), cue_m
         return None
     return None

@@ -516,6 +516,18 @@ def test_manner_of_speaking_verbs_and_owned_reports_with_modifiers():
         ("direct", "the judge", "exclaimed"), ("indirect", "Trump", "assertion")]
 
 
+def test_long_speaker_phrases_in_the_attribution_after_a_quotation():
+    found = _one("“They have to decide,” Fight for $15 organizing director Kendall Fells told Fox News 6.\n"
+                 "''He deserved it,'' the assailant, John McGraw, told the program ''Inside Edition.''\n"
+                 "\"China is concerned,\" the Vermont senator and Democratic candidate told ABC's \"Good Morning America.\"\n"
+                 "\"Both scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.\n")
+    assert [(s.kind, s.speaker_text, s.text) for s in found] == [
+        ("direct", "Fight for $15 organizing director Kendall Fells", "They have to decide"),
+        ("direct", "the assailant, John McGraw", "He deserved it"),
+        ("direct", "the Vermont senator and Democratic candidate", "China is concerned"),
+        ("direct", "Harry Bond", "Both scare me")]
+
+
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
     found = _one('The administration may be reluctant to act, Schiff said. "The other factor is the election."\n')
     assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Schiff"), ("direct", "Schiff")]
