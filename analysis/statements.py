@@ -666,6 +666,12 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
 NAMING_FORMS = {"calling", "describing", "labeling", "labelling", "dubbing", "branding", "accusing", "praising",
                 "criticizing", "criticising", "attacking", "blaming", "thanking", "denouncing", "defending", "urging"}
+# Base forms whose content is a clause, not an object: "donors think that whoever ends up as the
+# remaining candidate will ..." runs on past "as"; "voters back Clinton, who ..." stops at the comma.
+PLURAL_CLAUSE_FORMS = {"think", "believe", "know", "hope", "expect", "fear", "feel", "worry", "doubt", "argue", "claim",
+                       "suggest", "insist", "agree", "warn", "predict", "contend", "acknowledge", "admit", "explain",
+                       "confirm", "announce", "deny", "reveal", "note", "recall", "stress", "declare", "allege",
+                       "concede", "testify", "mention"}
 BACKING_FORMS = {"supporting", "backing", "opposing", "endorsing"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
@@ -1654,7 +1660,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS,
                                    kind == "stance" or cue_m.group() in NAMING_FORMS)
     content_end = _content_end(ctx, content_start, sent_e, inside)
-    content_end = _coordination_end(ctx, content_start, content_end, inside, kind in ("stance", "plural"))
+    takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS)
+    content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
     if object_only:
         content_end = min(content_end, _noun_phrase_end(text, content_start, sent_e, inside))
     if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or _PARTICIPLE_CLAUSE.match(

@@ -387,6 +387,8 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("Donors think that whoever ends up as the last candidate will gain.\n", "Donors",
+     "whoever ends up as the last candidate will gain"),  # a view is a clause, not an object
     ("Bill Clinton has been very worked up about it, said a source close to the campaign.\n", "a source",
      "Bill Clinton has been very worked up about it"),  # an anonymous source and where it stands
     ("One delegate, Kelly Schmidt, told POLITICO she was leaning toward Cruz.\n", "Kelly Schmidt",
