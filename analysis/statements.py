@@ -1832,6 +1832,7 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
 
 
 _NEW_CLAUSE = re.compile(r",[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
+                         r"|\s+but\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)|,\s+and\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)"
                          r"|,\s+according to\b")
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?(?=(\w+))")
 
