@@ -1464,10 +1464,15 @@ _SECOND_VERB = re.compile(r"\b(and|but|yet|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)
                           r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$")
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[―—–]|--?)\s*")
+
+
 def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, past quote marks and an opening phrase: "But on
     Tuesday, he stood with GOP leaders and urged ..." """
     opening = _skip_space(ctx.text, sent_s, hi)
+    dateline = _DATELINE.match(ctx.text, opening, hi)
+    opening = dateline.end() if dateline else opening  # "PARIS — France's far-right leader ..."
     while opening < hi and ctx.text[opening] in "“\"'‘(":
         opening += 1
     intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
@@ -1476,6 +1481,10 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
                      r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*){0,2}", ctx.text[opening:hi])
     opening += intro.end() if intro else 0
     return _sentence_subject(ctx, opening, hi)
+
+
+_NAME_APPOSITION = re.compile(r"(?:[A-Z][\w.-]*[’']s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:“”\"]{1,60}?(?<![A-Z]\w)[a-z]+,\s+"
+                              r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s")
 
 
 def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1491,6 +1500,9 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
         return toks[0][0], toks[0][1] - 2  # "He’s comparing ..." is he
     if re.fullmatch(r"\w+[’']s", first) and first.lower()[:-2] in {"that", "it", "there", "here", "what", "who"}:
         return None  # "That’s when she ..." opens with a verb, not a subject
+    named = _NAME_APPOSITION.match(ctx.text, lo, min(hi, lo + 160))
+    if named:  # "France’s far-right party leader, Marine Le Pen, voiced ...": the name set off after the role
+        return named.start(1), named.end(1)
     end, k = None, 0
     if _is_cap(first) and first.lower() not in DETERMINERS | CLAUSE_WORDS | PREPOSITIONS:
         while k < len(toks) and (_is_cap(toks[k][2]) or (toks[k][2] == "." and _is_abbreviation(toks, k - 1))):
