@@ -699,9 +699,9 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         return toks[0][0], toks[0][1]
     if first.islower() and first not in DETERMINERS:
         # Role words before a name: "said pollster Frank Luntz", "said retired neurosurgeon Ben Carson"
-        named = next((k for k in range(1, min(len(toks), 4)) if _is_cap(toks[k][2])), None)
-        if named is not None and all(t[2].isalpha() and t[2].islower() and t[2] not in CLAUSE_WORDS
-                                     and t[2] not in ctx.cues.forms for t in toks[:named]):
+        named = next((k for k in range(1, min(len(toks), 6)) if _is_cap(toks[k][2])), None)
+        if named is not None and all(t[2].isalpha() and t[2].islower() and (t[2] not in CLAUSE_WORDS or t[2] == "and")
+                                     and t[2] not in ctx.cues.forms for t in toks[:named]) and toks[0][2] != "and":
             end = _speaker_after(ctx, toks[named][0], hi)
             return (toks[0][0], end[1]) if end else None
         # A bare group: "according to exit polls", "according to senior officials"
@@ -1303,8 +1303,9 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
             merged[-1][1] = s.end
         elif merged and (text[s.start] in CLOSERS + ")],;:" or text[s.start].islower()):
             merged[-1][1] = s.end  # no sentence starts in lower case or with ")": "(D-Mass.) said ..."
-        elif merged and _TITLE_AT_END.search(text, merged[-1][0], merged[-1][1]):
-            merged[-1][1] = s.end  # no sentence ends in a title: "former Maryland Gov. Martin O’Malley"
+        elif merged and (_TITLE_AT_END.search(text, merged[-1][0], merged[-1][1]) or (
+                text[s.start].isdigit() and text[merged[-1][0]:merged[-1][1]].endswith(("No.", "Nos.")))):
+            merged[-1][1] = s.end  # no sentence ends in a title or a number sign: "former Maryland Gov. Martin O’Malley", "the No. 2"
         else:
             merged.append([s.start, s.end])
     pieces = []
@@ -1567,7 +1568,8 @@ def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e
         close = re.search(r"\s+(?:close|familiar|briefed|involved|knowledgeable)$", text[speaker[0]:speaker[1]])
         speaker = (speaker[0], speaker[0] + close.start()) if close else speaker
     if speaker and re.match(r"\s*(?:(?:of|from|at|for|in|with|close\s+to|familiar\s+with|briefed\s+on|involved\s+in|"
-                            r"knowledgeable\s+about)\s[^,.;:!?]{0,60})?(?:[,.;:!?()\n]|[―—–]|--|$)",
+                            r"knowledgeable\s+about)\s[^,.;:!?]{0,60}|\s+who\s[^;:!?]{0,160}?(?=[.;!?]|$))?"
+                            r"(?:[,.;:!?()\n]|[―—–]|--|$)",
                             text[speaker[1]:sent_e + 1]):
         return speaker
     return None

@@ -387,6 +387,12 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote.\n",
+     "Senator John Cornyn of Texas", "the chamber will vote"),  # "No." before a number ends no sentence
+    ("The firm lobbied on gaming, said lobbyist and GOP strategist Charlie Black, a former partner.\n",
+     "lobbyist and GOP strategist Charlie Black", "The firm lobbied on gaming"),
+    ("Defending that terrain is within his wheelhouse, said a handful of Democrats who point to his record.\n",
+     "a handful of Democrats", "Defending that terrain is within his wheelhouse"),
     ("Donors think that whoever ends up as the last candidate will gain.\n", "Donors",
      "whoever ends up as the last candidate will gain"),  # a view is a clause, not an object
     ("Bill Clinton has been very worked up about it, said a source close to the campaign.\n", "a source",
