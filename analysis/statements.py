@@ -536,12 +536,20 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         i = _past_auxiliaries(toks, i - 2)  # "he appeared to suggest", "Trump seems to believe"
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
-    if end_override is None and i >= 1 and toks[i][2] == "." and toks[i - 1][2].lower() in {"jr", "sr", "inc", "co", "corp"}:
+    if end_override is None and i >= 1 and toks[i][2] == "." and (toks[i - 1][2].lower() in {"jr", "sr", "inc", "co", "corp"}
+                                                                  or "." in toks[i - 1][2]):  # "the F.B.I. has said"
         i, end_override = i - 1, toks[i][1]  # "Joseph R. Biden Jr. said"
     # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
     # statements, told ...", "Leonard Burman, director of the Tax Policy Center, said ...",
     # "Sanders, meanwhile, who sits at zero endorsements, said ...".
     for _ in range(3):
+        if i >= 3 and toks[i][2] == "." and toks[i - 2][2] == "," and re.fullmatch(r"[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]", toks[i - 1][2]):
+            # a place with its state inside an apposition: "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said"
+            j = next((j for j in range(i - 3, max(-1, i - 12), -1) if toks[j][2] == ","), None)
+            if j is None or j == 0:
+                break
+            i, end_override = j - 1, None
+            continue
         if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
             i -= 3  # "Sanders, meanwhile, said"
             continue
@@ -1428,6 +1436,8 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
             # A second verb of the sentence's subject: "Trump visited Ohio and said ..." (but "pointed
             # to reports that ..." has a noun after "to").
             subject = _opening_subject(ctx, sent_s, cue_m.start())
+        if subject is None and _is_purpose(ctx.text, sent_s, cue_m.start()):
+            subject = _opening_subject(ctx, sent_s, cue_m.start())  # "Tom Emanuel stood at a Bush event here to say ..."
         return subject
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
         if not _is_participle(ctx, earlier_cue):
@@ -1444,6 +1454,36 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
         if subject is not None:
             return subject
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
+
+
+# An infinitive of purpose after a clause: "... stood at a Bush event here to say", "took to Twitter to
+# announce" (but not after an object that does the saying: "asked Trump to say", "wants them to say").
+_PURPOSE_TO = re.compile(r"(?:\b([a-z]+)|\b(?:to|on|at|in)\s+[A-Z]\w*)\s+(?:in\s+order\s+)?to\s+$")
+CONTROL_VERBS = {"want", "wants", "wanted", "ask", "asks", "asked", "urge", "urges", "urged", "tell", "tells", "told",
+                 "expect", "expects", "expected", "allow", "allows", "allowed", "force", "forced", "encourage",
+                 "encouraged", "invite", "invited", "like", "likely", "able", "unable", "going", "have", "has", "had",
+                 "used", "need", "needs", "needed", "refused", "declined", "continued", "began", "seemed", "appeared",
+                 "tried", "decided", "chose", "agreed", "plans", "planned", "hopes", "hoped", "is", "are", "was", "were",
+                 "him", "her", "them", "us", "me", "it", "ready", "willing", "first", "last", "only", "reluctant"}
+
+
+
+PURPOSE_FORMS = {"say", "announce", "argue", "declare", "explain", "warn", "claim", "insist", "deny", "confirm", "reveal",
+                 "note", "stress", "urge", "demand", "tweet", "criticize", "criticise", "praise", "attack", "defend",
+                 "endorse", "thank", "apologize", "apologise", "call for", "tell", "complain", "vow", "promise", "pledge",
+                 "suggest", "propose", "push for", "advocate for", "condemn", "denounce", "blame", "accuse", "reiterate"}
+
+
+_PURPOSE_VERBS = {form.split()[0] for form in PURPOSE_FORMS}
+
+
+def _is_purpose(text: str, sent_s: int, cue_s: int) -> bool:
+    """Whether the cue is a speech verb in an infinitive of purpose, said by the clause's subject
+    ("took to Twitter to announce"; but "met on Monday to discuss the plan" reports nothing)."""
+    if text[cue_s:cue_s + 16].split(" ")[0] not in _PURPOSE_VERBS:
+        return False
+    purpose = _PURPOSE_TO.search(text, max(sent_s, cue_s - 40), cue_s)
+    return bool(purpose) and (purpose.group(1) or "").lower() not in CONTROL_VERBS
 
 
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:“”\"]{1,80}$)")
@@ -1660,7 +1700,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     raised = text[max(sent_s, cue_s - 16) : cue_s].split()[-2:]
     if kind == "plural" and (speaker is None or not (_is_plural(text[speaker[0]:speaker[1]]) or (
             previous and previous[-1].lower() in VERB_MARKERS) or (
-            len(raised) == 2 and raised[1] == "to" and raised[0].lower() in RAISING_VERBS))):
+            len(raised) == 2 and raised[1] == "to" and raised[0].lower() in RAISING_VERBS) or _is_purpose(text, sent_s, cue_s))):
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
         if inverted is not None:  # "..., said the senator from Ohio."

@@ -387,6 +387,12 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("All those reviews came back clear, and the F.B.I. has said it had no information.\n", "the F.B.I.",
+     "it had no information"),  # an abbreviation with stops before the verb
+    ("Tom Emanuel stood at a Bush event here to say he was leaning toward Trump.\n", "Tom Emanuel",
+     "he was leaning toward Trump"),  # an infinitive of purpose belongs to the clause's subject
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi, said he was alarmed.\n", "Jeffrey Salkin",
+     "he was alarmed"),  # a place with its state inside an apposition
     ("Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote.\n",
      "Senator John Cornyn of Texas", "the chamber will vote"),  # "No." before a number ends no sentence
     ("The firm lobbied on gaming, said lobbyist and GOP strategist Charlie Black, a former partner.\n",
@@ -534,6 +540,11 @@ def test_long_speaker_phrases_in_the_attribution_after_a_quotation():
         ("direct", "the assailant, John McGraw", "He deserved it"),
         ("direct", "the Vermont senator and Democratic candidate", "China is concerned"),
         ("direct", "Harry Bond", "Both scare me")]
+
+
+def test_a_participle_after_pointing_to_carries_the_clauses_subject():
+    found = _one("He basically ducked, pointing to his record in the Legislature and saying that senators are overrated.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("He", "pointing to"), ("He", "saying")]
 
 
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
