@@ -1486,6 +1486,13 @@ def _is_purpose(text: str, sent_s: int, cue_s: int) -> bool:
     return bool(purpose) and (purpose.group(1) or "").lower() not in CONTROL_VERBS
 
 
+FINDING_FORMS = {"showing", "suggesting", "finding", "indicating", "saying"}
+_FINDINGS_BEFORE = re.compile(
+    r"(?:\b(?!(?:[Dd]espite|[Aa]lthough|[Ww]hile|[Ww]ith|[Aa]fter|[Bb]efore|[Ww]hen|[Ii]f|[Aa]s|[Bb]ut|[Aa]nd|[Ii]n|[Oo]n|[Aa]t|"
+    r"[Oo]f|[Ff]or|[Bb]y|[Ff]rom|[Rr]eceive[sd]?|[Ss]aw|[Ss]ee)\b)[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>polls?|surveys?|data|study|studies|reports?|figures|numbers|records|results|research|analysis|calls|polling)\s+$")
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:“”\"]{1,80}$)")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|letter|"
                               r"message|email|e-mail|post|memo|note|video|ad|advertisement|signs?|report|op-ed)\s+$")
@@ -1684,6 +1691,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             speaker = _speaker_before(ctx, with_subject.end(), cue_s)
         elif document:  # "Trump issued a statement saying ...": the clause's subject
             speaker = _opening_subject(ctx, sent_s, document.start())
+        elif cue_m.group() in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
+            speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
+            object_only = cue_m.group() == "showing"  # (but "calls saying shots have been fired" take a clause)
         elif _after_noun(text[max(sent_s, cue_s - 30) : cue_s]):
             if cue_m.group() not in BACKING_FORMS:
                 return None  # a participle right after a noun describes it: "a parade honoring veterans"
@@ -1712,7 +1722,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return speaker, *set_off
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
     content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS,
-                                   kind == "stance" or cue_m.group() in NAMING_FORMS)
+                                   kind == "stance" or cue_m.group() in NAMING_FORMS or object_only)
     content_end = _content_end(ctx, content_start, sent_e, inside)
     takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS)
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
@@ -1887,6 +1897,7 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
 
 _NEW_CLAUSE = re.compile(r",[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
                          r"|\s+but\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)|,\s+and\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)"
+                         r"|\s+and\s+(?=(?:he|she|they|we|I)\s)"
                          r"|,\s+according to\b")
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?(?=(\w+))")
 

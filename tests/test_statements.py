@@ -387,6 +387,9 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("Police received 911 calls saying shots had been fired inside the center.\n", "911 calls",
+     "shots had been fired inside the center"),  # what calls or polls say is theirs
+    ("Despite polls showing her well behind, Clinton campaigned on.\n", "polls", "her well behind"),
     ("All those reviews came back clear, and the F.B.I. has said it had no information.\n", "the F.B.I.",
      "it had no information"),  # an abbreviation with stops before the verb
     ("Tom Emanuel stood at a Bush event here to say he was leaning toward Trump.\n", "Tom Emanuel",
