@@ -907,8 +907,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                       if m.start() > p_start and inside.find(m.start()) is None), None)
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
     if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
-            " that " in text[p_start:p_end] and _OWNED_REPORT.search(text, p_start, p_end)) and not _OWNED_STANCE.search(
-            text, p_start, p_end):
+            " that " in text[p_start:p_end] and next(_owned(text, _REPORT_NOUN, p_start, p_end), None)) and not next(
+            _owned(text, _STANCE_NOUN, p_start, p_end, pronoun_its=False), None):
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1118,33 +1118,32 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 3c. A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been
     #     “thousands of shootings”", "his insistence that the server was secure".
-    for m in (_OWNED_REPORT.finditer(text, p_start, p_end) if "that" in text[p_start:p_end] else ()):
-        owner_end = m.end("owner") - (2 if m.group("owner").endswith(("’s", "'s")) else 0)
-        if inside.find(m.start()) is not None or any(st.start <= m.start() < st.end for st in paragraph_statements):
+    for owned in (_owned(text, _REPORT_NOUN, p_start, p_end) if "that" in text[p_start:p_end] else ()):
+        m, owner_end = owned.noun, owned.owner_end
+        if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue  # inside a quotation or a statement already read
-        sent_s, sent_e = sentence_of(m.start())
+        sent_s, sent_e = sentence_of(owned.start)
         c_start = m.end()
         c_end = _coordination_end(ctx, c_start, _content_end(ctx, c_start, sent_e, inside), inside, False)
         c_start, c_end = _trim(text, c_start, c_end)
         if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
             continue
-        st = _add(ctx, "indirect", c_start, c_end, (m.start("owner"), owner_end), (m.start("noun"), m.end("noun")))
+        st = _add(ctx, "indirect", c_start, c_end, (owned.start, owner_end), (m.start("noun"), m.end("noun")))
         paragraph_statements.append(st)
         add_partials(st)
 
     # 3d. A stance noun with its owner and its object: "Donald Trump's highly personal attacks on a
     #     federal judge", "Clinton's support for the deal", "his criticism of the Fed".
-    for m in (_OWNED_STANCE.finditer(text, p_start, p_end) if ("’s " in text[p_start:p_end] or "'s " in text[p_start:p_end]
-                                                               or "is " in text[p_start:p_end] or "er " in text[p_start:p_end]) else ()):
-        owner_end = m.end("owner") - (2 if m.group("owner").endswith(("’s", "'s")) else 0)
-        if inside.find(m.start()) is not None or any(st.start <= m.start() < st.end for st in paragraph_statements):
+    for owned in _owned(text, _STANCE_NOUN, p_start, p_end, pronoun_its=False):
+        m, owner_end = owned.noun, owned.owner_end
+        if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue
-        sent_s, sent_e = sentence_of(m.start())
+        sent_s, sent_e = sentence_of(owned.start)
         c_start = m.end()
         c_start, c_end = _trim(text, c_start, _noun_phrase_end(text, c_start, sent_e, inside))
         if not re.search(r"\w", text[c_start:c_end]):
             continue
-        st = _add(ctx, "indirect", c_start, c_end, (m.start("owner"), owner_end), (m.start("noun"), m.end("prep")))
+        st = _add(ctx, "indirect", c_start, c_end, (owned.start, owner_end), (m.start("noun"), m.end("prep")))
         paragraph_statements.append(st)
         add_partials(st)
 
@@ -1239,20 +1238,40 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
 
 
-_OWNED_REPORT = re.compile(
-    r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
-    r"(?:(?:[a-z]+ly\s+)?[a-z][\w-]*,?\s+){0,3}?"  # "Trump's recent evidence-free assertion that"
-    r"(?P<noun>claims?|assertions?|statements?|comments?|remarks?|arguments?|suggestions?|promises?|pledges?|warnings?|"
+# Report and stance nouns with their owner: "Donald Trump’s claim that ...", "his insistence that
+# ...", "Trump's highly personal attacks on a judge". The noun is found first and its owner looked
+# for right before it, which keeps the search linear.
+_REPORT_NOUN = re.compile(
+    r"\b(?P<noun>claims?|assertions?|statements?|comments?|remarks?|arguments?|suggestions?|promises?|pledges?|warnings?|"
     r"insistence|beliefs?|views?|accusations?|charges?|contentions?|declarations?|emphasis|allegations?|"
     r"predictions?|assurances?|admission|acknowledgment|acknowledgement|denials?|boasts?|hopes?|fears?|worries|"
     r"concerns?|complaints?|conclusions?|findings?|estimates?|position|proposals?|calls?|insinuations?|implication)"
     r"\s+that\s+")
-_OWNED_STANCE = re.compile(
-    r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+"
-    r"(?:(?:[a-z]+ly\s+)?[a-z][\w-]*,?\s+){0,3}?"
-    r"(?P<noun>attacks?|criticism|support|opposition|endorsement|praise|condemnation|denunciation|defen[cs]e|embrace|"
+_STANCE_NOUN = re.compile(
+    r"\b(?P<noun>attacks?|criticism|support|opposition|endorsement|praise|condemnation|denunciation|defen[cs]e|embrace|"
     r"rejection|comments?|remarks?|accusations?|complaints?|calls?|warnings?|questions?|concerns?|doubts?|views?)"
     r"\s+(?P<prep>on|of|for|about|to|against)\s+(?=[\w“\"‘'])")
+_OWNER_BEFORE = re.compile(
+    r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+    r"(?:(?:[a-z]+ly\s+)?[a-z][\w-]*,?\s+){0,3}?$")  # "Trump's recent evidence-free assertion that"
+
+
+@dataclass
+class _Owned:
+    start: int  # where the owner begins
+    owner_end: int  # the owner without its "’s"
+    noun: re.Match
+
+
+def _owned(text: str, nouns: re.Pattern, lo: int, hi: int, pronoun_its: bool = True):
+    """Each noun of ``nouns`` in ``text[lo:hi]`` that has an owner right before it."""
+    for m in nouns.finditer(text, lo, hi):
+        owner = _OWNER_BEFORE.search(text, max(lo, m.start() - 120), m.start())
+        if owner is None or (not pronoun_its and owner.group("owner").lower() == "its"):
+            continue
+        yield _Owned(owner.start(), owner.end("owner") - (2 if owner.group("owner").endswith(("’s", "'s")) else 0), m)
+
+
 _NP_END = re.compile(r"[,;:()―—–]|\s(?:and|but|or|while|because|as|when|after|before|since|if|that|which|who)\s")
 
 
@@ -1628,6 +1647,8 @@ _INDEFINITE_THING = re.compile(
     r"emails?|plan|budget|data|figures|numbers|transcript|book|film|documents|records|results|list|audit|analysis)\s+$")
 
 
+_RELEASED_WHEN = re.compile(r"(?:as|on|in|by|at|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday|today|yesterday)\b")
 _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![a-z]*(?:man|woman|person|er|or|ist|ian|ent|ant|"
                           r"ee|aide|official|chief|head|leader|member|source|expert|critic|ally)\s+$)[a-z][\w-]*\s+$")
 
@@ -1672,10 +1693,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if cue_m.group() in ("called", "named", "dubbed", "titled") and re.match(r"[A-Z“\"‘']", text[after:after + 1]) and \
             _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
-    thing = _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s)
-    if thing and cue_m.group().endswith("ed") and re.match(
-            r"(?:as|on|in|by|at|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-            r"today|yesterday)\b", text[after:sent_e]):
+    if cue_m.group().endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
+            _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") else None
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
@@ -1948,7 +1967,7 @@ _TRAILING_ADJUNCT = re.compile(
 
 def _trim_adjuncts(text: str, start: int, end: int) -> int:
     """End of reported content without a trailing time or medium ("... rigged” in a tweet Tuesday")."""
-    m = _TRAILING_ADJUNCT.search(text, start, end)
+    m = _TRAILING_ADJUNCT.search(text, max(start, end - 160), end)  # (no chain of adjuncts is longer)
     return m.start() if m and m.start() > start else end
 
 
