@@ -876,11 +876,18 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     sentence_follows = len(line.split()) >= 5 and line[-1:] in ".!?\"”’'"
     if known and ctx.text.count(label + ":") < 2 and not (quoted or sentence_follows):
         return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
-    if not known and ctx.text.count(label + ":") < 2 and not (quoted and label[0].isupper()):
+    headline = sentence_follows and len(words) <= 4 and all(w[0].isupper() for w in words) and not (
+        set(w.lower() for w in words) & NOT_LABELS) and m.start() == _line_start(ctx.text, pos)
+    if not known and ctx.text.count(label + ":") < 2 and not (quoted and label[0].isupper()) and not headline:
         # A transcript names its speakers again and again; a one-off "X:" is a heading, unless a
-        # quotation follows it, as in a headline: "Ryan: ‘Anti-Semitic Images’ Have No Place".
+        # quotation follows it, as in a headline: "Ryan: ‘Anti-Semitic Images’ Have No Place", or it
+        # opens a line with a name and a sentence: "Mark Cuban: A businessman can run this country."
         return None
     return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",

@@ -550,6 +550,13 @@ def test_a_participle_after_pointing_to_carries_the_clauses_subject():
     assert [(s.speaker_text, s.cue) for s in found] == [("He", "pointing to"), ("He", "saying")]
 
 
+def test_a_name_and_a_sentence_after_a_colon_make_a_headline_quotation():
+    found = _one("Mark Cuban: A businessman can run this country, but Trump has gone crazy.\n"
+                 "Background: The program began in 2012 and ran for years.\n"
+                 "Watch Live: The candidates take the stage in Ohio tonight.\n")
+    assert [(s.kind, s.speaker_text) for s in found] == [("direct", "Mark Cuban")]
+
+
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
     found = _one('The administration may be reluctant to act, Schiff said. "The other factor is the election."\n')
     assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Schiff"), ("direct", "Schiff")]
