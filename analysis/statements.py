@@ -915,7 +915,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
     if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
             " that " in text[p_start:p_end] and next(_owned(text, _REPORT_NOUN, p_start, p_end), None)) and not next(
-            _owned(text, _STANCE_NOUN, p_start, p_end, pronoun_its=False), None):
+            _owned(text, _STANCE_NOUN, p_start, p_end, pronoun_its=False), None) and not _IN_FINDINGS.search(text, p_start, p_end):
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1123,6 +1123,21 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         paragraph_statements.append(st)
         add_partials(st)
 
+    # 3b'. "In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters."
+    for m in (_IN_FINDINGS.finditer(text, p_start, p_end) if " poll" in text[p_start:p_end] or " survey" in text[p_start:p_end]
+              or " stud" in text[p_start:p_end] or " report" in text[p_start:p_end] else ()):
+        sent_s, sent_e = sentence_of(m.start())
+        if not re.fullmatch(r"[\s“\"]*(?:(?:But|And|Yet|So)\s+)?", text[sent_s:m.start()]) or inside.find(m.start()) is not None:
+            continue  # only a sentence that opens with it
+        c_start, c_end = _trim(text, m.end(), _coordination_end(ctx, m.end(), sent_e, inside, False))
+        opening = c_start + (m8.end() if (m8 := re.match(r"(?:\W*\w+){1,8}", text[c_start:c_end])) else 0)
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 3 or any(
+                st.speaker_start is not None and c_start <= st.speaker_start < opening for st in paragraph_statements):
+            continue  # "In a new poll, 60 percent said ...": the respondents' statement stands already
+        st = _add(ctx, "indirect", c_start, c_end, (m.start("source"), m.end("source")), (m.start(), m.start() + 2))
+        paragraph_statements.append(st)
+        add_partials(st)
+
     # 3c. A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been
     #     “thousands of shootings”", "his insistence that the server was secure".
     for owned in (_owned(text, _REPORT_NOUN, p_start, p_end) if "that" in text[p_start:p_end] else ()):
@@ -1305,6 +1320,10 @@ PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "t
               "thought", "fought", "wrote", "spoke", "drew", "grew", "knew", "became", "struck", "raised", "says", "runs"}
 
 
+_IN_FINDINGS = re.compile(
+    r"\b[Ii]n\s+(?P<source>(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s+"
+    r"(?:[\w.’'/&-]+\s+){0,5}?(?:poll|polls|survey|surveys|study|report|analysis|audit)"
+    r"(?:\s+(?:released|conducted|published|taken|by|of|from)\s+[^,;:]{1,60}?)?)\s*,\s*")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
 

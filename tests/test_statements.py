@@ -387,6 +387,10 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("In the new Post-ABC poll, the mogul wins about 1 in 3 GOP primary voters.\n", "the new Post-ABC poll",
+     "the mogul wins about 1 in 3 GOP primary voters"),  # a finding of the poll that opens the sentence
+    ("Davis made it clear that she did not view the comment in isolation.\n", "Davis",
+     "she did not view the comment in isolation"),
     ("Police received 911 calls saying shots had been fired inside the center.\n", "911 calls",
      "shots had been fired inside the center"),  # what calls or polls say is theirs
     ("Despite polls showing her well behind, Clinton campaigned on.\n", "polls", "her well behind"),
