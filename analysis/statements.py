@@ -1977,7 +1977,7 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
 
 
 _OBJECT_END = re.compile(
-    r"[,;]|\s(?:during|since|amid|until)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
+    r"[,;]|\s(?:[―—–]|--)\s|\s(?:during|since|amid|until)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
     r"|\s(?:in|on|last|this|earlier)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)\b)")
 
