@@ -1479,8 +1479,14 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
         second = None if subject is not None else _SECOND_VERB.search(ctx.text, max(sent_s, cue_m.start() - 60), cue_m.start())
         if second and not (second.group(1) in ("of", "to") and cue_m.group() in NOUN_LIKE_CUES):
             # A second verb of the sentence's subject: "Trump visited Ohio and said ..." (but "pointed
-            # to reports that ..." has a noun after "to").
-            subject = _opening_subject(ctx, sent_s, cue_m.start())
+            # to reports that ..." has a noun after "to"), or of the last clause's subject: "Rabbis called
+            # for a boycott, and the Anti-Defamation League denounced it and said ...".
+            clauses = [c.end() for c in _CLAUSE_JOIN.finditer(ctx.text, sent_s, second.start())]
+            clause_s = clauses[-1] if clauses else sent_s
+            verbs = [m for m in ctx.cue_re.finditer(ctx.text, clause_s, second.start()) if not _is_participle(ctx, m)]
+            subject = _speaker_before(ctx, clause_s, verbs[-1].start()) if verbs else None  # the first verb's subject
+            subject = subject or (_opening_subject(ctx, clause_s, cue_m.start()) if clauses else None)
+            subject = subject or _opening_subject(ctx, sent_s, cue_m.start())
         if subject is None and _is_purpose(ctx.text, sent_s, cue_m.start()):
             subject = _opening_subject(ctx, sent_s, cue_m.start())  # "Tom Emanuel stood at a Bush event here to say ..."
         return subject
@@ -1538,6 +1544,9 @@ _FINDINGS_BEFORE = re.compile(
     r"(?P<noun>polls?|surveys?|data|study|studies|reports?|figures|numbers|records|results|research|analysis|calls|polling)\s+$")
 
 
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|yet)|;)\s+(?=(?:the|a|an|his|her|their|[A-Z])\w*)")
+
+
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:“”\"]{1,80}$)")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|letter|"
                               r"message|email|e-mail|post|memo|note|video|ad|advertisement|signs?|report|op-ed)\s+$")
@@ -1569,6 +1578,7 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
     while opening < hi and ctx.text[opening] in "“\"'‘(":
         opening += 1
     intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
+                     r"(?:[A-Z][a-z]+ing\s[^,;:]{0,80},[”’\"']?\s*)?"  # "Speaking Sunday on ABC’s “This Week,” Carson ..."
                      r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+)?"
                      r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
                      r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*){0,2}", ctx.text[opening:hi])

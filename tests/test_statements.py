@@ -561,6 +561,15 @@ def test_a_name_and_a_sentence_after_a_colon_make_a_headline_quotation():
     assert [(s.kind, s.speaker_text) for s in found] == [("direct", "Mark Cuban")]
 
 
+def test_a_second_verb_belongs_to_the_subject_of_its_own_clause():
+    found = _one("Rabbis called for a boycott, and the civil rights group the Anti-Defamation League denounced "
+                 "the rhetoric and said it would return his donations.\n"
+                 "Speaking Sunday on ABC’s “This Week,” Carson admitted the name was wrong, but said it was a mistake.\n")
+    assert [(s.cue, s.speaker_text) for s in found] == [
+        ("called for", "Rabbis"), ("denounced", "the civil rights group the Anti-Defamation League"),
+        ("said", "the civil rights group the Anti-Defamation League"), ("admitted", "Carson"), ("said", "Carson")]
+
+
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
     found = _one('The administration may be reluctant to act, Schiff said. "The other factor is the election."\n')
     assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Schiff"), ("direct", "Schiff")]
