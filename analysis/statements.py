@@ -1421,6 +1421,8 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
         if cue_m.start() < pos:
             continue
         if cue_m.start() == pos:
+            if _cue_kind(ctx, cue_m) not in ("speech", "writing", "after-quote", "belief", "stance"):
+                return None  # “...,” promising the Friends of Abe will return: no speaker comes after a participle or base form
             speaker = _speaker_after(ctx, _skip_space(ctx.text, cue_m.end(), limit), limit)
             return (speaker, cue_m) if speaker else None
         gap = ctx.text[pos : cue_m.start()]

@@ -570,6 +570,11 @@ def test_a_second_verb_belongs_to_the_subject_of_its_own_clause():
         ("said", "the civil rights group the Anti-Defamation League"), ("admitted", "Carson"), ("said", "Carson")]
 
 
+def test_no_speaker_after_a_participle_that_follows_a_quotation():
+    found = _one("Boreing said the members will meet, but said, “It’s time we change,” promising the club will return.\n")
+    assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Boreing"), ("direct", "Boreing"), ("indirect", "Boreing")]
+
+
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
     found = _one('The administration may be reluctant to act, Schiff said. "The other factor is the election."\n')
     assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Schiff"), ("direct", "Schiff")]
