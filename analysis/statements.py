@@ -1042,8 +1042,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if not _is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS):
             continue
         speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
-        if speaker_span is None:
-            continue
+        if speaker_span is None or _set_off(ctx, sent_s, speaker_span, cue_m.end(), sentence_of(o)[1], inside):
+            continue  # (an attribution set off inside a sentence the quotation completes is read in step 3)
         s, e = _quote_text_span(text, o, c)
         st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
         paragraph_statements.append(st)
@@ -1816,13 +1816,13 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
     different." (from the sentence start to the end of the clause after it), or None."""
     text = ctx.text
     prefix = text[sent_s : speaker[0]].rstrip()
-    rest = re.match(r",\s*([a-z]+)\b", text[cue_e:sent_e])
-    if not (prefix.endswith(",") and rest and re.search(r"\w", prefix)) or rest.group(1).endswith("ing") or \
-            rest.group(1) in CLAUSE_WORDS | PREPOSITIONS | ASIDES or rest.group(1) in ctx.cues.forms:
-        return None
+    rest = re.match(r",\s*([“\"‘']*)\s*([a-z]+)\b", text[cue_e:sent_e])
+    if not (prefix.endswith(",") and rest and re.search(r"\w", prefix)) or rest.group(2) in ctx.cues.forms or (
+            not rest.group(1) and (rest.group(2).endswith("ing") or rest.group(2) in CLAUSE_WORDS | PREPOSITIONS | ASIDES)):
+        return None  # (a quotation resuming the sentence may open with any word: ..., he said, “with this thing over”)
     if re.search(r"[,;:“”\"]", prefix[:-1]) or inside.find(speaker[0]) is not None:
         return None  # a prefix with breaks of its own is no phrase set off before "he says"
-    rest_start = cue_e + rest.start(1)
+    rest_start = cue_e + (rest.start(1) if rest.group(1) else rest.start(2))
     rest_end = _coordination_end(ctx, rest_start, _content_end(ctx, rest_start, sent_e, inside), inside, False)
     start, end = _trim(text, sent_s, rest_end)
     return (start, end) if len(re.findall(r"\w+", text[start:end])) >= 3 else None

@@ -575,6 +575,13 @@ def test_no_speaker_after_a_participle_that_follows_a_quotation():
     assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Boreing"), ("direct", "Boreing"), ("indirect", "Boreing")]
 
 
+def test_an_attribution_set_off_inside_a_sentence_a_quotation_completes():
+    found = _one("The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to change.\n")
+    assert [(s.kind, s.speaker_text, s.parts is not None) for s in found] == [
+        ("indirect", "Ms. Tanzer", True), ("partial", "Ms. Tanzer", False)]
+    assert found[0].text == "The club's investment ''is a perfect example of adapting'' to change"
+
+
 def test_a_quotation_after_a_said_sentence_carries_its_speaker():
     found = _one('The administration may be reluctant to act, Schiff said. "The other factor is the election."\n')
     assert [(s.kind, s.speaker_text) for s in found] == [("indirect", "Schiff"), ("direct", "Schiff")]
