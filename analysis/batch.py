@@ -53,7 +53,7 @@ def _schemas():
         ("article_id", text), ("statement_id", text), ("kind", text), ("text", text), ("start", integer),
         ("end", integer), ("speaker", text), ("speaker_text", text), ("speaker_start", integer),
         ("speaker_end", integer), ("cue", text), ("cue_start", integer), ("cue_end", integer), ("parent", text),
-        ("parts", pa.list_(pa.list_(integer))), ("context", text),
+        ("parts", pa.list_(pa.list_(integer))), ("via", text), ("context", text),
         ("compound", number), ("pos", number), ("neu", number), ("neg", number),
     ])
     articles = pa.schema([

@@ -19,7 +19,7 @@ from .runner import EXIT_BAD_INPUT, ParameterError
 
 STATEMENT_FIELDS = [
     "article_id", "statement_id", "kind", "text", "start", "end", "speaker", "speaker_text", "speaker_start",
-    "speaker_end", "cue", "cue_start", "cue_end", "parent", "parts", "compound", "pos", "neu", "neg",
+    "speaker_end", "cue", "cue_start", "cue_end", "parent", "parts", "via", "compound", "pos", "neu", "neg",
 ]
 
 

@@ -201,6 +201,9 @@ class Statement:
     cue_end: int | None
     parent: str | None = None
     parts: list[list[int]] | None = None  # fragments of an interrupted quotation, [[start, end], ...]
+    # The statement of another speaker this one is reported in, second hand: in "Trump said that Putin
+    # thanked him", Putin's statement is via Trump's.
+    via: str | None = None
 
 
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
@@ -319,13 +322,28 @@ def extract(
         ctx.previous_start = start
     found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
     _nest_same_speaker(found)
+    _second_hand(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
     for st in found:
         st.statement_id = ids[id(st)]
     for st in found:
         if st.parent is not None:
             st.parent = st.parent.statement_id
+        if st.via is not None:
+            st.via = st.via.statement_id
     return found
+
+
+def _second_hand(found: list[Statement]) -> None:
+    """A statement inside the words of another speaker's statement is reported second hand: it
+    names the innermost such statement as ``via`` ("Trump said that Putin thanked him")."""
+    open_: list[Statement] = []
+    for st in found:
+        open_ = [outer for outer in open_ if outer.end > st.start]
+        if st.parent is None and st.kind != "partial":
+            st.via = next((o for o in reversed(open_) if o.speaker != st.speaker and o.end - o.start > st.end - st.start
+                           and any(a <= st.start and st.end <= b for a, b in (o.parts or [(o.start, o.end)]))), None)
+            open_.append(st)
 
 
 def _nest_same_speaker(found: list[Statement]) -> None:

@@ -4,10 +4,13 @@ end-to-end F1 of ``python -m analysis statements``, with errors by category.
 Matching: within an article, predicted statements and gold Content spans are paired one to one,
 best overlap first, when |intersection| / |union| of their characters reaches the threshold (0.3;
 0.8 is reported too). Characters in the gaps of a discontinuous gold span count for neither side.
-A statement with a ``parent`` (a partial quote inside reported speech, or a report nested in
-another report of the same speaker: "he said he thinks ...") is part of its parent's words and is
-scored with its parent, not on its own; ``--all-statements`` scores it on its own too. A matched pair's
-source is correct when the speaker mention overlaps the gold Source span.
+Which statements are scored (``--statements``): by default the first-hand ones. A statement with a
+``parent`` (a partial quote inside reported speech, or a report nested in another report of the same
+speaker: "he said he thinks ...") is part of its parent's words, and one ``via`` another speaker's
+statement ("Trump said that Putin thanked him") is reported second hand inside its words: both are
+scored with the statement they sit in, not on their own. ``top-level`` scores second-hand statements
+on their own too, ``all`` every statement. A matched pair's source is correct when the speaker
+mention overlaps the gold Source span.
 """
 
 from __future__ import annotations
@@ -106,9 +109,16 @@ def _f1(p, r):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def predict(text_dir: Path, all_statements: bool = False) -> tuple[dict[str, list[dict]], float]:
+SCORED = {  # which statements the benchmark scores, by --statements
+    "first-hand": lambda row: row.get("parent") is None and row.get("via") is None,
+    "top-level": lambda row: row.get("parent") is None,
+    "all": lambda row: True,
+}
+
+
+def predict(text_dir: Path, statements: str = "first-hand") -> tuple[dict[str, list[dict]], float]:
     """Statements of ``python -m analysis statements`` by article, and the seconds the command took.
-    Statements with a parent are left out unless ``all_statements``."""
+    Only the ``statements`` of :data:`SCORED` are kept."""
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "analysis", "statements", str(text_dir)], capture_output=True,
                          text=True, check=True)
@@ -116,7 +126,7 @@ def predict(text_dir: Path, all_statements: bool = False) -> tuple[dict[str, lis
     by_article = collections.defaultdict(list)
     for line in out.stdout.splitlines():
         row = json.loads(line)
-        if row.get("parent") is None or all_statements:
+        if SCORED[statements](row):
             by_article[row["article_id"]].append(row)
     return by_article, elapsed
 
@@ -149,11 +159,11 @@ def extraction_speed(text_dir: Path, repeats: int = 7) -> dict[str, float]:
     return speeds
 
 
-def evaluate(split: str = "dev", show_errors: int = 12, all_statements: bool = False) -> dict:
+def evaluate(split: str = "dev", show_errors: int = 12, statements: str = "first-hand") -> dict:
     split_dir = POLNEAR / split
     if not split_dir.exists():
         raise SystemExit(f"{split_dir} is not available: the PolNeAR benchmark needs ../shared")
-    predictions, _ = predict(split_dir / "text", all_statements)
+    predictions, _ = predict(split_dir / "text", statements)
     totals = collections.Counter()
     errors = collections.Counter()
     examples = collections.defaultdict(list)
@@ -243,10 +253,11 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["dev", "train"], default="dev")
     parser.add_argument("--examples", action="store_true", help="print example errors per category")
-    parser.add_argument("--all-statements", action="store_true",
-                        help="score statements with a parent (partial quotes, nested reports) on their own too")
+    parser.add_argument("--statements", choices=sorted(SCORED), default="first-hand",
+                        help="which statements to score: first-hand ones (default), every one without a parent "
+                             "(top-level: second-hand reports too), or all (partial quotes too)")
     args = parser.parse_args(argv)
-    print(report(evaluate(args.split, all_statements=args.all_statements), show_examples=args.examples))
+    print(report(evaluate(args.split, statements=args.statements), show_examples=args.examples))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,16 @@ def test_statements_with_a_parent_are_scored_with_it_unless_asked(tmp_path):
 
     (tmp_path / "a.txt").write_text('Putin said he thanked Trump for “US support in resuming talks.”\n', encoding="utf-8")
     scored, _ = predict(tmp_path)
-    every, _ = predict(tmp_path, all_statements=True)
+    every, _ = predict(tmp_path, statements="all")
     assert [row["parent"] for row in scored["a"]] == [None]
     assert len(every["a"]) > 1 and all(row["parent"] is not None for row in every["a"][1:])
+
+
+def test_second_hand_statements_are_scored_with_the_statement_they_sit_in_unless_asked(tmp_path):
+    from benchmarks.polnear import predict
+
+    (tmp_path / "a.txt").write_text("Trump said that Putin thanked him for the talks in Alaska.\n", encoding="utf-8")
+    first_hand, _ = predict(tmp_path)
+    top_level, _ = predict(tmp_path, statements="top-level")
+    assert [row["cue"] for row in first_hand["a"]] == ["said"]
+    assert [(row["cue"], row["via"] is not None) for row in top_level["a"]] == [("said", False), ("thanked", True)]

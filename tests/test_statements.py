@@ -97,10 +97,19 @@ def test_a_report_inside_a_report_of_the_same_speaker_names_its_parent(sample):
     assert outer.start <= thanked.start and thanked.end <= outer.end
 
 
-def test_a_report_of_someone_else_inside_a_report_stands_alone():
+def test_a_report_of_someone_else_inside_a_report_stands_alone_second_hand():
     found = statements.extract("Trump said that Putin thanked him for the talks.", "a")
+    said = next(s for s in found if s.cue == "said")
     thanked = next(s for s in found if s.cue == "thanked")
     assert thanked.speaker == "Vladimir Putin" and thanked.parent is None
+    assert thanked.via == said.statement_id and said.via is None  # reported by Trump, not said to us
+
+
+def test_only_statements_inside_another_speakers_words_are_second_hand():
+    found = statements.extract("Putin said he thanked Trump. Trump said it was a good call. Macron agreed that "
+                               "talks would go on.\n", "a")
+    assert [(s.cue, s.parent is not None, s.via is not None) for s in found if s.kind != "partial"] == [
+        ("said", False, False), ("thanked", True, False), ("said", False, False), ("agreed", False, False)]
 
 
 @pytest.mark.parametrize("text, speaker", SAMPLE_PARTIAL)
