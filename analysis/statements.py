@@ -1877,6 +1877,7 @@ _LEADING_TIME = re.compile(
 )
 
 
+_WH_WORD = re.compile(r"(?:which|what|how|why|whether|who|whom|whose|when|where|if)\b")
 _THAT_SUBJECT = re.compile(r"that\s+(?:was|is|would|will|has|had|could|should|can|may|might|does|did|wasn['’]t|isn['’]t|"
                            r"won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t|seems|seemed|means|meant)\b")
 
@@ -1898,8 +1899,8 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+", window)
-    if m and _THAT_SUBJECT.match(window):
-        m = None  # "that" is the subject, not a conjunction: "said that was bad"
+    if m and (_THAT_SUBJECT.match(window) or _WH_WORD.match(window)):
+        m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps"
     if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (
             object_content and not m.group().startswith("that")):
         # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",

@@ -396,6 +396,8 @@ ATTRIBUTIONS = [
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
+    ("Neither Republicans nor Democrats know which nominee that helps.\n", "Neither Republicans nor Democrats",
+     "which nominee that helps"),  # a question word keeps its "that"
     ("In the new Post-ABC poll, the mogul wins about 1 in 3 GOP primary voters.\n", "the new Post-ABC poll",
      "the mogul wins about 1 in 3 GOP primary voters"),  # a finding of the poll that opens the sentence
     ("Davis made it clear that she did not view the comment in isolation.\n", "Davis",
