@@ -346,6 +346,14 @@ def _second_hand(found: list[Statement]) -> None:
             open_.append(st)
 
 
+def _report_opens(text: str, start: int, end: int, statements: list[Statement]) -> bool:
+    """Whether a report of its own opens ``text[start:end]``: a statement whose speaker stands in its
+    first eight words and whose cue lies inside it ("the Russian president said ...")."""
+    opening = start + (m.end() if (m := re.match(r"(?:\W*\w+){1,8}", text[start:end])) else 0)
+    return any(st.speaker_start is not None and start <= st.speaker_start < opening and st.cue_start is not None
+               and st.cue_start < end for st in statements)
+
+
 def _nest_same_speaker(found: list[Statement]) -> None:
     """A report inside another report of the same speaker ("Putin said he thanked Trump for ...")
     is a statement of its own, but its words are already counted: it names the outer one as its
@@ -1130,9 +1138,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         # "According to a statement by the Kremlin, the Russian president said ...": the report
         # already stands as the Russian president's statement, and is not counted twice.
-        opening = c_start + (m8.end() if (m8 := re.match(r"(?:\W*\w+){1,8}", text[c_start:c_end])) else 0)
-        if any(st.speaker_start is not None and c_start <= st.speaker_start < opening and st.cue_start is not None
-               and st.cue_start < c_end for st in paragraph_statements):
+        if _report_opens(text, c_start, c_end, paragraph_statements):
             continue
         st = _add(ctx, "indirect", c_start, c_end, agent, cue_span)
         if len(parts) == 2:
@@ -1142,15 +1148,12 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         add_partials(st)
 
     # 3b'. "In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters."
-    for m in (_IN_FINDINGS.finditer(text, p_start, p_end) if " poll" in text[p_start:p_end] or " survey" in text[p_start:p_end]
-              or " stud" in text[p_start:p_end] or " report" in text[p_start:p_end] else ()):
+    for m in _IN_FINDINGS.finditer(text, p_start, p_end):
         sent_s, sent_e = sentence_of(m.start())
         if not re.fullmatch(r"[\s“\"]*(?:(?:But|And|Yet|So)\s+)?", text[sent_s:m.start()]) or inside.find(m.start()) is not None:
             continue  # only a sentence that opens with it
         c_start, c_end = _trim(text, m.end(), _coordination_end(ctx, m.end(), sent_e, inside, False))
-        opening = c_start + (m8.end() if (m8 := re.match(r"(?:\W*\w+){1,8}", text[c_start:c_end])) else 0)
-        if len(re.findall(r"\w+", text[c_start:c_end])) < 3 or any(
-                st.speaker_start is not None and c_start <= st.speaker_start < opening for st in paragraph_statements):
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 3 or _report_opens(text, c_start, c_end, paragraph_statements):
             continue  # "In a new poll, 60 percent said ...": the respondents' statement stands already
         st = _add(ctx, "indirect", c_start, c_end, (m.start("source"), m.end("source")), (m.start(), m.start() + 2))
         paragraph_statements.append(st)
@@ -1331,16 +1334,19 @@ def _noun_phrase_end(text: str, start: int, limit: int, inside) -> int:
     return end
 
 
-# Past tenses that end no noun phrase in -ed: where a main verb follows the object ("a super PAC
+# Finite verbs not in -ed that end a noun phrase: the main verb after the object ("a super PAC
 # supporting Clinton ran ads").
 PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "told", "spent", "won", "lost", "got",
               "saw", "found", "held", "led", "left", "put", "set", "met", "paid", "sent", "kept", "brought", "bought",
               "thought", "fought", "wrote", "spoke", "drew", "grew", "knew", "became", "struck", "raised", "says", "runs"}
 
 
+# What findings come from: a poll, a study, the data. One list for the rules that read findings
+# ("In the new poll, ...", "polls showing ...") and for documents that are released.
+FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
 _IN_FINDINGS = re.compile(
     r"\b[Ii]n\s+(?P<source>(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s+"
-    r"(?:[\w.’'/&-]+\s+){0,5}?(?:poll|polls|survey|surveys|study|report|analysis|audit)"
+    rf"(?:(?!of\b)[\w.’'/&-]+\s+){{0,5}}?(?:{FINDING_SOURCES})"  # (not "In the world of Bush-era figures")
     r"(?:\s+(?:released|conducted|published|taken|by|of|from)\s+[^,;:]{1,60}?)?)\s*,\s*")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
@@ -1561,7 +1567,7 @@ FINDING_FORMS = {"showing", "suggesting", "finding", "indicating", "saying"}
 _FINDINGS_BEFORE = re.compile(
     r"(?:\b(?!(?:[Dd]espite|[Aa]lthough|[Ww]hile|[Ww]ith|[Aa]fter|[Bb]efore|[Ww]hen|[Ii]f|[Aa]s|[Bb]ut|[Aa]nd|[Ii]n|[Oo]n|[Aa]t|"
     r"[Oo]f|[Ff]or|[Bb]y|[Ff]rom|[Rr]eceive[sd]?|[Ss]aw|[Ss]ee)\b)[\w’'-]+\s+){0,3}?"
-    r"(?P<noun>polls?|surveys?|data|study|studies|reports?|figures|numbers|records|results|research|analysis|calls|polling)\s+$")
+    rf"(?P<noun>{FINDING_SOURCES}|calls)\s+$")
 
 
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|yet)|;)\s+(?=(?:the|a|an|his|her|their|[A-Z])\w*)")
@@ -1699,8 +1705,8 @@ def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e
 
 # A document right before a verb in -ed: "a poll released Sunday" was released, it released nothing.
 _INDEFINITE_THING = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:poll|survey|memo|report|ad|video|statement|letter|study|document|"
-    r"emails?|plan|budget|data|figures|numbers|transcript|book|film|documents|records|results|list|audit|analysis)\s+$")
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{FINDING_SOURCES}|memo|ad|video|statement|letter|documents?|emails?|plan|budget|transcript|book|film|list)\s+$")
 
 
 _RELEASED_WHEN = re.compile(r"(?:as|on|in|by|at|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|"

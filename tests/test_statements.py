@@ -465,6 +465,7 @@ NO_REPORTS = [
     "He is the organizer of a group called Citizens for Trump.\n",  # a name given to a thing
     "It has the second-highest number of pledged delegates.\n",
     "He took 6 percent in a Washington Post-ABC News poll released Sunday.\n",  # a document that was released
+    "In the fast-fading world of Bush-era figures, the mood was grim.\n",  # no poll opens it
 ]
 
 
