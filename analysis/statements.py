@@ -209,7 +209,7 @@ class Statement:
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
 
 OPENERS = "“„«"
-_QUOTE_MARK = re.compile(r"``|(?<!')'''(?!')|(?<!')''(?!')|[“„«”»\"]")
+_QUOTE_MARK = re.compile(r"``|'''(?<!'''')(?!')|''(?<!''')(?!')|[“„«”»\"]")  # (lookbehinds after the marks: a faster scan)
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
@@ -473,6 +473,19 @@ def _is_adverb(tok: str) -> bool:
     low = tok.lower()
     return low in PLACE_TIME_ADVERBS or low in WEEKDAYS or (len(low) > 4 and low.endswith("ly") and low.isalpha() and tok.islower()
                                          and low not in {"family", "july", "italy", "ally", "rally", "only"})
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``count`` words."""
+    for _ in range(count):
+        m = _WORD.search(text, start, end)
+        if m is None:
+            return False
+        start = m.end()
+    return True
 
 
 def _is_word(tok: str) -> bool:
@@ -801,7 +814,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
-    return _fullest_name(ctx.text, re.sub(r"\s*\([^)]{0,20}\)\s*$", "", mention)), mention
+    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention), mention
 
 
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
@@ -830,11 +843,16 @@ def _name_index(text: str) -> dict[str, str]:
     return index
 
 
+_PARTY_TAG_AT_END = re.compile(r"\s*\([^)]{0,20}\)\s*$")
+_LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+
+
 def _fullest_name(text: str, mention: str) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
     # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
-    mention = re.sub(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", mention)
+    if mention[:1].islower():
+        mention = _LOWER_LEAD.sub("", mention)
     words = mention.split()
     surname = words[-1] if words else ""
     best = _TITLES_ONLY.sub("", mention)
@@ -934,7 +952,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     text = ctx.text
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
-    cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if inside.find(m.start()) is None]
+    cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if inside.find(m.start()) is None] if quotes else list(
+        ctx.cue_re.finditer(text, p_start, p_end))
     if _is_title_case(text, p_start, p_end):  # one report per headline: its first cue
         first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)
                       if m.start() > p_start and inside.find(m.start()) is None), None)
@@ -1284,16 +1303,20 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 # Report and stance nouns with their owner: "Donald Trump’s claim that ...", "his insistence that
 # ...", "Trump's highly personal attacks on a judge". The noun is found first and its owner looked
 # for right before it, which keeps the search linear.
-_REPORT_NOUN = re.compile(
-    r"\b(?P<noun>claims?|assertions?|statements?|comments?|remarks?|arguments?|suggestions?|promises?|pledges?|warnings?|"
-    r"insistence|beliefs?|views?|accusations?|charges?|contentions?|declarations?|emphasis|allegations?|"
-    r"predictions?|assurances?|admission|acknowledgment|acknowledgement|denials?|boasts?|hopes?|fears?|worries|"
-    r"concerns?|complaints?|conclusions?|findings?|estimates?|position|proposals?|calls?|insinuations?|implication)"
-    r"\s+that\s+")
+REPORT_NOUNS = ("claim claims assertion assertions statement statements comment comments remark remarks argument arguments "
+                "suggestion suggestions promise promises pledge pledges warning warnings insistence belief beliefs view views "
+                "accusation accusations charge charges contention contentions declaration declarations emphasis allegation "
+                "allegations prediction predictions assurance assurances admission acknowledgment acknowledgement denial "
+                "denials boast boasts hope hopes fear fears worries concern concerns complaint complaints conclusion "
+                "conclusions finding findings estimate estimates position proposal proposals call calls insinuation "
+                "insinuations implication").split()
+STANCE_NOUNS = ("attack attacks criticism support opposition endorsement praise condemnation denunciation defence defense "
+                "embrace rejection comment comments remark remarks accusation accusations complaint complaints call calls "
+                "warning warnings question questions concern concerns doubt doubts view views").split()
+# (the nouns as a prefix tree: one branch per letter keeps the scan fast)
+_REPORT_NOUN = re.compile(rf"\b(?P<noun>{_trie_pattern(sorted(REPORT_NOUNS))})\s+that\s+")
 _STANCE_NOUN = re.compile(
-    r"\b(?P<noun>attacks?|criticism|support|opposition|endorsement|praise|condemnation|denunciation|defen[cs]e|embrace|"
-    r"rejection|comments?|remarks?|accusations?|complaints?|calls?|warnings?|questions?|concerns?|doubts?|views?)"
-    r"\s+(?P<prep>on|of|for|about|to|against)\s+(?=[\w“\"‘'])")
+    rf"\b(?P<noun>{_trie_pattern(sorted(STANCE_NOUNS))})\s+(?P<prep>on|of|for|about|to|against)\s+(?=[\w“\"‘'])")
 _OWNER_BEFORE = re.compile(
     r"(?P<owner>\b(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
     r"(?:(?:[a-z]+ly\s+)?[a-z][\w-]*,?\s+){0,3}?$")  # "Trump's recent evidence-free assertion that"
@@ -1345,7 +1368,7 @@ PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "t
 # ("In the new poll, ...", "polls showing ...") and for documents that are released.
 FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
 _IN_FINDINGS = re.compile(
-    r"\b[Ii]n\s+(?P<source>(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s+"
+    r"[Ii]n(?<!\w[Ii]n)\s+(?P<source>(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s+"
     rf"(?:(?!of\b)[\w.’'/&-]+\s+){{0,5}}?(?:{FINDING_SOURCES})"  # (not "In the world of Bush-era figures")
     r"(?:\s+(?:released|conducted|published|taken|by|of|from)\s+[^,;:]{1,60}?)?)\s*,\s*")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
@@ -1718,6 +1741,10 @@ _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
 
 
+_BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
+_SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
+
+
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
@@ -1729,7 +1756,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
     previous = [w for w in text[max(sent_s, cue_s - 24) : cue_s].split() if not _is_adverb(w)][-1:]
     # (the word before the cue, past adverbs: "did not immediately respond")
-    before_be = bool(previous) and previous[-1].lower() in BE_FORMS | {"being", "remain", "remains"}
+    before_be = bool(previous) and previous[-1].lower() in _BE_OR_REMAIN
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
     if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing"):
@@ -1815,10 +1842,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
             and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
-    words_after = re.findall(r"\w+", text[content_start:content_end])
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
-    if len(words_after) >= (1 if stance or object_only else 2):
+    if _has_words(text, content_start, content_end, 1 if stance or object_only else 2):
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
         return None
@@ -1842,7 +1868,7 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
     prefix = text[sent_s : speaker[0]].rstrip()
     rest = re.match(r",\s*([“\"‘']*)\s*([a-z]+)\b", text[cue_e:sent_e])
     if not (prefix.endswith(",") and rest and re.search(r"\w", prefix)) or rest.group(2) in ctx.cues.forms or (
-            not rest.group(1) and (rest.group(2).endswith("ing") or rest.group(2) in CLAUSE_WORDS | PREPOSITIONS | ASIDES)):
+            not rest.group(1) and (rest.group(2).endswith("ing") or rest.group(2) in _SET_OFF_NOT_RESUMING)):
         return None  # (a quotation resuming the sentence may open with any word: ..., he said, “with this thing over”)
     if re.search(r"[,;:“”\"]", prefix[:-1]) or inside.find(speaker[0]) is not None:
         return None  # a prefix with breaks of its own is no phrase set off before "he says"
@@ -1888,6 +1914,9 @@ _THAT_SUBJECT = re.compile(r"that\s+(?:was|is|would|will|has|had|could|should|ca
                            r"won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t|seems|seemed|means|meant)\b")
 
 
+_NOT_AFTER_TIME = (CLAUSE_WORDS | PREPOSITIONS) - {"that"}
+
+
 def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False) -> int:
     """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
     "told The Huffington Post"), else right away."""
@@ -1901,7 +1930,7 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         pos, window = pos + medium.end(), window[medium.end():]
     when = _LEADING_TIME.match(window)
     following = re.match(r"\w+", window[when.end():]) if when else None
-    if when and not (following and following.group().lower() in (CLAUSE_WORDS | PREPOSITIONS) - {"that"}):
+    if when and not (following and following.group().lower() in _NOT_AFTER_TIME):
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
     m = re.match(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+", window)
@@ -2028,9 +2057,16 @@ _TRAILING_ADJUNCT = re.compile(
 )
 
 
+_ADJUNCT_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|interview|statement|"
+                           r"tweet|email|speech|post|appearance|op-ed|Twitter|Facebook|Instagram|television|TV")
+
+
 def _trim_adjuncts(text: str, start: int, end: int) -> int:
     """End of reported content without a trailing time or medium ("... rigged” in a tweet Tuesday")."""
-    m = _TRAILING_ADJUNCT.search(text, max(start, end - 160), end)  # (no chain of adjuncts is longer)
+    lo = max(start, end - 160)  # (no chain of adjuncts is longer)
+    if not _ADJUNCT_WORD.search(text, lo, end):
+        return end  # (every adjunct names a day, a span of time or a medium: a quick scan rules most out)
+    m = _TRAILING_ADJUNCT.search(text, lo, end)
     return m.start() if m and m.start() > start else end
 
 

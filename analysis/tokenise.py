@@ -50,9 +50,48 @@ def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
     params.collocations = set(model.collocations)
     params.sent_starters = set(model.sent_starters)
     params.ortho_context = defaultdict(int, model.ortho_context)
-    tokenizer = PunktSentenceTokenizer(params)
+    language_vars, token_class = _plain_regex_classes()
+    tokenizer = PunktSentenceTokenizer(params, lang_vars=language_vars(), token_cls=token_class)
     tokenizer.text_contains_sentbreak = lru_cache(maxsize=BREAK_MEMORY)(tokenizer.text_contains_sentbreak)
     return tokenizer
+
+
+def _plain(pattern) -> re.Pattern:
+    """One of NLTK's Punkt patterns compiled with the standard ``re`` module."""
+    return re.compile(pattern.pattern, pattern.flags & 0xFF)  # (the bits ``re`` shares with ``regex``)
+
+
+@lru_cache(maxsize=1)
+def _plain_regex_classes():
+    """Punkt's language variables and token class with the same patterns, run by ``re``.
+
+    NLTK runs every pattern through a guard for patterns a caller supplies (the ``regex`` engine under
+    a time limit). Punkt's own patterns are fixed, and the guard doubles the time of splitting
+    sentences; ``lang_vars`` and ``token_cls`` are the tokenizer's documented ways to change them,
+    and the sentences come out the same (a test compares them).
+    """
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+
+    nltk_vars = PunktLanguageVars()
+
+    class LanguageVars(PunktLanguageVars):
+        re_boundary_realignment = _plain(PunktLanguageVars.re_boundary_realignment)
+        word_pattern = _plain(nltk_vars._word_tokenizer_re())
+        period_context_pattern = _plain(nltk_vars.period_context_re())
+
+        def _word_tokenizer_re(self):
+            return self.word_pattern
+
+        def period_context_re(self):
+            return self.period_context_pattern
+
+    class Token(PunktToken):
+        _RE_ELLIPSIS = _plain(PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _plain(PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _plain(PunktToken._RE_INITIAL)
+        _RE_ALPHA = _plain(PunktToken._RE_ALPHA)
+
+    return LanguageVars, Token
 
 
 _SENTENCE_END = re.compile(r"[.?!]")

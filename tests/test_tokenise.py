@@ -83,3 +83,22 @@ def test_punkt_decisions_are_remembered():
     tokenise.sentences("Mr. Trump spoke. Mr. Putin answered.")
     again = tokenizer.text_contains_sentbreak.cache_info()
     assert first.misses > 0 and again.misses == first.misses and again.hits > first.hits
+
+
+def test_punkt_with_plain_regular_expressions_splits_as_nltk_does(sample_text):
+    # The project runs Punkt's own patterns with ``re`` instead of NLTK's time-limited ``regex``
+    # guard; the model and every decision stay NLTK's, so the spans must be identical.
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    ours = tokenise.sentence_tokenizer()
+    stock = PunktSentenceTokenizer(ours._params)
+    assert type(ours._lang_vars) is not type(stock._lang_vars)
+    texts = [
+        sample_text,
+        "The U.S. president spoke with Mr. Putin. He said (as before.) talks would begin... Later, J. R. Smith agreed!",
+        "“It’s over,” he said. ‘Fine.’ The No. 2 official, Gen. Jones Jr., left at 5 p.m. on Jan. 3. Then 3.5 percent.",
+        "Sales rose 4.5% in the U.K. and 12.3 pct in the E.U.? Yes!! Really?! See pp. 4-5, etc. Done.",
+    ]
+    for text in texts:
+        assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+    assert len(list(ours.span_tokenize(sample_text))) > 25
