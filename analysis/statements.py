@@ -821,7 +821,9 @@ TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Min
           r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?")
 
 
-_NAME_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\b")
+# Two to four capitalised words. (The capital comes first and the word boundary before it is checked
+# after it, so the scan skips from capital to capital.)
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+\b")
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To)\b")
 
 
