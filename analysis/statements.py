@@ -961,8 +961,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                       if m.start() > p_start and inside.find(m.start()) is None), None)
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
     if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
-            " that " in text[p_start:p_end] and next(_owned(text, _REPORT_NOUN, p_start, p_end), None)) and not next(
-            _owned(text, _STANCE_NOUN, p_start, p_end, pronoun_its=False), None) and not _IN_FINDINGS.search(text, p_start, p_end):
+            " that " in text[p_start:p_end] and next(_owned(text, _report_nouns(text, p_start, p_end), p_start), None)) and not next(
+            _owned(text, _stance_nouns(text, p_start, p_end), p_start, pronoun_its=False), None) and not _IN_FINDINGS.search(text, p_start, p_end):
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1182,7 +1182,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 3c. A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been
     #     “thousands of shootings”", "his insistence that the server was secure".
-    for owned in (_owned(text, _REPORT_NOUN, p_start, p_end) if "that" in text[p_start:p_end] else ()):
+    for owned in _owned(text, _report_nouns(text, p_start, p_end), p_start):
         m, owner_end = owned.noun, owned.owner_end
         if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue  # inside a quotation or a statement already read
@@ -1198,7 +1198,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 3d. A stance noun with its owner and its object: "Donald Trump's highly personal attacks on a
     #     federal judge", "Clinton's support for the deal", "his criticism of the Fed".
-    for owned in _owned(text, _STANCE_NOUN, p_start, p_end, pronoun_its=False):
+    for owned in _owned(text, _stance_nouns(text, p_start, p_end), p_start, pronoun_its=False):
         m, owner_end = owned.noun, owned.owner_end
         if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue
@@ -1331,9 +1331,36 @@ class _Owned:
     noun: re.Match
 
 
-def _owned(text: str, nouns: re.Pattern, lo: int, hi: int, pronoun_its: bool = True):
-    """Each noun of ``nouns`` in ``text[lo:hi]`` that has an owner right before it."""
-    for m in nouns.finditer(text, lo, hi):
+def _report_nouns(text: str, lo: int, hi: int):
+    """The matches of :data:`_REPORT_NOUN` in ``text[lo:hi]``, found from each "that" back to the word
+    before it: "that" is rarer than the positions a scan for the nouns would try."""
+    i = text.find("that", lo, hi)
+    while i != -1:
+        if i > lo and text[i - 1].isspace():
+            word_end = i - 1
+            while word_end > lo and text[word_end - 1].isspace():
+                word_end -= 1
+            word_start = word_end
+            while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+                word_start -= 1
+            if word_start < word_end and (m := _REPORT_NOUN.match(text, word_start, hi)):
+                yield m
+        i = text.find("that", i + 4, hi)
+
+
+_STANCE_STEMS = sorted({noun[:4] for noun in STANCE_NOUNS})
+
+
+def _stance_nouns(text: str, lo: int, hi: int):
+    """The matches of :data:`_STANCE_NOUN` in ``text[lo:hi]`` (none where no noun's first letters occur)."""
+    part = text[lo:hi]
+    if any(stem in part for stem in _STANCE_STEMS):
+        yield from _STANCE_NOUN.finditer(text, lo, hi)
+
+
+def _owned(text: str, nouns, lo: int, pronoun_its: bool = True):
+    """Each noun match of ``nouns`` (in ``text`` from ``lo``) that has an owner right before it."""
+    for m in nouns:
         owner = _OWNER_BEFORE.search(text, max(lo, m.start() - 120), m.start())
         if owner is None or (not pronoun_its and owner.group("owner").lower() == "its"):
             continue
@@ -2008,11 +2035,14 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
     return limit
 
 
-_NEW_CLAUSE = re.compile(r",[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s|;\s|\s+but\s+(?:also\s+)?(?=[a-z]+ed\b)"
-                         r"|\s+but\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)|,\s+and\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)"
-                         r"|\s+and\s+(?=(?:he|she|they|we|I)\s)"
-                         r"|,\s+according to\b")
-_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?(?=(\w+))")
+# (Each of these opens with the one character class its branches start with, so the scan skips from
+# comma to space rather than trying every branch at every letter.)
+_NEW_CLAUSE = re.compile(r"[,;\s](?:(?<=,)(?:[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s"
+                         r"|\s+and\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)|\s+according to\b)"
+                         r"|(?<=;)\s"
+                         r"|(?<=\s)(?:\s*but\s+(?:also\s+)?(?=[a-z]+ed\b)|\s*but\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)"
+                         r"|\s*and\s+(?=(?:he|she|they|we|I)\s)))")
+_AND_VERB = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)and\s+(?:then\s+|also\s+|\w+ly\s+)?(?=(\w+))")
 
 
 def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool) -> int:
