@@ -962,7 +962,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
     if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
             " that " in text[p_start:p_end] and next(_owned(text, _report_nouns(text, p_start, p_end), p_start), None)) and not next(
-            _owned(text, _stance_nouns(text, p_start, p_end), p_start, pronoun_its=False), None) and not _IN_FINDINGS.search(text, p_start, p_end):
+            _owned(text, _STANCE_NOUN.finditer(text, p_start, p_end), p_start, pronoun_its=False), None) and not _IN_FINDINGS.search(text, p_start, p_end):
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1198,7 +1198,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 3d. A stance noun with its owner and its object: "Donald Trump's highly personal attacks on a
     #     federal judge", "Clinton's support for the deal", "his criticism of the Fed".
-    for owned in _owned(text, _stance_nouns(text, p_start, p_end), p_start, pronoun_its=False):
+    for owned in _owned(text, _STANCE_NOUN.finditer(text, p_start, p_end), p_start, pronoun_its=False):
         m, owner_end = owned.noun, owned.owner_end
         if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue
@@ -1346,16 +1346,6 @@ def _report_nouns(text: str, lo: int, hi: int):
             if word_start < word_end and (m := _REPORT_NOUN.match(text, word_start, hi)):
                 yield m
         i = text.find("that", i + 4, hi)
-
-
-_STANCE_STEMS = sorted({noun[:4] for noun in STANCE_NOUNS})
-
-
-def _stance_nouns(text: str, lo: int, hi: int):
-    """The matches of :data:`_STANCE_NOUN` in ``text[lo:hi]`` (none where no noun's first letters occur)."""
-    part = text[lo:hi]
-    if any(stem in part for stem in _STANCE_STEMS):
-        yield from _STANCE_NOUN.finditer(text, lo, hi)
 
 
 def _owned(text: str, nouns, lo: int, pronoun_its: bool = True):
