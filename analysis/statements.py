@@ -1760,6 +1760,7 @@ _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
 
 
+_REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
 
@@ -1783,8 +1784,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
         return None
-    if re.match(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b", text[after:sent_e]) and \
-            not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and cue_m.group() not in ("calls", "called", "calling"):
+    if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and cue_m.group() not in ("calls", "called", "calling"):
         # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
         return None  # "Fox News found itself playing host": no finding reported
     if _PARTICLE.match(text, after, sent_e) or (cue_m.group() in ("went on", "goes on") and text.startswith("to ", after)):
@@ -1936,6 +1936,9 @@ _THAT_SUBJECT = re.compile(r"that\s+(?:was|is|would|will|has|had|could|should|ca
 _NOT_AFTER_TIME = (CLAUSE_WORDS | PREPOSITIONS) - {"that"}
 
 
+_UP_TO_THAT = re.compile(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+")
+
+
 def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False) -> int:
     """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
     "told The Huffington Post"), else right away."""
@@ -1952,7 +1955,7 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     if when and not (following and following.group().lower() in _NOT_AFTER_TIME):
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
-    m = re.match(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+", window)
+    m = _UP_TO_THAT.match(window)
     if m and (_THAT_SUBJECT.match(window) or _WH_WORD.match(window)):
         m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps"
     if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (
