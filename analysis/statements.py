@@ -1526,8 +1526,16 @@ def _is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
     if end - start > 240:
         return False  # a headline is short
-    words = [w for w in text[start:end].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    tokens = text[start:end].split()
+    words = capitalised = 0
+    for w in tokens:
+        if len(w) > 3 and w[0].isalpha():
+            words += 1
+            if w[0].isupper():
+                capitalised += 1
+            elif words - capitalised > 0.15 * len(tokens):
+                return False  # (more words in lower case than the most a headline of this length may have)
+    return words >= 4 and capitalised >= 0.85 * words
 
 
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:

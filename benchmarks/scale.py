@@ -115,11 +115,15 @@ def peak_memory(times: int = 10) -> list[tuple]:
                     out.write(json.dumps(record) + "\n")
         for label, path in (("1x", source), (f"{times}x", replicated)):
             started = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", _PEAK, str(path), str(Path(folder) / f"out-{label}")],
-                                  capture_output=True, text=True, check=True)
-            rows.append(("Reuters-21578", label, f"{int(done.stdout.split()[-1]) / 1024:,.0f} MB",
-                         f"{time.perf_counter() - started:,.0f} s"))
+            peak = peak_rss_mb(path, Path(folder) / f"out-{label}")
+            rows.append(("Reuters-21578", label, f"{peak:,.0f} MB", f"{time.perf_counter() - started:,.0f} s"))
     return rows
+
+
+def peak_rss_mb(corpus: Path, out: Path) -> float:
+    """Peak RSS, in MB, of a fresh process that runs the batch on ``corpus`` into ``out``."""
+    done = subprocess.run([sys.executable, "-c", _PEAK, str(corpus), str(out)], capture_output=True, text=True, check=True)
+    return int(done.stdout.split()[-1]) / 1024
 
 
 def sample_run(repeats: int) -> list[tuple]:
