@@ -18,7 +18,7 @@ character offsets into the article text as loaded. Boilerplate spans are skipped
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -298,6 +298,7 @@ class _Context:
     hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
     turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
     previous_start: int | None = None  # where the paragraph before this one starts
+    paragraph_cues: tuple = (0, 0, [], [])  # the paragraph being read: its span, its cue matches and where they start
 
 
 def extract(
@@ -954,8 +955,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     text = ctx.text
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
-    cues = [m for m in ctx.cue_re.finditer(text, p_start, p_end) if inside.find(m.start()) is None] if quotes else list(
-        ctx.cue_re.finditer(text, p_start, p_end))
+    every_cue = list(ctx.cue_re.finditer(text, p_start, p_end))
+    ctx.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])
+    cues = [m for m in every_cue if inside.find(m.start()) is None] if quotes else every_cue
     if _is_title_case(text, p_start, p_end):  # one report per headline: its first cue
         first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)
                       if m.start() > p_start and inside.find(m.start()) is None), None)
@@ -1782,7 +1784,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None
     if _QUESTION.search(text, sent_s, cue_s):
         return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
-    previous = [w for w in text[max(sent_s, cue_s - 24) : cue_s].split() if not _is_adverb(w)][-1:]
+    previous = next(([w] for w in reversed(text[max(sent_s, cue_s - 24) : cue_s].split()) if not _is_adverb(w)), [])
     # (the word before the cue, past adverbs: "did not immediately respond")
     before_be = bool(previous) and previous[-1].lower() in _BE_OR_REMAIN
     if kind == "state" and not before_be:
@@ -2012,9 +2014,19 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     return end
 
 
+def _cues_within(ctx: _Context, start: int, limit: int):
+    """The cue matches in ``ctx.text[start:limit]``: those the paragraph scan found there when the
+    span lies in the paragraph being read, else a scan of their own."""
+    p_start, p_end, matches, starts = ctx.paragraph_cues
+    if p_start <= start and limit == p_end or (p_start <= start <= limit < p_end and not ctx.text[limit].isalnum()):
+        first = bisect_left(starts, start)
+        return [m for m in matches[first : bisect_left(starts, limit)] if m.end() <= limit]
+    return ctx.cue_re.finditer(ctx.text, start, limit)
+
+
 def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
     text = ctx.text
-    for m in ctx.cue_re.finditer(text, start, limit):
+    for m in _cues_within(ctx, start, limit):
         if not _is_participle(ctx, m):
             comma = text.rfind(",", start, m.start())
             if comma != -1 and inside.find(comma) is None and re.fullmatch(
