@@ -231,7 +231,9 @@ PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
 TELL_FORMS = {"told", "tell", "tells", "telling"}  # cues that take an addressee before their content
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # (as regex alternatives)
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS = set(DAY_NAMES.lower().split("|"))
 PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since", "long",
                       "often", "always", "once", "already", "still", "just", "even", "first", "never", "recently"}
 AUXILIARIES = {
@@ -335,6 +337,11 @@ def extract(
     return found
 
 
+def _within(inner: Statement, outer: Statement) -> bool:
+    """Whether ``inner`` lies inside the words of ``outer`` (inside one of its parts, if it has parts)."""
+    return any(a <= inner.start and inner.end <= b for a, b in (outer.parts or [(outer.start, outer.end)]))
+
+
 def _second_hand(found: list[Statement]) -> None:
     """A statement inside the words of another speaker's statement is reported second hand: it
     names the innermost such statement as ``via`` ("Trump said that Putin thanked him")."""
@@ -343,7 +350,7 @@ def _second_hand(found: list[Statement]) -> None:
         open_ = [outer for outer in open_ if outer.end > st.start]
         if st.parent is None and st.kind != "partial":
             st.via = next((o for o in reversed(open_) if o.speaker != st.speaker and o.end - o.start > st.end - st.start
-                           and any(a <= st.start and st.end <= b for a, b in (o.parts or [(o.start, o.end)]))), None)
+                           and _within(st, o)), None)
             open_.append(st)
 
 
@@ -364,7 +371,7 @@ def _nest_same_speaker(found: list[Statement]) -> None:
         open_ = [outer for outer in open_ if outer.end > st.start]
         if st.parent is None and st.kind != "partial" and st.speaker is not None:
             outer = next((o for o in reversed(open_) if o is not st and o.speaker == st.speaker and o.parent is None
-                          and any(a <= st.start and st.end <= b for a, b in (o.parts or [(o.start, o.end)]))), None)
+                          and _within(st, o)), None)
             if outer is not None:
                 st.parent = outer
         if st.kind != "partial":
@@ -694,10 +701,9 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
 _TIME_BEFORE_VERB = re.compile(
-    r"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
+    rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*(?:\w+ly\s+|also\s+)?$")
+    rf"(?:on\s+)?(?:{DAY_NAMES}))\s*(?:\w+ly\s+|also\s+)?$")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
@@ -962,9 +968,11 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)
                       if m.start() > p_start and inside.find(m.start()) is None), None)
         cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
-    if not cues and not quotes and ":" not in text[p_start:p_end] and "ccording to" not in text[p_start:p_end] and not (
-            " that " in text[p_start:p_end] and next(_owned(text, _report_nouns(text, p_start, p_end), p_start), None)) and not next(
-            _owned(text, _STANCE_NOUN.finditer(text, p_start, p_end), p_start, pronoun_its=False), None) and not _IN_FINDINGS.search(text, p_start, p_end):
+    owned_reports = list(_owned(text, _report_nouns(text, p_start, p_end), p_start))  # "his claim that ..."
+    owned_stances = list(_owned(text, _STANCE_NOUN.finditer(text, p_start, p_end), p_start, pronoun_its=False))
+    findings = list(_IN_FINDINGS.finditer(text, p_start, p_end))  # "In the new poll, ..."
+    if not (cues or quotes or owned_reports or owned_stances or findings) and ":" not in text[p_start:p_end] \
+            and "ccording to" not in text[p_start:p_end]:
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1171,7 +1179,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         add_partials(st)
 
     # 3b'. "In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters."
-    for m in _IN_FINDINGS.finditer(text, p_start, p_end):
+    for m in findings:
         sent_s, sent_e = sentence_of(m.start())
         if not re.fullmatch(r"[\s“\"]*(?:(?:But|And|Yet|So)\s+)?", text[sent_s:m.start()]) or inside.find(m.start()) is not None:
             continue  # only a sentence that opens with it
@@ -1184,7 +1192,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 3c. A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been
     #     “thousands of shootings”", "his insistence that the server was secure".
-    for owned in _owned(text, _report_nouns(text, p_start, p_end), p_start):
+    for owned in owned_reports:
         m, owner_end = owned.noun, owned.owner_end
         if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue  # inside a quotation or a statement already read
@@ -1200,7 +1208,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 3d. A stance noun with its owner and its object: "Donald Trump's highly personal attacks on a
     #     federal judge", "Clinton's support for the deal", "his criticism of the Fed".
-    for owned in _owned(text, _STANCE_NOUN.finditer(text, p_start, p_end), p_start, pronoun_its=False):
+    for owned in owned_stances:
         m, owner_end = owned.noun, owned.owner_end
         if inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in paragraph_statements):
             continue
@@ -1596,7 +1604,6 @@ CONTROL_VERBS = {"want", "wants", "wanted", "ask", "asks", "asked", "urge", "urg
                  "him", "her", "them", "us", "me", "it", "ready", "willing", "first", "last", "only", "reluctant"}
 
 
-
 PURPOSE_FORMS = {"say", "announce", "argue", "declare", "explain", "warn", "claim", "insist", "deny", "confirm", "reveal",
                  "note", "stress", "urge", "demand", "tweet", "criticize", "criticise", "praise", "attack", "defend",
                  "endorse", "thank", "apologize", "apologise", "call for", "tell", "complain", "vow", "promise", "pledge",
@@ -1761,8 +1768,7 @@ _INDEFINITE_THING = re.compile(
     rf"(?:{FINDING_SOURCES}|memo|ad|video|statement|letter|documents?|emails?|plan|budget|transcript|book|film|list)\s+$")
 
 
-_RELEASED_WHEN = re.compile(r"(?:as|on|in|by|at|last|this|earlier|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                            r"Saturday|Sunday|today|yesterday)\b")
+_RELEASED_WHEN = re.compile(rf"(?:as|on|in|by|at|last|this|earlier|late|early|{DAY_NAMES}|today|yesterday)\b")
 _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![a-z]*(?:man|woman|person|er|or|ist|ian|ent|ant|"
                           r"ee|aide|official|chief|head|leader|member|source|expert|critic|ally)\s+$)[a-z][\w-]*\s+$")
 
@@ -1933,7 +1939,7 @@ _LEADING_MEDIUM = re.compile(
     r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed|letter|"
     r"release|conference call|news conference)(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?=[\w“\"‘'])")
 _LEADING_TIME = re.compile(
-    r"(?:(?:on|early|late|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    rf"(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|yesterday|today|"
     r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+(?=[\w“\"‘'])"
 )
 
@@ -2018,7 +2024,8 @@ def _cues_within(ctx: _Context, start: int, limit: int):
     """The cue matches in ``ctx.text[start:limit]``: those the paragraph scan found there when the
     span lies in the paragraph being read, else a scan of their own."""
     p_start, p_end, matches, starts = ctx.paragraph_cues
-    if p_start <= start and limit == p_end or (p_start <= start <= limit < p_end and not ctx.text[limit].isalnum()):
+    # (a span ending inside the paragraph must not end inside a word: a cue cut there would match)
+    if p_start <= start <= limit and (limit == p_end or (limit < p_end and not ctx.text[limit].isalnum())):
         first = bisect_left(starts, start)
         return [m for m in matches[first : bisect_left(starts, limit)] if m.end() <= limit]
     return ctx.cue_re.finditer(ctx.text, start, limit)
@@ -2089,28 +2096,27 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
 
 _OBJECT_END = re.compile(
     r"[,;]|\s(?:[―—–]|--)\s|\s(?:during|since|amid|until)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
-    r"|\s(?:in|on|last|this|earlier)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year)\b)")
+    rf"|\s(?:in|on|last|this|earlier)\s+(?=(?:{MONTH_NAMES}|{DAY_NAMES}|\d{{4}}|week|month|year)\b)")
 
 
+_MEDIA = "interview|statement|tweet|email|speech|post|appearance|op-ed"  # what a speaker says something in
+_PLATFORMS = "Twitter|Facebook|Instagram|television|TV"  # ... or on
 _TRAILING_ADJUNCT = re.compile(
-    r"(?:,?\s+(?:(?:on|early|late|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:,?\s+(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|"
     r"(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|,?\s+(?:in|during)\s+an?\s+(?:\w+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed)"
+    rf"|,?\s+(?:in|during)\s+an?\s+(?:\w+\s+){{0,2}}?(?:{_MEDIA})"
     r"(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?"
-    r"|,?\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV))+[.,;:]?$"
+    rf"|,?\s+(?:on|via)\s+(?:{_PLATFORMS}))+[.,;:]?$"
 )
-
-
-_ADJUNCT_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|interview|statement|"
-                           r"tweet|email|speech|post|appearance|op-ed|Twitter|Facebook|Instagram|television|TV")
+# Every trailing adjunct names one of these: a quick scan for them rules most contents out.
+_ADJUNCT_WORD = re.compile(f"{DAY_NAMES}|week|month|year|{_MEDIA}|{_PLATFORMS}")
 
 
 def _trim_adjuncts(text: str, start: int, end: int) -> int:
     """End of reported content without a trailing time or medium ("... rigged” in a tweet Tuesday")."""
     lo = max(start, end - 160)  # (no chain of adjuncts is longer)
     if not _ADJUNCT_WORD.search(text, lo, end):
-        return end  # (every adjunct names a day, a span of time or a medium: a quick scan rules most out)
+        return end
     m = _TRAILING_ADJUNCT.search(text, lo, end)
     return m.start() if m and m.start() > start else end
 

