@@ -550,6 +550,15 @@ def _past_auxiliaries(toks, i: int) -> int:
 _CLAUSE_OPENING = re.compile(r"(?:[,;:―—–]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|while|because|although|though))\s*$")
 
 
+def _opens_clause(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a clause opening (a comma, "but", "because"...). Only its
+    last nine characters past trailing spaces are searched: no opening is longer."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return _CLAUSE_OPENING.search(text, max(lo, end - 9), hi) is not None
+
+
 _PEOPLE = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|men|ees)")
 _NOT_PEOPLE = {"papers", "letters", "orders", "numbers", "matters", "centers", "waters", "others", "computers", "documents",
                "comments", "statements", "arguments", "governments", "payments", "events", "elements", "moments",
@@ -684,7 +693,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
         if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
-            opens_clause = words[k][0] == lo or bool(_CLAUSE_OPENING.search(ctx.text, lo, words[k][0]))
+            opens_clause = words[k][0] == lo or _opens_clause(ctx.text, lo, words[k][0])
             if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in QUANTIFIERS and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
             if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and ctx.text[apposition[0]].isupper() \
@@ -1432,7 +1441,7 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
             merged[-1][1] = s.end
         elif merged and (text[s.start] in CLOSERS + ")],;:" or text[s.start].islower()):
             merged[-1][1] = s.end  # no sentence starts in lower case or with ")": "(D-Mass.) said ..."
-        elif merged and (_TITLE_AT_END.search(text, merged[-1][0], merged[-1][1]) or (
+        elif merged and (_TITLE_AT_END.search(text, max(merged[-1][0], merged[-1][1] - 7), merged[-1][1]) or (  # (no title is longer)
                 text[s.start].isdigit() and text[merged[-1][0]:merged[-1][1]].endswith(("No.", "Nos.")))):
             merged[-1][1] = s.end  # no sentence ends in a title or a number sign: "former Maryland Gov. Martin O’Malley", "the No. 2"
         else:
@@ -1788,7 +1797,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     kind = _cue_kind(ctx, cue_m)
     if kind == "after-quote":
         return None
-    if _QUESTION.search(text, sent_s, cue_s):
+    if text.find("ask", sent_s, cue_s) != -1 and _QUESTION.search(text, sent_s, cue_s):
         return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
     previous = next(([w] for w in reversed(text[max(sent_s, cue_s - 24) : cue_s].split()) if not _is_adverb(w)), [])
     # (the word before the cue, past adverbs: "did not immediately respond")
