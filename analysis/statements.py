@@ -220,7 +220,9 @@ class Statement:
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
 
 OPENERS = "“„«"
-_QUOTE_MARK = re.compile(r"``|'''(?<!'''')(?!')|''(?<!''')(?!')|[“„«”»\"]")  # (lookbehinds after the marks: a faster scan)
+# (Every branch opens with a plain character and the lookbehinds come after the marks: the scan
+# then skips straight to the next candidate mark.)
+_QUOTE_MARK = re.compile(r"``|'''(?<!'''')(?!')|''(?<!''')(?!')|“|„|«|”|»|\"")
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
