@@ -152,11 +152,25 @@ class Cues:
         return _trie_pattern(sorted(self.forms))
 
     @cached_property
-    def word_led(self) -> re.Pattern:
-        """Where a cue, a stance noun ("attacks on") or a findings opening ("In the new poll, ")
-        starts. One scan finds them all; each pattern is then tried only there
-        (:func:`_matches_at`), which saves two scans of every paragraph."""
-        return re.compile(rf"\b(?=(?:{self._trie})\b|{_STANCE_BODY}|{_FINDINGS_BODY})")
+    def _word_led(self) -> str:
+        return rf"(?:{self._trie})\b|{_STANCE_BODY}|{_FINDINGS_BODY}"
+
+    def word_led(self, text: str, start: int, end: int) -> list[int]:
+        """Where in ``text[start:end]`` a cue, a stance noun ("attacks on") or a findings opening
+        ("In the new poll, ") starts. One scan finds them all; each pattern is then tried only
+        there (:func:`_matches_at`), which saves two scans of every paragraph."""
+        found = [start] if self._led_at.match(text, start, end) else []
+        return found + [m.end() for m in self._led_after.finditer(text, start, end)]
+
+    @cached_property
+    def _led_at(self) -> re.Pattern:
+        return re.compile(rf"\b(?={self._word_led})")
+
+    @cached_property
+    def _led_after(self) -> re.Pattern:
+        # Each of them opens with a word character: after any other character is after a word
+        # boundary. (The scan skips from one such character to the next.)
+        return re.compile(rf"\W(?={self._word_led})")
 
     @cached_property
     def headline_pattern(self) -> re.Pattern:
@@ -993,7 +1007,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     text = ctx.text
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
-    led = [m.start() for m in ctx.cues.word_led.finditer(text, p_start, p_end)]
+    led = ctx.cues.word_led(text, p_start, p_end)
     every_cue = _matches_at(ctx.cue_re, text, led, p_start, p_end)
     ctx.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])
     cues = [m for m in every_cue if inside.find(m.start()) is None] if quotes else every_cue
