@@ -878,13 +878,18 @@ _TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+")
 def _name_index(text: str) -> dict[str, str]:
     """Surname -> the longest name run ending in it, over one article."""
     index: dict[str, str] = {}
+    sizes: dict[str, int] = {}  # surname -> words in its name
     for m in _NAME_RUN.finditer(text):
-        name = _LEADING_TITLES.sub("", m.group(0))
+        name = m.group()
+        titles = _LEADING_TITLES.match(name)
+        if titles:
+            name = name[titles.end():]
         if _NOT_IN_NAMES.search(name):
             continue
-        surname = name.split()[-1]
-        if len(name.split()) > len(index.get(surname, "").split()):
-            index[surname] = name
+        words = name.split()
+        if len(words) > sizes.get(words[-1], 0):
+            index[words[-1]] = name
+            sizes[words[-1]] = len(words)
     return index
 
 
@@ -1919,7 +1924,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
     if object_only:
         content_end = min(content_end, _noun_phrase_end(text, content_start, sent_e, inside))
-    if re.match(r"(?:and|but|or|nor)\b", text[content_start:content_end]) or _PARTICIPLE_CLAUSE.match(
+    if _CONJUNCTION.match(text, content_start, content_end) or _PARTICIPLE_CLAUSE.match(
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
     if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
@@ -1949,7 +1954,7 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
     different." (from the sentence start to the end of the clause after it), or None."""
     text = ctx.text
     prefix = text[sent_s : speaker[0]].rstrip()
-    rest = re.match(r",\s*([“\"‘']*)\s*([a-z]+)\b", text[cue_e:sent_e])
+    rest = _RESUMING.match(text[cue_e:sent_e])
     if not (prefix.endswith(",") and rest and re.search(r"\w", prefix)) or rest.group(2) in ctx.cues.forms or (
             not rest.group(1) and (rest.group(2).endswith("ing") or rest.group(2) in _SET_OFF_NOT_RESUMING)):
         return None  # (a quotation resuming the sentence may open with any word: ..., he said, “with this thing over”)
@@ -1962,6 +1967,9 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
 
 
 _PARTICLE = re.compile(r"(?:up|off|down|into|away|around)\b|out\s+of\b")
+_CONJUNCTION = re.compile(r"(?:and|but|or|nor)\b")
+_SPACE_OR_BREAK = re.compile(r"[\s,:]+")
+_RESUMING = re.compile(r",\s*([“\"‘']*)\s*([a-z]+)\b")  # the clause an attribution set off resumes: ", he says, is ..."
 REFUSALS = {"declines", "declined", "refuses", "refused"}
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")  # ", wiping sweat off his face", ", sparking a firestorm"
 _VIA_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|report|readout|release|transcript)\s+"
@@ -2034,7 +2042,7 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     m = _ADDRESSEE.match(window)
     if m and not (object_content and m.group().split()[0] in PERSONAL_OBJECTS):
         return pos + m.end()  # (but a stance verb's object is content: "calling him a “stiff”")
-    m = re.match(r"[\s,:]+", window)
+    m = _SPACE_OR_BREAK.match(window)
     return pos + m.end() if m else pos
 
 
@@ -2049,12 +2057,12 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     in the Oval Office.") is no content: the report then sits before the cue.
     """
     text = ctx.text
-    first = re.match(r"\w+", text[start:limit])
+    first = _WORD.match(text, start, limit)
     # (a weekday's event, an infinitive or a clause after "that" is content: "condemned Friday's test",
     # "declined to comment", "says that in retrospect she would ..."; "this" or "last" opens a time
     # only before one: "said this week", but "said this was the only chance")
     phrase = first and first.group().lower() in PREPOSITIONS and not re.search(r"\bthat\s+$", text[max(0, start - 6):start]) \
-        and (first.group().lower() not in {"this", "last"} or _DEICTIC_TIME.match(text, first.end() + start, limit)) \
+        and (first.group().lower() not in {"this", "last"} or _DEICTIC_TIME.match(text, first.end(), limit)) \
         and not re.match(
         r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
         r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])
