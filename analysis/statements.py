@@ -1054,7 +1054,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     # 0. Transcript turns: "Vladimir Putin: ...", "WALLACE: ..." at a sentence start run to the next
     #    turn or the end of the paragraph. Quotation marks inside a turn are part of what was said.
     turns = []
-    for sent_s, _ in sents:
+    for sent_s, _ in sents if text.find(":", p_start, p_end) != -1 else ():  # (every label ends in a colon)
         label = _transcript_label(ctx, sent_s, p_end)
         if label is not None:
             turns.append(label)
