@@ -141,6 +141,18 @@ class Cues:
                 forms[form.strip()] = parts[1].strip()
         return cls(forms)
 
+    def kind(self, matched: str) -> str | None:
+        """The kind of a cue as matched in a text (any spacing, any case the pattern allows)."""
+        known = self._kinds.get(matched, False)
+        if known is False:
+            form = " ".join(matched.split())
+            known = self._kinds[matched] = self.forms.get(form) or self.forms.get(form.lower())
+        return known
+
+    @cached_property
+    def _kinds(self) -> dict[str, str | None]:
+        return {}  # (filled as cues are met: kind() is asked several times for each cue)
+
     @cached_property
     def pattern(self) -> re.Pattern:
         """One regex for every cue form, shaped as a prefix tree so matching does not try each
@@ -1581,8 +1593,7 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 
 def _cue_kind(ctx: _Context, cue_m: re.Match) -> str | None:
     """The kind ``cues.tsv`` gives the cue matched (speech, belief, stance, plural, ...)."""
-    form = " ".join(cue_m.group().split())
-    return ctx.cues.forms.get(form) or ctx.cues.forms.get(form.lower())
+    return ctx.cues.kind(cue_m.group())
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
