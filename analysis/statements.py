@@ -586,6 +586,7 @@ def _past_auxiliaries(toks, i: int) -> int:
     return i
 
 
+_AP_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")  # (its full stop is a token of its own)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:―—–]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|while|because|although|though))\s*$")
 
 
@@ -647,6 +648,9 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
             i -= 3  # "Sanders, meanwhile, said"
+            continue
+        if i >= 2 and toks[i][2] == "." and _AP_PARTY_TAG.fullmatch(toks[i - 1][2]) and toks[i - 2][2] == ",":
+            i -= 3  # a party tag in AP style before an apposition: "Sen. Lindsey Graham, R-S.C., a candidate, said"
             continue
         if i >= 1 and end_override is None and (toks[i][2].lower() in ASIDES or toks[i][2].isdigit()) \
                 and toks[i - 1][2] == ",":
@@ -832,6 +836,8 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if ctx.cue_re.fullmatch(tok):
             break
+        if tok in AUXILIARIES or tok in PLACE_TIME_ADVERBS:
+            break  # the mention ends before a verb or an adverb: "said Trump later", "..., said Obama is wrong"
         end = toks[k][1]
     return toks[0][0], end
 

@@ -641,3 +641,13 @@ def test_backing_after_a_noun_is_the_stance_of_that_noun_not_of_the_speaker_befo
 
 def test_attacks_is_a_verb_after_a_name():
     assert [s.speaker_text for s in _one("Trump attacks Clinton over her server.\n")] == ["Trump"]
+
+
+def test_an_ap_style_party_tag_before_an_apposition():
+    found = _one("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the gains.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("Sen. Lindsey Graham", "Obama is overselling the gains")]
+
+
+def test_a_speaker_after_the_verb_ends_before_an_adverb_or_a_verb():
+    found = _one("“We will win,” said Mark Halvorsen later.\nThe economy is strong, said Obama is wrong.\n")
+    assert [(s.kind, s.speaker, s.text) for s in found] == [("direct", "Mark Halvorsen", "We will win")]
