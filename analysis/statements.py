@@ -1935,7 +1935,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return speaker, *set_off
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
     content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS,
-                                   kind == "stance" or cue_m.group() in NAMING_FORMS or object_only)
+                                   kind == "stance" or cue_m.group() in NAMING_FORMS or object_only,
+                                   cue_m.group() not in NO_PERSONAL_OBJECT)
     content_end = _content_end(ctx, content_start, sent_e, inside)
     takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS)
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
@@ -2028,9 +2029,18 @@ _NOT_AFTER_TIME = (CLAUSE_WORDS | PREPOSITIONS) - {"that"}
 _UP_TO_THAT = re.compile(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+")
 
 
-def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False) -> int:
+# Verbs whose content never opens with a person they address: after them "her" is a possessive
+# ("said her decision was a mistake"), not an addressee as in "told her" or "warned her".
+NO_PERSONAL_OBJECT = {"said", "says", "say", "saying", "added", "adds", "noted", "notes", "wrote", "writes", "argued",
+                      "argues", "claimed", "claims", "insisted", "insists", "explained", "explains", "acknowledged",
+                      "acknowledges", "suggested", "suggests", "believes", "believed", "thinks", "thought"}
+
+
+def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False,
+                   personal_object: bool = True) -> int:
     """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
-    "told The Huffington Post"), else right away."""
+    "told The Huffington Post"), else right away. Without ``personal_object``, "her" after the cue
+    opens the content."""
     window = text[pos:limit]
     if takes_addressee:
         named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window)
@@ -2057,7 +2067,7 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     if m:
         return pos + m.end()
     m = _ADDRESSEE.match(window)
-    if m and not (object_content and m.group().split()[0] in PERSONAL_OBJECTS):
+    if m and not ((object_content or not personal_object) and m.group().split()[0] in PERSONAL_OBJECTS):
         return pos + m.end()  # (but a stance verb's object is content: "calling him a “stiff”")
     m = _SPACE_OR_BREAK.match(window)
     return pos + m.end() if m else pos
@@ -2104,15 +2114,18 @@ def _cues_within(ctx: _Context, start: int, limit: int):
     return ctx.cue_re.finditer(ctx.text, start, limit)
 
 
+# Between a comma and a cue: the subject of a new clause ("..., Trump replied, ...", "..., at the town
+# hall this week she said ...").
+_SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we)(?:\s+[\w.’'-]+){0,4}"
+                             r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
+
+
 def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
     text = ctx.text
     for m in _cues_within(ctx, start, limit):
         if not _is_participle(ctx, m):
             comma = text.rfind(",", start, m.start())
-            if comma != -1 and inside.find(comma) is None and re.fullmatch(
-                r"\s*(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we)(?:\s+[\w.’'-]+){0,4}\s+(?:also\s+|again\s+)?",
-                text[comma + 1 : m.start()],
-            ):
+            if comma != -1 and inside.find(comma) is None and _SPEAKER_CLAUSE.fullmatch(text, comma + 1, m.start()):
                 return comma  # another speaker's clause begins: "..., Trump replied, ..."
             continue
         if m.start() == start:
@@ -2178,7 +2191,7 @@ _TRAILING_ADJUNCT = re.compile(
     rf"(?:,?\s+(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|"
     r"(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?"
     rf"|,?\s+(?:in|during)\s+an?\s+(?:\w+\s+){{0,2}}?(?:{_MEDIA})"
-    r"(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r"(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]*|(?:the|of)(?=\s+[A-Z]))){0,4})?"  # ("on CBS’s Face the Nation")
     rf"|,?\s+(?:on|via)\s+(?:{_PLATFORMS}))+[.,;:]?$"
 )
 # Every trailing adjunct names one of these: a quick scan for them rules most contents out.

@@ -651,3 +651,13 @@ def test_an_ap_style_party_tag_before_an_apposition():
 def test_a_speaker_after_the_verb_ends_before_an_adverb_or_a_verb():
     found = _one("“We will win,” said Mark Halvorsen later.\nThe economy is strong, said Obama is wrong.\n")
     assert [(s.kind, s.speaker, s.text) for s in found] == [("direct", "Mark Halvorsen", "We will win")]
+
+
+def test_content_stops_before_a_clause_with_its_own_speaker_after_a_comma():
+    found = _one("Clinton said her decision was a mistake, at the town hall this week she said it was not an error.\n")
+    assert [(s.cue, s.text) for s in found] == [("said", "her decision was a mistake"), ("said", "it was not an error")]
+
+
+def test_a_show_named_after_an_appearance_is_no_content():
+    found = _one("Trump explained his reasoning in an appearance on CBS’s Face the Nation.\n")
+    assert [s.text for s in found] == ["his reasoning"]
