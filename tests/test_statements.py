@@ -661,3 +661,8 @@ def test_content_stops_before_a_clause_with_its_own_speaker_after_a_comma():
 def test_a_show_named_after_an_appearance_is_no_content():
     found = _one("Trump explained his reasoning in an appearance on CBS’s Face the Nation.\n")
     assert [s.text for s in found] == ["his reasoning"]
+
+
+def test_a_stance_verbs_object_stops_before_a_reason_or_a_time_clause():
+    found = _one("Sanders opposed it because it fell far short of the request.\n")
+    assert [(s.cue, s.text) for s in found] == [("opposed", "it")]
