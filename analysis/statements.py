@@ -2181,7 +2181,7 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
 
 
 _OBJECT_END = re.compile(
-    r"[,;]|\s(?:[―—–]|--)\s|\s(?:during|since|amid|until|because|after|before|when|while|whereas|unless)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
+    r",(?!\s+(?:including|such as|especially|particularly|notably)\s)|;|\s(?:[―—–]|--)\s|\s(?:during|since|amid|until|because|after|before|when|while|whereas|unless)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
     rf"|\s(?:in|on|last|this|earlier)\s+(?=(?:{MONTH_NAMES}|{DAY_NAMES}|\d{{4}}|week|month|year)\b)")
 
 

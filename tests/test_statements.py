@@ -666,3 +666,8 @@ def test_a_show_named_after_an_appearance_is_no_content():
 def test_a_stance_verbs_object_stops_before_a_reason_or_a_time_clause():
     found = _one("Sanders opposed it because it fell far short of the request.\n")
     assert [(s.cue, s.text) for s in found] == [("opposed", "it")]
+
+
+def test_a_stance_verbs_object_runs_on_through_including():
+    found = _one("Officials blamed several factors, including budget cuts that eliminated grants.\n")
+    assert [(s.cue, s.text) for s in found] == [("blamed", "several factors, including budget cuts that eliminated grants")]
