@@ -579,6 +579,11 @@ _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]i
                             r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three|two)(?:\s+[a-z]+){0,2}?)\s+(?:also\s+|now\s+)?$")
 
 
+def _is_verb_form(word: str) -> bool:
+    """A word in lower case that is a verb in the past ("held", "backed"), not a role word before a name."""
+    return word.islower() and (word.endswith("ed") or word in PAST_FORMS)
+
+
 def _past_auxiliaries(toks, i: int) -> int:
     """The index of the last token at or before ``i`` that is no auxiliary or adverb ("has also said")."""
     while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
@@ -735,7 +740,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
-        if head.lower() in DETERMINERS or _is_cap(head) or ctx.actors.resolve(phrase, ctx.date, ctx.outlet):
+        if head.lower() in DETERMINERS or _is_cap(head) or (_is_word(head) and not _is_verb_form(head) and ctx.actors.resolve(phrase, ctx.date, ctx.outlet)):
             opens_clause = words[k][0] == lo or _opens_clause(ctx.text, lo, words[k][0])
             if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in QUANTIFIERS and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them

@@ -671,3 +671,8 @@ def test_a_stance_verbs_object_stops_before_a_reason_or_a_time_clause():
 def test_a_stance_verbs_object_runs_on_through_including():
     found = _one("Officials blamed several factors, including budget cuts that eliminated grants.\n")
     assert [(s.cue, s.text) for s in found] == [("blamed", "several factors, including budget cuts that eliminated grants")]
+
+
+def test_a_verb_before_a_known_name_is_no_role_word_of_the_speaker():
+    found = _one("Supporters gave each other high-fives and held Trump signs high above their heads.\n")
+    assert all(not s.speaker_text.startswith("held") for s in found)
