@@ -340,6 +340,7 @@ class _Context:
     turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
     previous_start: int | None = None  # where the paragraph before this one starts
     paragraph_cues: tuple = (0, 0, [], [])  # the paragraph being read: its span, its cue matches and where they start
+    subjects: dict = field(default_factory=dict)  # (lo, hi) -> the subject found before hi (see _subject_before)
 
 
 def extract(
@@ -617,6 +618,15 @@ def _is_people(word: str) -> bool:
 
 
 def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject ending right before ``hi`` (see :func:`_speaker_before`); the same span is
+    asked about more than once for some cues, so the answer is kept for the article."""
+    key = (lo, hi)
+    if key not in ctx.subjects:
+        ctx.subjects[key] = _find_subject_before(ctx, lo, hi)
+    return ctx.subjects[key]
+
+
+def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     tail = ctx.text[max(lo, hi - 40) : hi]
     ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi) if " in " in tail or " out of " in tail else None
     if ratio and ratio.start() >= lo:  # "three in 10 voters said", "with one in four saying"
