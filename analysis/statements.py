@@ -563,6 +563,11 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``. A restrictive relative clause
     between the speaker and the verb is passed over: "Hawkins and others who want to ban abortion said"."""
+    aside = _SET_OFF_WHO.search(ctx.text, max(lo, hi - 200), hi)
+    if aside and aside.start() > lo:  # "Westmacott, who will retire after serving in Iran, Turkey and France, praised ..."
+        head = _subject_before(ctx, lo, aside.start())
+        if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
+            return head
     found = _subject_before(ctx, lo, hi)
     if found is None:
         relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi)
@@ -573,6 +578,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return found
 
 
+_SET_OFF_WHO = re.compile(r"(?<=[A-Za-z)]),\s+who(?:se)?\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
 _RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
 
 

@@ -676,3 +676,8 @@ def test_a_stance_verbs_object_runs_on_through_including():
 def test_a_verb_before_a_known_name_is_no_role_word_of_the_speaker():
     found = _one("Supporters gave each other high-fives and held Trump signs high above their heads.\n")
     assert all(not s.speaker_text.startswith("held") for s in found)
+
+
+def test_a_relative_clause_set_off_by_commas_before_the_verb_runs_over_a_list():
+    found = _one("Westmacott, who will retire after serving in Iran, Turkey and France, praised the deal in an interview.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("Westmacott", "the deal")]
