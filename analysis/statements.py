@@ -1829,7 +1829,7 @@ def _is_name_phrase(mention: str) -> bool:
     words = mention.split()
     while words and words[0].islower() and words[0].isalpha() and words[0] not in DETERMINERS:
         words = words[1:]
-    return bool(words) and all(_is_cap(w) or w in {"of", "the", "de", "van", "von", "bin", "al"} for w in words)
+    return bool(words) and _is_cap(words[0]) and all(_is_cap(w) or w in {"of", "the", "de", "van", "von", "bin", "al"} for w in words)
 
 
 def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e: int) -> tuple[int, int] | None:
@@ -1911,7 +1911,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if cue_m.group().endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
             _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
-    inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") else None
+    inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") and \
+        cue_m.group() not in TELL_FORMS else None  # (after "told" comes whom it was told: "..., told the New Yorker")
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
         return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))

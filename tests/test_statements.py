@@ -681,3 +681,8 @@ def test_a_verb_before_a_known_name_is_no_role_word_of_the_speaker():
 def test_a_relative_clause_set_off_by_commas_before_the_verb_runs_over_a_list():
     found = _one("Westmacott, who will retire after serving in Iran, Turkey and France, praised the deal in an interview.\n")
     assert [(s.speaker_text, s.text) for s in found] == [("Westmacott", "the deal")]
+
+
+def test_whom_something_was_told_is_never_its_speaker():
+    found = _one("Sanders “is tapping into something very deep,” Simon Rosenberg, a Clinton supporter, told the New Yorker.\n")
+    assert {s.speaker_text for s in found} == {"Simon Rosenberg"}
