@@ -579,7 +579,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _SET_OFF_WHO = re.compile(r",(?<=[A-Za-z)],)\s+who(?:se)?\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
-_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
+_RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
 
 
 _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)"
@@ -1738,7 +1738,8 @@ def _after_noun(before: str) -> bool:
     return not (word in _BEFORE_PARTICIPLE or _is_adverb(word) or word.endswith(("’s", "'s")))
 
 
-_SECOND_VERB = re.compile(r"\b(and|but|yet|of|to)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+# (Each branch opens with a letter and checks the word boundary after it: the scan skips to those letters.)
+_SECOND_VERB = re.compile(r"(a(?<!\wa)nd|b(?<!\wb)ut|y(?<!\wy)et|o(?<!\wo)f|t(?<!\wt)o)\s+(?:\w+ly\s+|also\s+|then\s+)?"
                           r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$")
 
 
