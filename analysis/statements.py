@@ -165,11 +165,13 @@ class Cues:
 
     @cached_property
     def _word_led(self) -> str:
-        return rf"(?:{self._trie})\b|{_STANCE_BODY}|{_FINDINGS_BODY}"
+        # (a prefix tree of the cue forms and the stance nouns together, and the opening words of a
+        # finding: every place one of the three patterns matches, and a few more)
+        return rf"(?:{_trie_pattern(sorted(set(self.forms) | set(STANCE_NOUNS)))})\b|{_FINDINGS_OPENING}"
 
     def word_led(self, text: str, start: int, end: int) -> list[int]:
         """Where in ``text[start:end]`` a cue, a stance noun ("attacks on") or a findings opening
-        ("In the new poll, ") starts. One scan finds them all; each pattern is then tried only
+        ("In the new poll, ") may start. One scan finds them all; each pattern is then tried only
         there (:func:`_matches_at`), which saves two scans of every paragraph."""
         found = [start] if self._led_at.match(text, start, end) else []
         return found + [m.end() for m in self._led_after.finditer(text, start, end)]
@@ -1487,6 +1489,7 @@ PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "t
 # What findings come from: a poll, a study, the data. One list for the rules that read findings
 # ("In the new poll, ...", "polls showing ...") and for documents that are released.
 FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
+_FINDINGS_OPENING = r"[Ii]n\s+(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s"
 _FINDINGS_BODY = (
     r"[Ii]n(?<!\w[Ii]n)\s+(?P<source>(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s+"
     rf"(?:(?!of\b)[\w.’'/&-]+\s+){{0,5}}?(?:{FINDING_SOURCES})"  # (not "In the world of Bush-era figures")
