@@ -614,7 +614,7 @@ def _opens_clause(text: str, lo: int, hi: int) -> bool:
 
 
 _PEOPLE = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|ents|men|ees)")
-_NOT_PEOPLE = {"papers", "letters", "orders", "numbers", "matters", "centers", "waters", "others", "computers", "documents",
+_NOT_PEOPLE = {"papers", "letters", "orders", "numbers", "matters", "centers", "waters", "computers", "documents",
                "comments", "statements", "arguments", "governments", "payments", "events", "elements", "moments",
                "amendments", "agreements", "investments", "departments", "parents's"}
 
@@ -2146,6 +2146,10 @@ _SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we
                              r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
 
 
+_AND_SPEAKER = re.compile(r"(?:others|some|many|most|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
+                          r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")
+
+
 def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
     text = ctx.text
     for m in _cues_within(ctx, start, limit):
@@ -2153,6 +2157,9 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
             comma = text.rfind(",", start, m.start())
             if comma != -1 and inside.find(comma) is None and _SPEAKER_CLAUSE.fullmatch(text, comma + 1, m.start()):
                 return comma  # another speaker's clause begins: "..., Trump replied, ..."
+            joined = text.rfind(" and ", start, m.start())
+            if joined != -1 and inside.find(joined) is None and _AND_SPEAKER.fullmatch(text, joined + 5, m.start()):
+                return joined  # "... and others have said ...", "... and the campaign denied ..."
             continue
         if m.start() == start:
             return start

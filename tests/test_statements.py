@@ -686,3 +686,10 @@ def test_a_relative_clause_set_off_by_commas_before_the_verb_runs_over_a_list():
 def test_whom_something_was_told_is_never_its_speaker():
     found = _one("Sanders “is tapping into something very deep,” Simon Rosenberg, a Clinton supporter, told the New Yorker.\n")
     assert {s.speaker_text for s in found} == {"Simon Rosenberg"}
+
+
+def test_content_stops_before_and_with_a_speaker_of_its_own():
+    found = _one("Many Republicans have said they will not attend the convention and others have said they are not "
+                 "interested in speaking.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Many Republicans", "they will not attend the convention"), ("others", "they are not interested in speaking")]
