@@ -1804,12 +1804,16 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
     return None
 
 
+_RATIO_END = re.compile(r"\s(?:in|out\s+of)\s+(?:\d+|ten|five|four|three|two)$")
+
+
 def _is_plural(mention: str) -> bool:
     """Whether a speaker mention is plural: I, we, you, they, or a phrase ending in a plural noun."""
     last = mention.split()[-1] if mention.split() else ""
     return last.lower() in {"i", "we", "you", "they", "both", "all", "two", "three", "others", "many", "few", "most",
                             "some", "several", "people"} or (
-        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")))
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s"))) or bool(
+        _RATIO_END.search(mention))  # "three in 10"
 
 
 def _singular_subject(mention: str) -> bool:

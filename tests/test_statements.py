@@ -693,3 +693,8 @@ def test_content_stops_before_and_with_a_speaker_of_its_own():
                  "interested in speaking.\n")
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Many Republicans", "they will not attend the convention"), ("others", "they are not interested in speaking")]
+
+
+def test_a_ratio_of_people_is_a_plural_subject():
+    found = _one("Three in 10 support the plan.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [("Three in 10", "support", "the plan")]
