@@ -2166,6 +2166,8 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
                 return joined  # "... and others have said ...", "... and the campaign denied ..."
             continue
         if m.start() == start:
+            if _last_char(text, max(0, start - 40), start) not in (",", "—", "–", "―"):
+                continue  # a gerund opens the content: "saying calling it by another name will do nothing"
             return start
         before = text[start : m.start()].rstrip()
         if before.endswith(","):

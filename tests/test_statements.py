@@ -698,3 +698,8 @@ def test_content_stops_before_and_with_a_speaker_of_its_own():
 def test_a_ratio_of_people_is_a_plural_subject():
     found = _one("Three in 10 support the plan.\n")
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [("Three in 10", "support", "the plan")]
+
+
+def test_a_gerund_can_open_reported_content():
+    found = _one("President Obama rebuked critics, saying calling the group by another name will do nothing.\n")
+    assert [(s.cue, s.text) for s in found][-1] == ("saying", "calling the group by another name will do nothing")
