@@ -1489,9 +1489,10 @@ PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "t
 # What findings come from: a poll, a study, the data. One list for the rules that read findings
 # ("In the new poll, ...", "polls showing ...") and for documents that are released.
 FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
-_FINDINGS_OPENING = r"[Ii]n\s+(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s"
+_FINDINGS_LEAD = r"(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)"
+_FINDINGS_OPENING = rf"[Ii]n\s+{_FINDINGS_LEAD}\s"  # (how every findings opening begins: see Cues.word_led)
 _FINDINGS_BODY = (
-    r"[Ii]n(?<!\w[Ii]n)\s+(?P<source>(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)\s+"
+    rf"[Ii]n(?<!\w[Ii]n)\s+(?P<source>{_FINDINGS_LEAD}\s+"
     rf"(?:(?!of\b)[\w.’'/&-]+\s+){{0,5}}?(?:{FINDING_SOURCES})"  # (not "In the world of Bush-era figures")
     r"(?:\s+(?:released|conducted|published|taken|by|of|from)\s+[^,;:]{1,60}?)?)\s*,\s*")
 _IN_FINDINGS = re.compile(_FINDINGS_BODY)

@@ -703,3 +703,28 @@ def test_a_ratio_of_people_is_a_plural_subject():
 def test_a_gerund_can_open_reported_content():
     found = _one("President Obama rebuked critics, saying calling the group by another name will do nothing.\n")
     assert [(s.cue, s.text) for s in found][-1] == ("saying", "calling the group by another name will do nothing")
+
+
+WORD_LED_TEXTS = [
+    "Trump-said the plan, called for calm, and called\nfor more; “Said” he. In the new poll, 60 percent said yes.",
+    "in a recent survey, voters backed him. His attacks on the judge and criticism of the Fed drew calls for calm.",
+    "saying nothing, Clinton's support for the deal grew; un-said, re-called, Attack on, attacks  on the press.",
+]
+
+
+@pytest.mark.parametrize("text", WORD_LED_TEXTS + [SAMPLE.read_text(encoding="utf-8")])
+def test_the_word_led_scan_finds_what_each_pattern_finds_alone(text):
+    cues = statements.default_cues()
+    for pattern in (cues.pattern, statements._STANCE_NOUN, statements._IN_FINDINGS):
+        for start, end in [(0, len(text)), (3, len(text) - 5), (text.find("\n") + 1, len(text))]:
+            led = cues.word_led(text, start, end)
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+            assert [(m.start(), m.end()) for m in statements._matches_at(pattern, text, led, start, end)] == expected
+    assert any(pattern.search(text) for pattern in (cues.pattern, statements._STANCE_NOUN, statements._IN_FINDINGS))
+
+
+@pytest.mark.parametrize("text", ["Trump said, ", "and because  ", "A rally, but\n", "although", "we went so ", "Gov.", "x"])
+def test_the_clause_opening_check_agrees_with_a_search_of_the_whole_span(text):
+    text = "Some words before it " + text
+    for lo in (0, 10, len(text) - 3):
+        assert statements._opens_clause(text, lo, len(text)) == bool(statements._CLAUSE_OPENING.search(text, lo, len(text)))
