@@ -635,6 +635,15 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
+    if "with " in ctx.text[max(lo, hi - 90) : hi] or " to " in ctx.text[max(lo, hi - 90) : hi] or \
+            "ed on " in ctx.text[max(lo, hi - 90) : hi] or " in " in ctx.text[max(lo, hi - 90) : hi]:
+        qualified = _SOURCE_QUALIFIER.search(ctx.text, max(lo, hi - 90), hi)
+        if qualified and qualified.start() > lo and not _NEGATION.search(qualified.group(1)):
+            # "people familiar with the investigation said" (but "people close to him don’t expect")
+            head = _subject_before(ctx, lo, qualified.start())
+            if head is not None and head[1] == qualified.start() and ctx.text[head[0]:head[1]].lower() not in PRONOUNS \
+                    and ctx.text[head[0]:head[1]].lower() not in ("that", "which"):
+                return head[0], qualified.end(1)
     tail = ctx.text[max(lo, hi - 40) : hi]
     ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi) if " in " in tail or " out of " in tail else None
     if ratio and ratio.start() >= lo:  # "three in 10 voters said", "with one in four saying"
@@ -733,7 +742,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in QUALIFIED_HEADS)
-        if tok.lower() in CLAUSE_WORDS and not of_name and not and_group and not qualified:
+        demonstrative = tok == "That" and toks[j][2].islower()  # "That person said"
+        if tok.lower() in CLAUSE_WORDS and not of_name and not and_group and not qualified and not demonstrative:
             break
         if tok in {"Will", "May"} and _is_cap(toks[j][2]):
             j -= 1  # a first name: "Will Estrada", "May Mailman"
@@ -771,6 +781,13 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
+# What an anonymous source is close to or knows of, between the source and the verb: "a source close
+# to him said", "people familiar with the investigation say" (the whole phrase is the speaker).
+_QUALIFIERS = (r"\s(?:close\s+to|familiar\s+with|briefed\s+on|(?:with|who\s+(?:has|have|had))\s+(?:direct\s+)?knowledge\s+of|"
+               r"knowledgeable\s+about|involved\s+in|allied\s+with|aligned\s+with|loyal\s+to)")
+_SOURCE_QUALIFIER = re.compile(_QUALIFIERS + r"(\s+[^,;:.!?“”\"()―—–]{1,60}?),?\s*(?:\w+ly\s+|also\s+)?$")
+_QUALIFIED_SOURCE = re.compile(_QUALIFIERS + r"\s")
+_NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b")
 # Where a person is from, with an age or a relative clause, between the name and the verb:
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
@@ -895,6 +912,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             if wanted is None or actor.gender == wanted:
                 best = actor.name
         return best, mention
+    if " " in mention and _QUALIFIED_SOURCE.search(mention):
+        return mention, mention  # "aides close to Clinton" are not Clinton
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
@@ -1874,6 +1893,9 @@ _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![
 
 
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
+# A verb that only a clause has: "told reporters the event was canceled" reports, "told a Senate panel
+# Wednesday" names whom.
+_FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|must|did|does)\b")
 
 
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
@@ -1977,7 +1999,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
     if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
-            and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end):
+            and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end) \
+            and not _FINITE_AUXILIARY.search(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")

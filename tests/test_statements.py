@@ -705,6 +705,25 @@ def test_a_gerund_can_open_reported_content():
     assert [(s.cue, s.text) for s in found][-1] == ("saying", "calling the group by another name will do nothing")
 
 
+
+def test_an_anonymous_source_with_what_it_is_close_to_is_one_speaker():
+    found = _one("The plan is dead, aides close to Clinton say.\nPeople familiar with the talks said the deal is off.\n"
+                 "Cruz will change his approach, a source close to him said.\n")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("aides close to Clinton", "The plan is dead"), ("People familiar with the talks", "the deal is off"),
+        ("a source close to him", "Cruz will change his approach")]
+
+
+def test_that_opening_a_sentence_before_a_noun_is_a_determiner():
+    found = _one("That person said the hostility was new.\nThat said, the plan is dead.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("That person", "the hostility was new")]
+
+
+def test_a_clause_after_whom_something_was_told_is_content():
+    found = _one("Trump told reporters the event was canceled.\nShe told a Senate panel Wednesday.\n")
+    assert [(s.cue, s.text) for s in found] == [("told", "the event was canceled")]
+
+
 WORD_LED_TEXTS = [
     "Trump-said the plan, called for calm, and called\nfor more; “Said” he. In the new poll, 60 percent said yes.",
     "in a recent survey, voters backed him. His attacks on the judge and criticism of the Fed drew calls for calm.",
