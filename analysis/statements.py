@@ -30,7 +30,7 @@ import yaml
 
 from . import paths
 from .corpus import Article
-from .tokenise import literal_pattern, paragraphs, sentences
+from .tokenise import literal_pattern, paragraphs, sentence_spans
 
 # --- registries ---------------------------------------------------------------------------------
 
@@ -927,7 +927,8 @@ TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Min
 
 # Two to four capitalised words. (The capital comes first and the word boundary before it is checked
 # after it, so the scan skips from capital to capital.)
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+\b")
+# (A word's letters are never given back: what follows them, a full stop or a space, is no letter.)
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*+\.?\s+(?:[A-Z][\w'’-]*+\.?\s+){0,2}[A-Z][\w'’-]+\b")
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To)\b")
 
 
@@ -940,8 +941,7 @@ def _name_index(text: str) -> dict[str, str]:
     """Surname -> the longest name run ending in it, over one article."""
     index: dict[str, str] = {}
     sizes: dict[str, int] = {}  # surname -> words in its name
-    for m in _NAME_RUN.finditer(text):
-        name = m.group()
+    for name in _NAME_RUN.findall(text):
         titles = _LEADING_TITLES.match(name)
         if titles:
             name = name[titles.end():]
@@ -1542,17 +1542,17 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
     """Sentences of the paragraph, merged where a boundary falls inside a quotation, and cut into
     pieces of at most :data:`MAX_SENTENCE` characters where no sentence end comes."""
     merged: list[list[int]] = []
-    for s in sentences(text, p_start, p_end, join_lines=hard_wrapped):
-        span = inside.find(s.start)
-        if merged and span is not None and span[0] < s.start:
-            merged[-1][1] = s.end
-        elif merged and (text[s.start] in CLOSERS + ")],;:" or text[s.start].islower()):
-            merged[-1][1] = s.end  # no sentence starts in lower case or with ")": "(D-Mass.) said ..."
+    for s_start, s_end in sentence_spans(text, p_start, p_end, join_lines=hard_wrapped):
+        span = inside.find(s_start)
+        if merged and span is not None and span[0] < s_start:
+            merged[-1][1] = s_end
+        elif merged and (text[s_start] in CLOSERS + ")],;:" or text[s_start].islower()):
+            merged[-1][1] = s_end  # no sentence starts in lower case or with ")": "(D-Mass.) said ..."
         elif merged and (_TITLE_AT_END.search(text, max(merged[-1][0], merged[-1][1] - 7), merged[-1][1]) or (  # (no title is longer)
-                text[s.start].isdigit() and text[merged[-1][0]:merged[-1][1]].endswith(("No.", "Nos.")))):
-            merged[-1][1] = s.end  # no sentence ends in a title or a number sign: "former Maryland Gov. Martin O’Malley", "the No. 2"
+                text[s_start].isdigit() and text[merged[-1][0]:merged[-1][1]].endswith(("No.", "Nos.")))):
+            merged[-1][1] = s_end  # no sentence ends in a title or a number sign: "former Maryland Gov. Martin O’Malley", "the No. 2"
         else:
-            merged.append([s.start, s.end])
+            merged.append([s_start, s_end])
     pieces = []
     for start, end in merged:
         while end - start > MAX_SENTENCE:

@@ -130,11 +130,15 @@ def sentences(text: str, start: int = 0, end: int | None = None, join_lines: boo
     headline or a teaser line without a full stop never swallows the next paragraph. For text
     hard-wrapped inside paragraphs (wire copy), ``join_lines`` lets sentences run over line breaks.
     """
+    return [Span(s, e, text[s:e]) for s, e in sentence_spans(text, start, end, join_lines)]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None, join_lines: bool = False) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of :func:`sentences`, without their texts."""
     end = len(text) if end is None else end
     tokenizer = sentence_tokenizer()
     if join_lines:
-        part = text[start:end]
-        return [Span(start + s, start + e, part[s:e]) for s, e in _line_sentences(tokenizer, part)]
+        return [(start + s, start + e) for s, e in _line_sentences(tokenizer, text[start:end])]
     spans = []
     line_start = start
     while line_start < end:
@@ -143,8 +147,7 @@ def sentences(text: str, start: int = 0, end: int | None = None, join_lines: boo
             line_end = end
         line = text[line_start:line_end]
         if line.strip():
-            for s, e in _line_sentences(tokenizer, line):
-                spans.append(Span(line_start + s, line_start + e, line[s:e]))
+            spans += [(line_start + s, line_start + e) for s, e in _line_sentences(tokenizer, line)]
         line_start = line_end + 1
     return spans
 
