@@ -2175,8 +2175,9 @@ _SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we
                              r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
 
 
-_AND_SPEAKER = re.compile(r"(?:others|some|many|most|the\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
-                          r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")
+_AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:quarters|thirds|fifths)|\d+\s+percent|the\s+[a-z]+|"
+                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60},)?)"
+                          r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")  # ("and Brian Deese, the White House adviser, said")
 
 
 def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:

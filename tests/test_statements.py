@@ -724,6 +724,14 @@ def test_a_clause_after_whom_something_was_told_is_content():
     assert [(s.cue, s.text) for s in found] == [("told", "the event was canceled")]
 
 
+
+def test_content_stops_before_and_with_a_named_speaker_in_apposition():
+    found = _one("Officials said the plan is on track to meet its targets, and Brian Deese, the White House climate "
+                 "adviser, said the plan works.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Officials", "the plan is on track to meet its targets"), ("Brian Deese", "the plan works")]
+
+
 WORD_LED_TEXTS = [
     "Trump-said the plan, called for calm, and called\nfor more; “Said” he. In the new poll, 60 percent said yes.",
     "in a recent survey, voters backed him. His attacks on the judge and criticism of the Fed drew calls for calm.",
