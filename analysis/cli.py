@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     statements.add_argument("paths", nargs="+", metavar="PATH", help=".txt article, corpus file, or folder")
     statements.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     statements.add_argument("--manifest", metavar="FILE.csv", help="also write the manifest of input records")
+    statements.add_argument("--keep-duplicates", action="store_true",
+                            help="also extract articles that repeat an earlier one (default: listed as duplicates)")
     _add_field_options(statements)
     _add_scale_options(statements)
     target_tone = sub.add_parser("target-tone", help="tone toward a target mention, one JSON object per line")
@@ -103,7 +105,8 @@ def _statements(args) -> int:
     if args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=STATEMENT_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-    batches = partitions(iter_articles(args.paths, manifest, fields), args.partition_size)
+    batches = partitions(iter_articles(args.paths, manifest, fields, keep_duplicates=args.keep_duplicates),
+                         args.partition_size)
     # Statements go to stdout; a bar on stderr only when a person is watching a terminal.
     bar = progress_bar("statements", None if sys.stderr.isatty() else False, unit=" statements")
     for records in map_ordered(partition_records, batches, args.jobs or os.cpu_count() or 1, args.scheduler):

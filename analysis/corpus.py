@@ -376,6 +376,7 @@ def iter_articles(
     manifest: Manifest | None = None,
     fields: dict[str, str] | None = None,
     with_boilerplate: bool = True,
+    keep_duplicates: bool = False,
 ) -> Iterator[Article]:
     """Stream the articles of a corpus, recording every input record in ``manifest``.
 
@@ -383,6 +384,10 @@ def iter_articles(
     field name the input uses, where the defaults in :data:`DEFAULT_FIELDS` do not find it.
     With ``with_boilerplate=False`` the boilerplate spans are left for the caller to add with
     :func:`flag_boilerplate` (parallel workers do it, off the reading process).
+    An article that repeats an earlier one (same url, or the same words) is listed in the manifest
+    as a duplicate and skipped, unless ``keep_duplicates``: an evaluation set may hold one text
+    under two names, and each name is scored. A kept repeat is loaded with the note
+    "repeats article <id>".
     """
     manifest = manifest if manifest is not None else Manifest()
     fields = {k: v for k, v in (fields or {}).items() if v}
@@ -411,16 +416,18 @@ def iter_articles(
                 text_key = _key(" ".join(article.text.split()).lower())
                 first = seen_urls.get(url_key) if url_key else None
                 first = first or seen_texts.get(text_key)
-                if first is not None:
+                if first is not None and not keep_duplicates:
                     manifest.add(source, number, article.article_id, "duplicate", f"repeats article {first}")
                     continue
                 given_id = article.article_id
                 article.article_id = _unique_id(safe_id(given_id), seen_ids)
                 seen_ids.add(article.article_id)
-                if url_key:
-                    seen_urls[url_key] = article.article_id
-                seen_texts[text_key] = article.article_id
-                note = f"id {given_id!r} made safe" if article.article_id != given_id else ""
+                if first is None:
+                    if url_key:
+                        seen_urls[url_key] = article.article_id
+                    seen_texts[text_key] = article.article_id
+                notes = [f"id {given_id!r} made safe"] if article.article_id != given_id else []
+                note = "; ".join(notes + ([f"repeats article {first}"] if first is not None else []))
                 manifest.add(source, number, article.article_id, "loaded", note)
                 yield article
         except OSError as error:
@@ -496,13 +503,14 @@ def flag_boilerplate(article: Article) -> Article:
 def load_corpus(
     paths: Iterable[str | Path] | str | Path,
     fields: dict[str, str] | None = None,
+    keep_duplicates: bool = False,
 ) -> tuple[list[Article], Manifest]:
     """All articles of a corpus in memory, with the manifest. Raises :class:`CorpusError` when
-    nothing at all could be loaded."""
+    nothing at all could be loaded. (``keep_duplicates``: see :func:`iter_articles`.)"""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     manifest = Manifest()
-    articles = list(iter_articles(paths, manifest, fields))
+    articles = list(iter_articles(paths, manifest, fields, keep_duplicates=keep_duplicates))
     if not articles:
         counts = manifest.counts()
         raise CorpusError(

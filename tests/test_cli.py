@@ -39,6 +39,27 @@ def test_statements_csv_and_manifest(tmp_path):
     assert list(csv.DictReader(manifest.open()))[0]["status"] == "loaded"
 
 
+def test_a_repeated_text_is_a_duplicate_unless_duplicates_are_kept(sample_text, tmp_path):
+    folder = tmp_path / "twice"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(sample_text, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    plain = _cli("statements", str(folder), "--manifest", str(manifest))
+    assert plain.returncode == 0, plain.stderr
+    assert {json.loads(line)["article_id"] for line in plain.stdout.splitlines()} == {"a"}
+    assert [row["status"] for row in csv.DictReader(manifest.open())] == ["loaded", "duplicate"]
+    kept = _cli("statements", str(folder), "--keep-duplicates", "--manifest", str(manifest))
+    assert kept.returncode == 0, kept.stderr
+    by_article = {}
+    for line in kept.stdout.splitlines():
+        row = json.loads(line)
+        by_article.setdefault(row["article_id"], []).append((row["start"], row["end"], row["speaker"]))
+    assert set(by_article) == {"a", "b"} and by_article["a"] == by_article["b"]
+    rows = list(csv.DictReader(manifest.open()))
+    assert [row["status"] for row in rows] == ["loaded", "loaded"] and rows[1]["reason"] == "repeats article a"
+
+
 def test_a_missing_path_exits_2_with_one_line_naming_it(tmp_path):
     missing = tmp_path / "nowhere"
     result = _cli("statements", str(missing))
