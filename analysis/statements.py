@@ -738,7 +738,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         # Two people or groups as one speaker: "teachers and union officials told POLITICO".
         and_group = tok == "and" and j - 2 >= 0 and (
             _is_cap(toks[j - 2][2]) or (toks[j - 2][2].endswith("s") and toks[j - 2][2].islower() and len(toks[j - 2][2]) > 3)
-        ) and (_is_cap(toks[j][2]) or _is_people(toks[i][2]))
+        ) and (_is_cap(toks[j][2]) or _is_people(toks[i][2])) and not (  # (but a share is a clause of its own:
+            toks[j][2].isdigit() and j + 1 <= i and toks[j + 1][2] in _SHARE_WORDS)  # "his supporters and 22 percent say")
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in QUALIFIED_HEADS)
@@ -1029,6 +1030,8 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     line_end = ctx.text.find("\n", m.end(), limit)
     line = ctx.text[m.end() : limit if line_end == -1 else line_end].strip()
     sentence_follows = len(line.split()) >= 5 and line[-1:] in ".!?\"”’'"
+    if _capitalised(line) and ((shouting and len(words) == 1 and not known) or line.count(",") >= 3):
+        return None  # a kicker before a headline, "BOOM: Trump Just Fired A Missile", or a list of names
     if known and ctx.text.count(label + ":") < 2 and not (quoted or sentence_follows):
         return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
     headline = sentence_follows and len(words) <= 4 and all(w[0].isupper() for w in words) and not (
@@ -1039,6 +1042,17 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
         # opens a line with a name and a sentence: "Mark Cuban: A businessman can run this country."
         return None
     return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
+
+
+_SHARE_WORDS = {"percent", "pct", "%", "per"}
+_LETTER_WORD = re.compile(r"[^\W\d_]\w*")
+
+
+def _capitalised(line: str) -> bool:
+    """Whether nearly every word of four letters or more in ``line`` is capitalised (and there are
+    at least four): a headline or a list of names, not what someone said."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -1124,8 +1138,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         c_start, c_end = _trim(text, content_start, content_end)
         while c_end > c_start and text[c_end - 1] in OPENERS + AMBIGUOUS + " \t":
             c_end -= 1
-        if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
-            continue
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 2 or not _LETTER_WORD.search(text, c_start, c_end):
+            continue  # (and a count is no turn: "Clinton: 2,316.")
         speaker = _label_speaker(ctx, l_start, l_end)
         # A turn is often a whole speech: each of its sentences is a statement of its own, so that
         # tone is read sentence by sentence rather than saturating over pages.

@@ -732,6 +732,22 @@ def test_content_stops_before_and_with_a_named_speaker_in_apposition():
         ("Officials", "the plan is on track to meet its targets"), ("Brian Deese", "the plan works")]
 
 
+
+def test_a_kicker_a_count_or_a_list_of_names_after_a_colon_is_no_turn():
+    found = _one("BOOM: Trump Just Fired A Missile Directly At Hillary That Nobody Expected.\n"
+                 "Clinton: 2,316.\nNew Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh.\n"
+                 "Vladimir Putin: How old are you?\nAnna Popova: Correct, 56.\nVladimir Putin: Thank you.\n"
+                 "Anna Popova: Thank you, Mr President.\n")
+    assert [(s.speaker_text, s.text) for s in found if s.cue == ":"] == [
+        ("Vladimir Putin", "How old are you?"), ("Anna Popova", "Correct, 56"), ("Vladimir Putin", "Thank you"),
+        ("Anna Popova", "Thank you, Mr President")]
+
+
+def test_a_share_after_and_is_a_speaker_of_its_own():
+    found = _one("Of those polled, 23 percent favored Cruz and 15 percent backed Rubio.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("23 percent", "Cruz"), ("15 percent", "Rubio")]
+
+
 WORD_LED_TEXTS = [
     "Trump-said the plan, called for calm, and called\nfor more; “Said” he. In the new poll, 60 percent said yes.",
     "in a recent survey, voters backed him. His attacks on the judge and criticism of the Fed drew calls for calm.",
