@@ -1030,7 +1030,7 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     line_end = ctx.text.find("\n", m.end(), limit)
     line = ctx.text[m.end() : limit if line_end == -1 else line_end].strip()
     sentence_follows = len(line.split()) >= 5 and line[-1:] in ".!?\"”’'"
-    if _capitalised(line) and ((shouting and len(words) == 1 and not known) or line.count(",") >= 3):
+    if ((shouting and len(words) == 1 and not known) or line.count(",") >= 3) and _capitalised(line):
         return None  # a kicker before a headline, "BOOM: Trump Just Fired A Missile", or a list of names
     if known and ctx.text.count(label + ":") < 2 and not (quoted or sentence_follows):
         return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
