@@ -635,8 +635,7 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
-    near = ctx.text[max(lo, hi - 90) : hi]
-    if any(word in near for word in _QUALIFIER_WORDS):
+    if _QUALIFIER_WORD.search(ctx.text, max(lo, hi - 90), hi):
         qualified = _SOURCE_QUALIFIER.search(ctx.text, max(lo, hi - 90), hi)
         if qualified and qualified.start() > lo and not _NEGATION.search(qualified.group(1)):
             # "people familiar with the investigation said" (but "people close to him don’t expect")
@@ -788,7 +787,7 @@ _QUALIFIERS = (r"\s(?:close\s+to|familiar\s+with|briefed\s+on|(?:with|who\s+(?:h
                r"knowledgeable\s+about|involved\s+in|allied\s+with|aligned\s+with|loyal\s+to)")
 _SOURCE_QUALIFIER = re.compile(_QUALIFIERS + r"(\s+[^,;:.!?“”\"()―—–]{1,60}?),?\s*(?:\w+ly\s+|also\s+)?$")
 _QUALIFIED_SOURCE = re.compile(_QUALIFIERS + r"\s")
-_QUALIFIER_WORDS = ("close", "familiar", "briefed", "knowledge", "involved", "allied", "aligned", "loyal")
+_QUALIFIER_WORD = re.compile("close|familiar|briefed|knowledge|involved|allied|aligned|loyal")  # (one of them is in each)
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b")
 # Where a person is from, with an age or a relative clause, between the name and the verb:
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
