@@ -1028,9 +1028,12 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
         return None  # "DNAinfo's Eddie Small:" credits a report, it is no speaker's turn
     line_end = ctx.text.find("\n", m.end(), limit)
     line = ctx.text[m.end() : limit if line_end == -1 else line_end].strip()
-    sentence_follows = len(line.split()) >= 5 and line[-1:] in ".!?\"”’'"
-    if ((shouting and len(words) == 1 and not known) or line.count(",") >= 3) and _capitalised(line):
-        return None  # a kicker before a headline, "BOOM: Trump Just Fired A Missile", or a list of names
+    sentence_follows = len(line.split(None, 4)) >= 5 and line[-1:] in ".!?\"”’'"
+    if not known and ((shouting and len(words) == 1) or line.count(",") >= 3) and _capitalised(line) \
+            and ctx.text.count(label + ":") < 2:
+        # A one-off kicker before a headline, "BOOM: Trump Just Fired A Missile", or a list of names
+        # ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ..."); a transcript's speakers come back.
+        return None
     if known and ctx.text.count(label + ":") < 2 and not (quoted or sentence_follows):
         return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
     headline = sentence_follows and len(words) <= 4 and all(w[0].isupper() for w in words) and not (
@@ -1049,8 +1052,9 @@ _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
 
 def _capitalised(line: str) -> bool:
     """Whether nearly every word of four letters or more in ``line`` is capitalised (and there are
-    at least four): a headline or a list of names, not what someone said."""
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    at least four): a headline or a list of names, not what someone said. (Its first 300 characters
+    tell: a turn can run for pages.)"""
+    words = [w for w in line[:300].split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
