@@ -580,7 +580,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return found
 
 
-_SET_OFF_WHO = re.compile(r",(?<=[A-Za-z)],)\s+who(?:se)?\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
+_SET_OFF_WHO = re.compile(r",(?<=[A-Za-z)],)\s+(?:who(?:se)?|which)\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
 _RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
 
 

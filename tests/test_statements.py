@@ -748,6 +748,15 @@ def test_a_share_after_and_is_a_speaker_of_its_own():
     assert [(s.speaker_text, s.text) for s in found] == [("23 percent", "Cruz"), ("15 percent", "Rubio")]
 
 
+
+def test_an_organisation_with_a_long_which_clause_before_the_verb_is_the_speaker():
+    found = _one("The campaign, which has been shadowed for 17 months by the controversy over the private email "
+                 "server she used exclusively while at the State Department, said the emails had no bearing on the "
+                 "foundation's work.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("The campaign", "the emails had no bearing on the foundation's work")]
+
+
 WORD_LED_TEXTS = [
     "Trump-said the plan, called for calm, and called\nfor more; “Said” he. In the new poll, 60 percent said yes.",
     "in a recent survey, voters backed him. His attacks on the judge and criticism of the Fed drew calls for calm.",
