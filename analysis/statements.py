@@ -565,8 +565,8 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``. A restrictive relative clause
     between the speaker and the verb is passed over: "Hawkins and others who want to ban abortion said"."""
-    aside = _SET_OFF_WHO.search(ctx.text, max(lo, hi - 200), hi)
-    if aside and aside.start() > lo:  # "Westmacott, who will retire after serving in Iran, Turkey and France, praised ..."
+    aside = _SET_OFF_RELATIVE.search(ctx.text, max(lo, hi - 200), hi)
+    if aside and aside.start() > lo:  # "Westmacott, who will retire after ..., praised", "the campaign, which has been ..., said"
         head = _subject_before(ctx, lo, aside.start())
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
@@ -580,7 +580,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     return found
 
 
-_SET_OFF_WHO = re.compile(r",(?<=[A-Za-z)],)\s+(?:who(?:se)?|which)\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
+_SET_OFF_RELATIVE = re.compile(r",(?<=[A-Za-z)],)\s+(?:who(?:se)?|which)\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
 _RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
 
 
@@ -635,8 +635,9 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
-    if _QUALIFIER_WORD.search(ctx.text, max(lo, hi - 90), hi):
-        qualified = _SOURCE_QUALIFIER.search(ctx.text, max(lo, hi - 90), hi)
+    near = max(lo, hi - 90)
+    if _QUALIFIER_WORD.search(ctx.text, near, hi):
+        qualified = _SOURCE_QUALIFIER.search(ctx.text, near, hi)
         if qualified and qualified.start() > lo and not _NEGATION.search(qualified.group(1)):
             # "people familiar with the investigation said" (but "people close to him don’t expect")
             head = _subject_before(ctx, lo, qualified.start())
@@ -783,11 +784,14 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
 
 # What an anonymous source is close to or knows of, between the source and the verb: "a source close
 # to him said", "people familiar with the investigation say" (the whole phrase is the speaker).
-_QUALIFIERS = (r"\s(?:close\s+to|familiar\s+with|briefed\s+on|(?:with|who\s+(?:has|have|had))\s+(?:direct\s+)?knowledge\s+of|"
-               r"knowledgeable\s+about|involved\s+in|allied\s+with|aligned\s+with|loyal\s+to)")
+QUALIFIER_PHRASES = {  # the word each phrase turns on -> the phrase
+    "close": r"close\s+to", "familiar": r"familiar\s+with", "briefed": r"briefed\s+on",
+    "knowledge": r"(?:with|who\s+(?:has|have|had))\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about",
+    "involved": r"involved\s+in", "allied": r"allied\s+with", "aligned": r"aligned\s+with", "loyal": r"loyal\s+to"}
+_QUALIFIERS = r"\s(?:" + "|".join(QUALIFIER_PHRASES.values()) + ")"
 _SOURCE_QUALIFIER = re.compile(_QUALIFIERS + r"(\s+[^,;:.!?“”\"()―—–]{1,60}?),?\s*(?:\w+ly\s+|also\s+)?$")
 _QUALIFIED_SOURCE = re.compile(_QUALIFIERS + r"\s")
-_QUALIFIER_WORD = re.compile("close|familiar|briefed|knowledge|involved|allied|aligned|loyal")  # (one of them is in each)
+_QUALIFIER_WORD = re.compile("|".join(QUALIFIER_PHRASES))  # (a quick scan: no phrase without its word)
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b")
 # Where a person is from, with an age or a relative clause, between the name and the verb:
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
@@ -1029,16 +1033,17 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     line_end = ctx.text.find("\n", m.end(), limit)
     line = ctx.text[m.end() : limit if line_end == -1 else line_end].strip()
     sentence_follows = len(line.split(None, 4)) >= 5 and line[-1:] in ".!?\"”’'"
-    if not known and ((shouting and len(words) == 1) or line.count(",") >= 3) and _capitalised(line) \
-            and ctx.text.count(label + ":") < 2:
+    once = ctx.text.count(label + ":") < 2  # (a transcript names its speakers again and again)
+    if not known and ((shouting and len(words) == 1) or line.count(",") >= 3) and once and _mostly_capitalised(
+            ctx.text, m.end(), min(m.end() + 300, limit if line_end == -1 else line_end)):  # (a turn can run for pages)
         # A one-off kicker before a headline, "BOOM: Trump Just Fired A Missile", or a list of names
         # ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ..."); a transcript's speakers come back.
         return None
-    if known and ctx.text.count(label + ":") < 2 and not (quoted or sentence_follows):
+    if known and once and not (quoted or sentence_follows):
         return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
     headline = sentence_follows and len(words) <= 4 and all(w[0].isupper() for w in words) and not (
         set(w.lower() for w in words) & NOT_LABELS) and m.start() == _line_start(ctx.text, pos)
-    if not known and ctx.text.count(label + ":") < 2 and not (quoted and label[0].isupper()) and not headline:
+    if not known and once and not (quoted and label[0].isupper()) and not headline:
         # A transcript names its speakers again and again; a one-off "X:" is a heading, unless a
         # quotation follows it, as in a headline: "Ryan: ‘Anti-Semitic Images’ Have No Place", or it
         # opens a line with a name and a sentence: "Mark Cuban: A businessman can run this country."
@@ -1048,14 +1053,6 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
 
 _SHARE_WORDS = {"percent", "pct", "%", "per"}
 _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
-
-
-def _capitalised(line: str) -> bool:
-    """Whether nearly every word of four letters or more in ``line`` is capitalised (and there are
-    at least four): a headline or a list of names, not what someone said. (Its first 300 characters
-    tell: a turn can run for pages.)"""
-    words = [w for w in line[:300].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -1666,8 +1663,12 @@ def _cue_kind(ctx: _Context, cue_m: re.Match) -> str | None:
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
     """A headline in title case: nearly every word of four letters or more is capitalised."""
-    if end - start > 240:
-        return False  # a headline is short
+    return end - start <= 240 and _mostly_capitalised(text, start, end)  # (a headline is short)
+
+
+def _mostly_capitalised(text: str, start: int, end: int) -> bool:
+    """Whether nearly every word of four letters or more in ``text[start:end]`` is capitalised, and
+    there are at least four: a headline, or a list of names."""
     tokens = text[start:end].split()
     words = capitalised = 0
     for w in tokens:
