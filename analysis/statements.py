@@ -2239,9 +2239,12 @@ def _coordination_end(ctx: _Context, start: int, end: int, inside, stance: bool)
     vowed ..." (a second verb of the speaker's); a stance verb's object also stops at a comma
     ("endorsed Trump, who ...")."""
     text = ctx.text
+    # (a clause set off right after "that" is fronted inside the content: "argue that, while the tax
+    # may lower premiums, workers won't see the savings")
+    lead = start + 4 if text.startswith("that,", start) else start
     for m in _NEW_CLAUSE.finditer(text, start, end):
         closed = text[m.start() + 1 : m.start() + 2] in CLOSERS + AMBIGUOUS + "’'" and text[m.start()] == ","
-        if m.start() > start and (inside.find(m.start()) is None or (closed and inside.find(m.end() - 1) is None)):
+        if m.start() > lead and (inside.find(m.start()) is None or (closed and inside.find(m.end() - 1) is None)):
             end = m.start() + 2 if closed else m.start()  # after the closing mark of "“jobs, jobs, jobs,” but ..."
             break
     for m in _AND_VERB.finditer(text, start, end):

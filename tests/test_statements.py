@@ -780,3 +780,9 @@ def test_the_clause_opening_check_agrees_with_a_search_of_the_whole_span(text):
     text = "Some words before it " + text
     for lo in (0, 10, len(text) - 3):
         assert statements._opens_clause(text, lo, len(text)) == bool(statements._CLAUSE_OPENING.search(text, lo, len(text)))
+
+
+def test_a_clause_set_off_after_that_stays_in_the_content():
+    found = _one("Economists argue that, while the tax may lower premiums, workers will not get the savings.\n")
+    assert [(s.speaker_text, s.text) for s in found][0] == (
+        "Economists", "that, while the tax may lower premiums, workers will not get the savings")
