@@ -239,7 +239,8 @@ class Statement:
     cue_start: int | None
     cue_end: int | None
     parent: str | None = None
-    parts: list[list[int]] | None = None  # fragments of an interrupted quotation, [[start, end], ...]
+    # fragments of an interrupted quotation or report, [[start, end], ...] ("A, said X, an expert, is B.")
+    parts: list[list[int]] | None = None
     # The statement of another speaker this one is reported in, second hand: in "Trump said that Putin
     # thanked him", Putin's statement is via Trump's.
     via: str | None = None
@@ -1242,9 +1243,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         found = _reported(ctx, cue_m, sent_s, sent_e, paragraph_statements, inside)
         if found is None:
             continue
-        speaker_span, c_start, c_end = found
-        around = None
-        if c_start < speaker_span[0] and cue_m.end() < c_end:  # the attribution sits inside: "A, he says, B."
+        speaker_span, c_start, c_end, *parts = found
+        around = parts[0] if parts else None  # the attribution sits inside: "A, said X, an expert, is B."
+        if not parts and c_start < speaker_span[0] and cue_m.end() < c_end:  # "A, he says, B."
             around = [list(_trim(text, c_start, speaker_span[0])), list(_trim(text, cue_m.end(), c_end))]
         # Content that is exactly one quotation is a direct quote.
         only = quotes_within(c_start, c_end)
@@ -1889,6 +1890,8 @@ def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e
     if text.startswith("that ", after):
         return None
     speaker = _speaker_after(ctx, after, sent_e)
+    if speaker and text[speaker[0]:speaker[1]].split()[0].lower() in WEEKDAYS | PLACE_TIME_ADVERBS:
+        return None  # when, not who: "The deal, announced Friday, would last four years"
     if speaker:  # "a source close to the campaign": the source, and where it stands
         close = re.search(r"\s+(?:close|familiar|briefed|involved|knowledgeable)$", text[speaker[0]:speaker[1]])
         speaker = (speaker[0], speaker[0] + close.start()) if close else speaker
@@ -1917,6 +1920,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told PO
 _FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|must|did|does)\b")
 
 
+_NAMED_FORMS = {"called", "named", "dubbed", "titled"}
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
@@ -1955,17 +1959,18 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "the rating has declined slightly" refuses nothing
     if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
         return None  # "pledged delegates" are counted, not pledging
-    if cue_m.group() in ("called", "named", "dubbed", "titled") and re.match(r"[A-Z“\"‘']", text[after:after + 1]) and \
+    if cue_m.group() in _NAMED_FORMS and re.match(r"[A-Z“\"‘']", text[after:after + 1]) and \
             _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
     if cue_m.group().endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
             _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") and \
-        cue_m.group() not in TELL_FORMS else None  # (after "told" comes whom it was told: "..., told the New Yorker")
+        cue_m.group() not in TELL_FORMS | _NAMED_FORMS else None  # (after "told" comes whom it was told: "..., told the New Yorker";
+    # after "named" the name given: "the system, named Select View, will ...")
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
-        return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
+        return _inverted_report(ctx, inverted, sent_s, cue_s, sent_e, inside)
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
     is_participle = _is_participle(ctx, cue_m)
     object_only = False  # the content is the verb's object alone, not the rest of the clause
@@ -1999,7 +2004,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "the Russian state", "a strong support" are no reports
     if speaker is None:
         if inverted is not None:  # "..., said the senator from Ohio."
-            return inverted, *_trim(text, sent_s, text.rfind(",", sent_s, cue_s))
+            return _inverted_report(ctx, inverted, sent_s, cue_s, sent_e, inside)
         return None
     set_off = None if is_participle or kind not in ("speech", "writing", "belief") else _set_off(
         ctx, sent_s, speaker, cue_e, sent_e, inside)
@@ -2038,6 +2043,41 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         end = sent_s + len(closed) - 1 if closed == prefix else sent_s + len(prefix)
         return speaker, *_trim(text, sent_s, end)
     return None
+
+
+# A finite verb resuming a sentence that an attribution interrupted: "Kerry's actions, said Michael
+# Kofman, an expert on Russia, would read ..."
+_RESUMING_VERB = re.compile(r",\s+(?:is|was|are|were|will|would|can|could|should|may|might|must|has|have|had|does|did|"
+                            r"(?:does|do|did|is|was|are|were|has|have|wo|ca|could|would|should)n['’]t)\s")
+
+
+def _inverted_report(ctx: _Context, speaker: tuple[int, int], sent_s: int, cue_s: int, sent_e: int, inside):
+    """The report of a verb that follows its content ("..., said Trump."): the speaker and the
+    content before the verb. When the sentence resumes after the speaker and their apposition, the
+    content is both parts ("Kerry's actions, said Michael Kofman, an expert on Russia, would read
+    this as ..."), and a lone conjunction before the verb is no content ("But, said Solovey, “...”")."""
+    text = ctx.text
+    comma = text.rfind(",", sent_s, cue_s)
+    start, end = _trim(text, sent_s, comma)
+    words = text[start:end].split()
+    if len(words) == 1 and words[0].lower() in CLAUSE_WORDS | ASIDES:
+        # What was said follows the speaker: a quotation, or the rest of the sentence when no
+        # apposition can stand between ("However, said Smith, the plan will fail.")
+        after = _skip_space(text, speaker[1] + 1, sent_e) if text.startswith(",", speaker[1]) else sent_e
+        if after < sent_e and (text[after] in OPENERS + AMBIGUOUS or "," not in text[after:sent_e]):
+            rest_end = _coordination_end(ctx, after, _content_end(ctx, after, sent_e, inside), inside, False)
+            rest = _trim(text, after, rest_end)
+            if _has_words(text, *rest, 2):
+                return speaker, *rest
+        return None
+    resumed = _RESUMING_VERB.search(text, speaker[1], sent_e)
+    if resumed and len(words) <= 8 and not re.search(r"[,;:“”\"]", text[start:end]) and inside.find(resumed.start()) is None:
+        rest_start = resumed.start() + 1
+        rest_end = _coordination_end(ctx, rest_start, _content_end(ctx, rest_start, sent_e, inside), inside, False)
+        rest = _trim(text, rest_start, rest_end)
+        if rest[0] < rest[1]:
+            return speaker, start, rest[1], [[start, end], list(rest)]
+    return speaker, start, end
 
 
 def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, sent_e: int, inside) -> tuple[int, int] | None:

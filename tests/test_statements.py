@@ -786,3 +786,25 @@ def test_a_clause_set_off_after_that_stays_in_the_content():
     found = _one("Economists argue that, while the tax may lower premiums, workers will not get the savings.\n")
     assert [(s.speaker_text, s.text) for s in found][0] == (
         "Economists", "that, while the tax may lower premiums, workers will not get the savings")
+
+
+def test_a_sentence_resumed_after_an_inverted_attribution_is_one_statement_in_two_parts():
+    text = "Kerry's actions, said Michael Kofman, an expert on Russia, would read this as an admission.\n"
+    found = _one(text)
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Michael Kofman", "Kerry's actions would read this as an admission")]
+    assert [text[a:b] for a, b in found[0].parts] == ["Kerry's actions", "would read this as an admission"]
+
+
+def test_a_lone_conjunction_before_an_inverted_attribution_is_no_content():
+    found = _one('But, said Solovey, "I can\'t fight that."\nHowever, said Smith, the plan will fail.\n')
+    assert [(s.kind, s.speaker_text, s.text) for s in found] == [
+        ("direct", "Solovey", "I can't fight that."), ("indirect", "Smith", "the plan will fail")]
+
+
+def test_a_time_or_a_given_name_after_an_inverted_verb_is_no_speaker():
+    found = _one("The tentative deal, announced Friday, would last four years.\n"
+                 "Reuters said the system, named Select View, will use its network.\n")
+    assert "Friday" not in [s.speaker_text for s in found] and "Select View" not in [s.speaker_text for s in found]
+    assert [(s.speaker_text, s.text) for s in found if s.cue == "said"] == [
+        ("Reuters", "the system, named Select View, will use its network")]
