@@ -1052,7 +1052,7 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
     return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
 
 
-_SHARE_WORDS = {"percent", "pct", "%", "per"}
+_SHARE_WORDS = {"percent", "pct", "%", "per"}  # (after a number: a share, as _AND_SPEAKER reads it too)
 _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
 
 
@@ -2233,7 +2233,7 @@ _SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we
                              r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
 
 
-_AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:quarters|thirds|fifths)|\d+\s+percent|the\s+[a-z]+|"
+_AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:quarters|thirds|fifths)|\d+(?:\s*%|\s+(?:percent|pct|per\s+cent)\b)|the\s+[a-z]+|"
                           r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60},)?)"
                           r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")  # ("and Brian Deese, the White House adviser, said")
 

@@ -746,6 +746,9 @@ def test_a_kicker_a_count_or_a_list_of_names_after_a_colon_is_no_turn():
 def test_a_share_after_and_is_a_speaker_of_its_own():
     found = _one("Of those polled, 23 percent favored Cruz and 15 percent backed Rubio.\n")
     assert [(s.speaker_text, s.text) for s in found] == [("23 percent", "Cruz"), ("15 percent", "Rubio")]
+    found = _one("The poll found 80 pct thought the yen would fall and 60 pct predicted a drop.\n")
+    assert [(s.speaker_text, s.text) for s in found][-2:] == [
+        ("80 pct", "the yen would fall"), ("60 pct", "a drop")]
 
 
 
