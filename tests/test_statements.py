@@ -811,3 +811,10 @@ def test_a_time_or_a_given_name_after_an_inverted_verb_is_no_speaker():
     assert "Friday" not in [s.speaker_text for s in found] and "Select View" not in [s.speaker_text for s in found]
     assert [(s.speaker_text, s.text) for s in found if s.cue == "said"] == [
         ("Reuters", "the system, named Select View, will use its network")]
+
+
+def test_manner_of_speaking_verbs_attribute_a_quotation():
+    found = _one("“Who wants to work with us?” he wondered.\n“This is fantastic!” beamed Donald Hartley.\n"
+                 "Clinton beamed as the crowd cheered.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("he", "wondered", "Who wants to work with us?"), ("Donald Hartley", "beamed", "This is fantastic!")]
