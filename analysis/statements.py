@@ -653,6 +653,11 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     window = ctx.text[near:hi]
     home = (_HOMETOWN.search(ctx.text, near, hi) if ", of " in window or ", from " in window else None) or \
         _TIME_BEFORE_VERB.search(ctx.text, max(lo, hi - 60), hi)
+    agent = _BY_AGENT_BEFORE_VERB.search(ctx.text, max(lo, hi - 90), hi) if not home and " by " in window else None
+    if agent and agent.start() > lo:  # the document is the subject, if one stands before it
+        document = _find_subject_before(ctx, lo, agent.start())
+        if document is not None:
+            return document
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
         hi = home.start()
     if hi - lo > 600:  # the walk back never reaches further: tokenise from a space before that
@@ -801,7 +806,13 @@ _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
-    rf"(?:on\s+)?(?:{DAY_NAMES}))\s*(?:\w+ly\s+|also\s+)?$")
+    rf"(?:on\s+)?(?:{DAY_NAMES}))(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\w+ly\s+|also\s+)?$")
+# A document's reduced relative clause before its verb: "A letter from the Legion obtained by The
+# Associated Press warns ...": the letter warns, not the agency.
+_BY_AGENT_BEFORE_VERB = re.compile(
+    r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)\s+(?:obtained|seen|reviewed|written|signed|sent|"
+    r"released|issued|published|prepared|drafted|posted|filed|authored|commissioned|conducted)\s+by\s+"
+    r"(?:(?!(?:who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+\s+){1,8}?$")  # (a name, not a clause)
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}

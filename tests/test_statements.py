@@ -818,3 +818,14 @@ def test_manner_of_speaking_verbs_attribute_a_quotation():
                  "Clinton beamed as the crowd cheered.\n")
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [
         ("he", "wondered", "Who wants to work with us?"), ("Donald Hartley", "beamed", "This is fantastic!")]
+
+
+def test_a_part_of_the_day_after_a_weekday_before_the_verb_is_no_speaker():
+    found = _one("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("RNC spokesman Sean Spicer", "the party was not in a crisis")]
+
+
+def test_a_document_obtained_by_somebody_is_the_speaker_of_its_words():
+    found = _one("A memo obtained by The Associated Press warns that the deal is off.\n"
+                 "The proposal was written by a delegate supporting Clinton.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("A memo", "warns"), ("a delegate", "supporting")]
