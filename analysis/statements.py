@@ -1809,6 +1809,8 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
     while opening < hi and ctx.text[opening] in "“\"'‘(":
         opening += 1
     intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
+                     r"(?:[A-Z][a-z]+ly,\s*)?"  # "Essentially, Clinton's lawyers ..."
+                     r"(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:later|earlier|ago),?\s+)?"
                      r"(?:[A-Z][a-z]+ing\s[^,;:]{0,80},[”’\"']?\s*)?"  # "Speaking Sunday on ABC’s “This Week,” Carson ..."
                      r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+)?"
                      r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"

@@ -829,3 +829,9 @@ def test_a_document_obtained_by_somebody_is_the_speaker_of_its_words():
     found = _one("A memo obtained by The Associated Press warns that the deal is off.\n"
                  "The proposal was written by a delegate supporting Clinton.\n")
     assert [(s.speaker_text, s.cue) for s in found] == [("A memo", "warns"), ("a delegate", "supporting")]
+
+
+def test_an_opening_adverb_or_time_is_not_the_subject_a_second_verb_carries_on():
+    found = _one("Essentially, Clinton's lawyers looked through the emails and found that one person had an address.\n"
+                 "A few minutes later they reversed themselves and said they will register voters.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("Clinton's lawyers", "found"), ("they", "said")]
