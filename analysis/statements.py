@@ -750,7 +750,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in QUALIFIED_HEADS)
         demonstrative = tok == "That" and toks[j][2].islower()  # "That person said"
-        if tok.lower() in CLAUSE_WORDS and not of_name and not and_group and not qualified and not demonstrative:
+        if (tok.lower() in CLAUSE_WORDS or tok.lower() in _SUBJECT_STOPS) and not of_name and not and_group and not qualified \
+                and not demonstrative:
             break
         if tok in {"Will", "May"} and _is_cap(toks[j][2]):
             j -= 1  # a first name: "Will Estrada", "May Mailman"
@@ -803,6 +804,7 @@ _NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b")
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
+_SUBJECT_STOPS = {"until", "unless"}  # (a subject never runs back past these: "money sent to Mexico until the government agreed")
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"

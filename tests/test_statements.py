@@ -835,3 +835,8 @@ def test_an_opening_adverb_or_time_is_not_the_subject_a_second_verb_carries_on()
     found = _one("Essentially, Clinton's lawyers looked through the emails and found that one person had an address.\n"
                  "A few minutes later they reversed themselves and said they will register voters.\n")
     assert [(s.speaker_text, s.cue) for s in found] == [("Clinton's lawyers", "found"), ("they", "said")]
+
+
+def test_a_subject_does_not_run_back_past_until():
+    found = _one("He would keep the money sent to Mexico until the Mexican government agreed to pay.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("the Mexican government", "agreed")]
