@@ -1936,6 +1936,10 @@ _FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|co
 
 
 _NAMED_FORMS = {"called", "named", "dubbed", "titled"}
+# A document alone, with when, where or why it came out, but none of its words.
+_DOCUMENT_ONLY = re.compile(r"(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:statements?|videos?|memos?|letters?|ads?|"
+                            r"documents?|transcripts?|records?|returns)\b(?:\s+(?:on|at|after|before|shortly|late|early|earlier|later|"
+                            r"last|this|from)\b[^,;:“”\"]{0,80})?[\s.]*")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
@@ -2041,6 +2045,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end) \
             and not _FINITE_AUXILIARY.search(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
+    if kind == "writing" and _DOCUMENT_ONLY.fullmatch(text, content_start, content_end) and \
+            not text.startswith(":", _skip_space(text, content_end, sent_e)):  # (its words may follow: "the following statement:")
+        return None  # "the DNC released a statement": which words it holds, the statement itself will say
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
     if _has_words(text, content_start, content_end, 1 if stance or object_only else 2):

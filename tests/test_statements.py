@@ -840,3 +840,11 @@ def test_an_opening_adverb_or_time_is_not_the_subject_a_second_verb_carries_on()
 def test_a_subject_does_not_run_back_past_until():
     found = _one("He would keep the money sent to Mexico until the Mexican government agreed to pay.\n")
     assert [(s.speaker_text, s.cue) for s in found] == [("the Mexican government", "agreed")]
+
+
+def test_a_document_put_out_without_its_words_is_no_statement():
+    found = _one("The DNC released a statement at the outset of the convention.\n"
+                 "Mr. Trump released a follow-up statement.\n"
+                 "President Clinton released the following statement:\n“We offer our condolences.”\n")
+    assert [(s.speaker_text, s.text) for s in found if s.kind == "direct"] == [("President Clinton", "We offer our condolences.")]
+    assert not [s for s in found if s.speaker_text in ("The DNC", "Mr. Trump")]
