@@ -1976,6 +1976,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "maintained a lead", "maintained an energetic pace" hold no view
     if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
         return None  # "the rating has declined slightly" refuses nothing
+    if cue_m.group() == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
+        return None  # founding, not finding: "Roger Ailes helped found Fox News"
     if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
         return None  # "pledged delegates" are counted, not pledging
     if cue_m.group() in _NAMED_FORMS and re.match(r"[A-Z“\"‘']", text[after:after + 1]) and \

@@ -848,3 +848,8 @@ def test_a_document_put_out_without_its_words_is_no_statement():
                  "President Clinton released the following statement:\n“We offer our condolences.”\n")
     assert [(s.speaker_text, s.text) for s in found if s.kind == "direct"] == [("President Clinton", "We offer our condolences.")]
     assert not [s for s in found if s.speaker_text in ("The DNC", "Mr. Trump")]
+
+
+def test_founding_is_not_finding():
+    found = _one("Roger Ailes helped found Fox News in 1996.\nThe study found that voters were angry.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("The study", "voters were angry")]
