@@ -1937,9 +1937,12 @@ _FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|co
 
 _NAMED_FORMS = {"called", "named", "dubbed", "titled"}
 # A document alone, with when, where or why it came out, but none of its words.
-_DOCUMENT_ONLY = re.compile(r"(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:statements?|videos?|memos?|letters?|ads?|"
-                            r"documents?|transcripts?|records?|returns)\b(?:\s+(?:on|at|after|before|shortly|late|early|earlier|later|"
-                            r"last|this|from)\b[^,;:“”\"]{0,80})?[\s.]*")
+_DOCUMENT_ONLY = re.compile(
+    r"(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statements?|videos?|memos?|letters?|ads?|documents?|transcripts?|records?|returns)\b"
+    rf"(?:\s+(?:on|at|after|before|shortly|late|early|earlier|later|last|this|from|to|{MONTH_NAMES}|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)[^,;:“”\"]{0,80})?[\s.]*")
+_NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
@@ -1976,6 +1979,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "maintained a lead", "maintained an energetic pace" hold no view
     if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
         return None  # "the rating has declined slightly" refuses nothing
+    if kind == "speech" and _NOT_SAYING.search(text, max(sent_s, cue_s - 30), cue_s):
+        return None  # the writer's hedge: "it is hard to say whether ...", "safe to say"
     if cue_m.group() == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
         return None  # founding, not finding: "Roger Ailes helped found Fox News"
     if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):

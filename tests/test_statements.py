@@ -853,3 +853,9 @@ def test_a_document_put_out_without_its_words_is_no_statement():
 def test_founding_is_not_finding():
     found = _one("Roger Ailes helped found Fox News in 1996.\nThe study found that voters were angry.\n")
     assert [(s.speaker_text, s.text) for s in found] == [("The study", "voters were angry")]
+
+
+def test_the_writers_hedge_with_say_is_no_report():
+    found = _one("It is hard to say whether the plan will work.\nIt is fair to say that he has had few attacks.\n"
+                 "Baker wrote the letter Feb. 2 to the State Department.\n")
+    assert found == []
