@@ -764,7 +764,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     words = [t for t in toks[j : i + 1] if t[2] != "."]
     last_word = words[-1][2].lower()
     if last_word in NOT_SPEAKERS or last_word.isdigit() or (last_word in {"percent", "percentage"} and len(words) == 1) or (
-            last_word in _FUNCTION_WORDS and last_word not in PRONOUNS and last_word not in QUANTIFIERS):
+            last_word in _FUNCTION_WORDS and last_word not in PRONOUNS and last_word not in QUANTIFIERS
+            and not (last_word in TIME_WORDS and _is_cap(words[-1][2]))):  # (but "Day said", "Time magazine")
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     if len(words) == 1 and (words[0][2] in PARTICIPLE_OPENERS or words[0][2].lower() in ASIDES):
         return None  # "Having ..." opens a participle clause and "Also" an aside, neither names anyone
@@ -2126,7 +2127,7 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
     return (start, end) if len(re.findall(r"\w+", text[start:end])) >= 3 else None
 
 
-_PARTICLE = re.compile(r"(?:up|off|down|into|away|around)\b|out\s+of\b")
+_PARTICLE = re.compile(r"(?:up|off|down|into|away|around)\b(?!-)|out\s+of\b")  # (not "down-ballot races")
 _CONJUNCTION = re.compile(r"(?:and|but|or|nor)\b")
 _SPACE_OR_BREAK = re.compile(r"[\s,:]+")
 _RESUMING = re.compile(r",\s*([“\"‘']*)\s*([a-z]+)\b")  # the clause an attribution set off resumes: ", he says, is ..."
@@ -2146,7 +2147,7 @@ def _source_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _PLACE_THEN_THAT = re.compile(
-    r"(?:at|in|on|during|after|before|while|via|through|outside|from)\s+(?:[\w’'.-]+,?\s+){0,14}?that\s+"
+    r"(?:(?:earlier|later)\s+)?(?:at|in|on|during|after|before|while|via|through|outside|from)\s+(?:[\w’'.-]+,?\s+){0,14}?that\s+"
 )
 _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
 
@@ -2199,7 +2200,7 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     m = _UP_TO_THAT.match(window)
     if m and (_THAT_SUBJECT.match(window) or _WH_WORD.match(window)):
         m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps"
-    if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|ing)\s", m.group()) and not (
+    if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|(?<!dur)ing)\s", m.group()) and not (
             object_content and not m.group().startswith("that")):
         # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",
         # and a stance verb's always does: "attacked loopholes that benefit others")

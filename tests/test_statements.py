@@ -859,3 +859,12 @@ def test_the_writers_hedge_with_say_is_no_report():
     found = _one("It is hard to say whether the plan will work.\nIt is fair to say that he has had few attacks.\n"
                  "Baker wrote the letter Feb. 2 to the State Department.\n")
     assert found == []
+
+
+def test_said_with_a_time_a_place_a_hyphenated_down_or_a_name_like_a_time_word():
+    found = _one("Adelson said earlier on Friday during a news conference that he may wait until February.\n"
+                 "Eskelsen Garcia said down-ballot races can also help unite teachers.\n"
+                 "Day said the language in the platform is diminishing the party.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Adelson", "he may wait until February"), ("Eskelsen Garcia", "down-ballot races can also help unite teachers"),
+        ("Day", "the language in the platform is diminishing the party")]
