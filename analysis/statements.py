@@ -787,7 +787,12 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             return words[k][0], last_end
     if _is_people(last[2]):
         return words[max(0, len(words) - 3)][0], last_end
+    if _SHARE_OF_PEOPLE.fullmatch(last[2]) and len(words) == 1:
+        return last[0], last_end  # a share of those asked: "and three-fourths say ..."
     return None
+
+
+_SHARE_OF_PEOPLE = re.compile(r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)|half", re.IGNORECASE)
 
 
 # What an anonymous source is close to or knows of, between the source and the verb: "a source close
@@ -2263,7 +2268,7 @@ _SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we
                              r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
 
 
-_AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:quarters|thirds|fifths)|\d+(?:\s*%|\s+(?:percent|pct|per\s+cent)\b)|the\s+[a-z]+|"
+_AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)|\d+(?:\s*%|\s+(?:percent|pct|per\s+cent)\b)|the\s+[a-z]+|"
                           r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60},)?)"
                           r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")  # ("and Brian Deese, the White House adviser, said")
 

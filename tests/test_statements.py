@@ -868,3 +868,11 @@ def test_said_with_a_time_a_place_a_hyphenated_down_or_a_name_like_a_time_word()
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Adelson", "he may wait until February"), ("Eskelsen Garcia", "down-ballot races can also help unite teachers"),
         ("Day", "the language in the platform is diminishing the party")]
+
+
+def test_a_fraction_or_half_of_those_asked_is_a_speaker():
+    found = _one("Millennials see violence as a problem, and three-fourths say the government should act.\n"
+                 "About half said they would vote.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Millennials", "violence as a problem"), ("three-fourths", "the government should act"),
+        ("half", "they would vote")]
