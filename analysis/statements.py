@@ -654,6 +654,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     home = (_HOMETOWN.search(ctx.text, near, hi) if ", of " in window or ", from " in window else None) or \
         _TIME_BEFORE_VERB.search(ctx.text, max(lo, hi - 60), hi)
     agent = _BY_AGENT_BEFORE_VERB.search(ctx.text, max(lo, hi - 90), hi) if not home and " by " in window else None
+    agent = agent or (_ASKED_BEFORE_VERB.search(ctx.text, max(lo, hi - 120), hi) if not home and _ASKED_WORD.search(window) else None)
     if agent and agent.start() > lo:  # the document is the subject, if one stands before it
         document = _find_subject_before(ctx, lo, agent.start())
         if document is not None:
@@ -777,7 +778,9 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     for k in range(len(words)):
         head = words[k][2]
         phrase = ctx.text[words[k][0] : last[1]]
-        if head.lower() in DETERMINERS or _is_cap(head) or (_is_word(head) and not _is_verb_form(head) and ctx.actors.resolve(phrase, ctx.date, ctx.outlet)):
+        share_of = head.lower() in QUALIFIED_HEADS and k + 1 < len(words) and words[k + 1][2].lower() == "of"  # "none of the scholars"
+        if head.lower() in DETERMINERS or _is_cap(head) or share_of or (
+                _is_word(head) and not _is_verb_form(head) and ctx.actors.resolve(phrase, ctx.date, ctx.outlet)):
             opens_clause = words[k][0] == lo or _opens_clause(ctx.text, lo, words[k][0])
             if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in QUANTIFIERS and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
@@ -819,8 +822,19 @@ _TIME_BEFORE_VERB = re.compile(
 # Associated Press warns ...": the letter warns, not the agency.
 _BY_AGENT_BEFORE_VERB = re.compile(
     r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)\s+(?:obtained|seen|reviewed|written|signed|sent|"
-    r"released|issued|published|prepared|drafted|posted|filed|authored|commissioned|conducted)\s+by\s+"
+    r"released|issued|published|prepared|drafted|posted|filed|authored|commissioned|conducted)"
+    rf"\s+(?:(?:on\s+)?(?:{DAY_NAMES}|yesterday|today)\s+)?by\s+"
     r"(?:(?!(?:who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+\s+){1,8}?$")  # (a name, not a clause)
+# People asked, between them and their verb: "Veterans interviewed at Trump rallies this week said ..."
+_ASKED_BEFORE_VERB = re.compile(
+    r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)(?<!\bI)(?<!\b[Ww]e)(?<!\b[Hh]e)(?<!\b[Ss]he)"
+    r"(?<!\b[Tt]hey)(?<!\b[Yy]ou)(?:\s+(?:I|we|he|she|they|you)(?:\s+(?:have|had)|['’]ve)?)?"  # ("the experts I interviewed said")
+    r"\s+(?:interviewed|surveyed|polled|questioned|contacted|reached|asked|(?:spoke|spoken|talked)\s+(?:with|to))"
+    r"\s+(?:(?:by|at|in|on|for|after|outside|across|this|last|over)\s+"
+    r"(?!(?:and|or|but|who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+"
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+){0,7}?)?"
+    r"(?:,\s+(?:including|like|such\s+as)\s+[^,;:“”\"]{1,50},)?\s*$")
+_ASKED_WORD = re.compile(r"\s(?:interviewed|surveyed|polled|questioned|contacted|reached|asked|spoke|spoken|talked)\s")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
                  "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
                  "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
@@ -1948,6 +1962,7 @@ _DOCUMENT_ONLY = re.compile(
     r"(?:statements?|videos?|memos?|letters?|ads?|documents?|transcripts?|records?|returns)\b"
     rf"(?:\s+(?:on|at|after|before|shortly|late|early|earlier|later|last|this|from|to|{MONTH_NAMES}|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)[^,;:“”\"]{0,80})?[\s.]*")
+_TIME_THEN_BY = re.compile(rf"\s*(?:yesterday|today|(?:on\s+)?(?:{DAY_NAMES})|(?:last|this)\s+(?:week|month|year))\s+by\s(?![a-z]+ing\b)")
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
@@ -1971,8 +1986,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing"):
         return None  # passive: "will be called", "was told"
     after = _skip_space(text, cue_e, sent_e)
-    if text.startswith("by ", after):  # passive: "announced by Trump" is not a speech report
-        return None
+    if text.startswith("by ", after) or (text.find(" by ", after, after + 24) != -1 and _TIME_THEN_BY.match(text, after, sent_e)):
+        return None  # passive: "announced by Trump", "released yesterday by the Commission" are no speech reports
     if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and cue_m.group() not in ("calls", "called", "calling"):
         # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
         return None  # "Fox News found itself playing host": no finding reported

@@ -876,3 +876,24 @@ def test_a_fraction_or_half_of_those_asked_is_a_speaker():
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Millennials", "violence as a problem"), ("three-fourths", "the government should act"),
         ("half", "they would vote")]
+
+
+def test_people_asked_between_them_and_their_verb_are_the_speaker():
+    found = _one("Veterans interviewed at rallies this week, including Mr. Jebens, said they had no problem with it.\n"
+                 "Economists polled by Reuters said the money supply should rise.\n"
+                 "All the experts I interviewed said her proposals were more detailed.\n"
+                 "Several people I have spoken with said the race is close.\n")
+    assert [s.speaker_text for s in found] == ["Veterans", "Economists", "All the experts", "Several people"]
+
+
+def test_a_share_of_a_group_keeps_its_share():
+    found = _one("Still, none of the constitutional scholars thought compromise was likely.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("none of the constitutional scholars", "compromise was likely")]
+
+
+def test_a_document_put_out_on_a_day_by_somebody_is_no_report_of_its_own():
+    found = _one("Trump's views have taken their toll on Latino support for the Republican Party in Florida, according to "
+                 "a poll of 400 registered Latino voters released on Friday by Latino Decisions, a public opinion research group.\n"
+                 "The campaign countered Sunday by suggesting four other nights.\n")
+    assert [s.cue for s in found if s.cue == "released"] == []
+    assert "suggesting" in [s.cue for s in found]
