@@ -1315,6 +1315,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         before = _trim(text, sent_s, cue_span[0])
         after = _trim(text, clause_end, sent_e) if text[clause_end:clause_end + 1] in (",", ":") else (sent_e, sent_e)
+        if len(text[before[0]:before[1]].split()) >= 4 and _is_source_apposition(text, *after):  # (after a clause, not "Also,")
+            after = (sent_e, sent_e)  # what the source is, not what it says: "..., according to Latino Decisions, a research group."
         participle = _PARTICIPLE_CLAUSE.search(text, after[0], after[1])
         if participle and inside.find(participle.start()) is None:  # "..., sparking a firestorm": not the source's
             after = (after[0], participle.start())
@@ -1962,6 +1964,15 @@ _DOCUMENT_ONLY = re.compile(
     r"(?:statements?|videos?|memos?|letters?|ads?|documents?|transcripts?|records?|returns)\b"
     rf"(?:\s+(?:on|at|after|before|shortly|late|early|earlier|later|last|this|from|to|{MONTH_NAMES}|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?!\w)[^,;:“”\"]{0,80})?[\s.]*")
+_SOURCE_APPOSITION = re.compile(r"(?:(?P<relative>who|which|whose)|an?|the|one\s+of)\s")
+
+
+def _is_source_apposition(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after "according to X,", tells what X is ("a research group",
+    "who was an adviser") rather than resuming the sentence ("the police will be involved")."""
+    m = _SOURCE_APPOSITION.match(text, start, end)
+    return bool(m) and (m.group("relative") is not None or (
+        len(text[start:end].split()) <= 12 and not _FINITE_AUXILIARY.search(text, start, end)))
 _TIME_THEN_BY = re.compile(rf"\s*(?:yesterday|today|(?:on\s+)?(?:{DAY_NAMES})|(?:last|this)\s+(?:week|month|year))\s+by\s(?![a-z]+ing\b)")
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")

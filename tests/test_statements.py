@@ -897,3 +897,11 @@ def test_a_document_put_out_on_a_day_by_somebody_is_no_report_of_its_own():
                  "The campaign countered Sunday by suggesting four other nights.\n")
     assert [s.cue for s in found if s.cue == "released"] == []
     assert "suggesting" in [s.cue for s in found]
+
+
+def test_what_a_source_is_after_according_to_is_not_what_it_says():
+    found = _one("Not all campaigns require staffers to sign such agreements, according to John Weaver, a Republican "
+                 "strategist.\nIn particular, according to him, the police will be involved.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("John Weaver", "Not all campaigns require staffers to sign such agreements"),
+        ("him", "In particular the police will be involved")]
