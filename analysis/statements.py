@@ -653,8 +653,12 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     window = ctx.text[near:hi]
     home = (_HOMETOWN.search(ctx.text, near, hi) if ", of " in window or ", from " in window else None) or \
         _TIME_BEFORE_VERB.search(ctx.text, max(lo, hi - 60), hi)
-    agent = _BY_AGENT_BEFORE_VERB.search(ctx.text, max(lo, hi - 90), hi) if not home and " by " in window else None
-    agent = agent or (_ASKED_BEFORE_VERB.search(ctx.text, max(lo, hi - 120), hi) if not home and _ASKED_WORD.search(window) else None)
+    agent = None
+    if not home:  # (each pattern is tried only from just before the word it turns on)
+        by = ctx.text.find(" by ", max(lo, hi - 90), hi)
+        agent = _BY_AGENT_BEFORE_VERB.search(ctx.text, max(lo, by - 40), hi) if by != -1 else None
+        asked = None if agent else _ASKED_WORD.search(ctx.text, max(lo, hi - 120), hi)
+        agent = agent or (_ASKED_BEFORE_VERB.search(ctx.text, max(lo, asked.start() - 16), hi) if asked else None)
     if agent and agent.start() > lo:  # the document is the subject, if one stands before it
         document = _find_subject_before(ctx, lo, agent.start())
         if document is not None:
