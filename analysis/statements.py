@@ -1545,11 +1545,13 @@ def _noun_phrase_end(text: str, start: int, limit: int, inside) -> int:
         if inside.find(m.start()) is None:
             end = m.start()
             break
+    previous = ""
     for m in re.finditer(r"\b\w+\b", text[start:end]):
         word = m.group().lower()
         if word in AUXILIARIES or word in BE_FORMS or word in VERB_MARKERS or word in PAST_FORMS or (
-                m.start() > 0 and word.endswith("ed") and len(word) > 4):
-            return start + m.start()
+                m.start() > 0 and word.endswith("ed") and len(word) > 4 and previous not in DETERMINERS):
+            return start + m.start()  # (but after a determiner "-ed" is an adjective: "a united Jerusalem")
+        previous = word
     return end
 
 
@@ -2303,6 +2305,12 @@ _AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:halves|third
                           r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")  # ("and Brian Deese, the White House adviser, said")
 
 
+# Participles that describe the noun before them as often as they report: "the products, expected to ...".
+_RAISED_PARTICIPLES = {"compared", "expected", "intended", "designed", "estimated", "believed", "thought", "considered",
+                       "reported", "said", "scheduled", "supposed", "required", "forced", "allowed", "asked", "set", "seen"}
+_SERIES_AFTER = re.compile(r"\s+(?:at\s+first\s+)?(?:to|that)\s")  # (a verb with its own complement, not "announced Monday")
+
+
 def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
     text = ctx.text
     for m in _cues_within(ctx, start, limit):
@@ -2310,6 +2318,10 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
             comma = text.rfind(",", start, m.start())
             if comma != -1 and inside.find(comma) is None and _SPEAKER_CLAUSE.fullmatch(text, comma + 1, m.start()):
                 return comma  # another speaker's clause begins: "..., Trump replied, ..."
+            if comma != -1 and inside.find(comma) is None and not text[comma + 1 : m.start()].strip() and \
+                    m.group().endswith("ed") and m.group() not in _RAISED_PARTICIPLES and _SERIES_AFTER.match(text, m.end(), limit) \
+                    and text.find(", and ", m.end(), limit) != -1:
+                return comma  # the next verb of a series: "vowed to ban Muslims, declined to criticize Duke, and ..."
             joined = text.rfind(" and ", start, m.start())
             if joined != -1 and inside.find(joined) is None and _AND_SPEAKER.fullmatch(text, joined + 5, m.start()):
                 return joined  # "... and others have said ...", "... and the campaign denied ..."

@@ -905,3 +905,18 @@ def test_what_a_source_is_after_according_to_is_not_what_it_says():
     assert [(s.speaker_text, s.text) for s in found] == [
         ("John Weaver", "Not all campaigns require staffers to sign such agreements"),
         ("him", "In particular the police will be involved")]
+
+
+def test_the_next_verb_of_a_series_ends_the_content():
+    found = _one("Trump vowed to ban Muslims from entering the country, declined at first to criticize David Duke, and "
+                 "mocked a reporter.\nHenderson said the new products, expected to bring in sales, were Statil, a "
+                 "treatment, and Carwin, a drug.\n")
+    assert [(s.cue, s.text) for s in found][:2] == [
+        ("vowed", "to ban Muslims from entering the country"), ("mocked", "a reporter")]
+    assert [s.text for s in found if s.speaker_text == "Henderson"] == [
+        "the new products, expected to bring in sales, were Statil, a treatment, and Carwin, a drug"]
+
+
+def test_an_ed_word_after_a_determiner_is_an_adjective_in_a_stance_object():
+    found = _one("Trump renewed his call for a ban on Muslims entering the United States.\n")
+    assert ("call for", "a ban on Muslims entering the United States") in [(s.cue, s.text) for s in found]
