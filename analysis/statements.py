@@ -1840,11 +1840,15 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
         opening += 1
     intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
                      r"(?:[A-Z][a-z]+ly,\s*)?"  # "Essentially, Clinton's lawyers ..."
-                     r"(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:later|earlier|ago),?\s+)?"
+                     r"(?:(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)|Hours|Days|Weeks|Months|"
+                     r"Moments)\s+(?:later|earlier|ago),?\s+)?"  # "Hours later, Trump ..."
+                     r"(?:(?:The|That|This|Each|Every)\s+(?:day|night|morning|evening|week|month|year)"
+                     r"(?:\s+(?:before|after|later|earlier))?,\s*)?"  # "The day before, ..."
                      r"(?:[A-Z][a-z]+ing\s[^,;:]{0,80},[”’\"']?\s*)?"  # "Speaking Sunday on ABC’s “This Week,” Carson ..."
-                     r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+)?"
+                     r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+|"
+                     r"(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?\s+)?"  # ("One month after ...,")
                      r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
-                     r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*){0,2}", ctx.text[opening:hi])
+                     r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?){0,2}", ctx.text[opening:hi])  # ("in Beaumont, Tex.,")
     opening += intro.end() if intro else 0
     return _sentence_subject(ctx, opening, hi)
 

@@ -920,3 +920,10 @@ def test_the_next_verb_of_a_series_ends_the_content():
 def test_an_ed_word_after_a_determiner_is_an_adjective_in_a_stance_object():
     found = _one("Trump renewed his call for a ban on Muslims entering the United States.\n")
     assert ("call for", "a ban on Muslims entering the United States") in [(s.cue, s.text) for s in found]
+
+
+def test_an_opening_time_or_place_is_not_the_subject_a_participle_carries_on():
+    found = _one("Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”\n"
+                 "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that Obama wanted "
+                 "refugees.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("Trump", "telling"), ("Mr. Trump", "claiming")]
