@@ -1315,8 +1315,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         colon = text.find(":", agent_at, clause_end)
         clause_end = colon if colon != -1 else clause_end
         agent = _speaker_after(ctx, agent_at, sent_e) or _source_phrase(text, agent_at, clause_end)
-        if agent is None:
-            continue
+        if agent is None or text.startswith(("which ", "whom "), agent[0]):
+            continue  # ("a decision, according to which our citizens will ...": a relative clause, no source named)
         before = _trim(text, sent_s, cue_span[0])
         after = _trim(text, clause_end, sent_e) if text[clause_end:clause_end + 1] in (",", ":") else (sent_e, sent_e)
         if len(text[before[0]:before[1]].split()) >= 4 and _is_source_apposition(text, *after):  # (after a clause, not "Also,")

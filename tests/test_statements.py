@@ -927,3 +927,8 @@ def test_an_opening_time_or_place_is_not_the_subject_a_participle_carries_on():
                  "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that Obama wanted "
                  "refugees.\n")
     assert [(s.speaker_text, s.cue) for s in found] == [("Trump", "telling"), ("Mr. Trump", "claiming")]
+
+
+def test_according_to_which_names_no_source():
+    found = _one("This is an unprecedented decision, according to which our citizens will receive the same rights.\n")
+    assert [s for s in found if s.cue == "according to"] == []
