@@ -724,6 +724,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             return None
         # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         i, end_override = _before_party_tag(toks, i)
+    if i >= 1 and toks[i][2] == "%" and toks[i - 1][2].replace(".", "").isdigit() and toks[i - 1][1] == toks[i][0]:
+        return toks[i - 1][0], toks[i][1]  # a share written with the sign: "43% said"
     if i < 0 or not _is_word(toks[i][2]):
         return None
     last = toks[i]

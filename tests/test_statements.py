@@ -932,3 +932,8 @@ def test_an_opening_time_or_place_is_not_the_subject_a_participle_carries_on():
 def test_according_to_which_names_no_source():
     found = _one("This is an unprecedented decision, according to which our citizens will receive the same rights.\n")
     assert [s for s in found if s.cue == "according to"] == []
+
+
+def test_a_share_written_with_the_percent_sign_is_a_speaker():
+    found = _one("Of those polled, 43% said they would vote for Clinton.\n")
+    assert [(s.speaker_text, s.text) for s in found][0] == ("43%", "they would vote for Clinton")
