@@ -74,7 +74,7 @@ def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = Non
 
 
 def _article_offset(record: dict, offset: int) -> int:
-    """Article offset of a position in a statement's text (which, for an interrupted quotation,
+    """Article offset of a position in a statement's text (which, for an interrupted quotation or report,
     joins its parts with one space)."""
     parts = record.get("parts")
     if parts is None or len(parts) == 0:
