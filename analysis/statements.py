@@ -1284,7 +1284,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         speaker_span, c_start, c_end, *parts = found
         around = parts[0] if parts else None  # the attribution sits inside: "A, said X, an expert, is B."
-        if not parts and c_start < speaker_span[0] and cue_m.end() < c_end:  # "A, he says, B."
+        if not parts and c_start < speaker_span[0] < c_end and cue_m.end() < c_end:  # "A, he says, B."
             around = [list(_trim(text, c_start, speaker_span[0])), list(_trim(text, cue_m.end(), c_end))]
         # Content that is exactly one quotation is a direct quote.
         only = quotes_within(c_start, c_end)
@@ -1969,6 +1969,22 @@ _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told PO
 _FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|must|did|does)\b")
 
 
+_GERUND_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?"
+                             r"\s+(?:after|before)|After|Before|While|Since|Without|Upon|In|By)\s+")
+
+
+def _opening_phrase_end(text: str, start: int, limit: int, inside) -> int | None:
+    """The comma that ends a phrase opening the sentence (a comma inside a quotation counts only
+    right before its closing mark: “not Christian,” the pope ...)."""
+    comma = text.find(",", start, limit)
+    while comma != -1:
+        span = inside.find(comma)
+        if span is None or comma >= span[1] - 2:
+            return comma
+        comma = text.find(",", comma + 1, limit)
+    return None
+
+
 _NAMED_FORMS = {"called", "named", "dubbed", "titled"}
 # A document alone, with when, where or why it came out, but none of its words.
 _DOCUMENT_ONLY = re.compile(
@@ -2044,10 +2060,16 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     speaker = _cue_speaker(ctx, cue_m, sent_s, earlier)
     is_participle = _is_participle(ctx, cue_m)
     object_only = False  # the content is the verb's object alone, not the rest of the clause
+    opening_end = None  # where a phrase opening the sentence ends: "After saying ..., Rubio ..."
     if is_participle:
         with_subject = _WITH_SUBJECT.search(text, max(sent_s, cue_s - 90), cue_s)
         document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 40), cue_s)
-        if with_subject:  # "..., with former Gov. Martin O’Malley calling Trump a fascist"
+        if _GERUND_OPENING.fullmatch(text, sent_s, cue_s):
+            # The phrase's speaker is the subject of the clause after it: "After saying he was
+            # nervous, the student asked ...", "While saying that he respects her, he ..."
+            opening_end = _opening_phrase_end(text, cue_e, sent_e, inside)
+            speaker = None if opening_end is None else _sentence_subject(ctx, _skip_space(text, opening_end + 1, sent_e), sent_e)
+        elif with_subject:  # "..., with former Gov. Martin O’Malley calling Trump a fascist"
             speaker = _speaker_before(ctx, with_subject.end(), cue_s)
         elif document:  # "Trump issued a statement saying ...": the clause's subject
             speaker = _opening_subject(ctx, sent_s, document.start())
@@ -2089,6 +2111,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
     if object_only:
         content_end = min(content_end, _noun_phrase_end(text, content_start, sent_e, inside))
+    if opening_end is not None:
+        content_end = min(content_end, opening_end)
     if _CONJUNCTION.match(text, content_start, content_end) or _PARTICIPLE_CLAUSE.match(
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
@@ -2101,7 +2125,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "the DNC released a statement": which words it holds, the statement itself will say
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural")
-    if _has_words(text, content_start, content_end, 1 if stance or object_only else 2):
+    if _has_words(text, content_start, content_end, 1 if stance or object_only or opening_end is not None else 2):
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
         return None

@@ -937,3 +937,12 @@ def test_according_to_which_names_no_source():
 def test_a_share_written_with_the_percent_sign_is_a_speaker():
     found = _one("Of those polled, 43% said they would vote for Clinton.\n")
     assert [(s.speaker_text, s.text) for s in found][0] == ("43%", "they would vote for Clinton")
+
+
+def test_a_participle_in_an_opening_phrase_is_the_main_subjects():
+    found = _one("After saying he was nervous to ask a question, the student asked Trump about the wall.\n"
+                 "One month after announcing his support for Donald Trump, Marco Rubio still believes Trump cannot be "
+                 "trusted.\nBy attacking Ukraine, Russia has only just begun its aggression.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found if s.cue.endswith("ing")] == [
+        ("the student", "saying", "he was nervous to ask a question"),
+        ("Marco Rubio", "announcing", "his support for Donald Trump"), ("Russia", "attacking", "Ukraine")]
