@@ -1969,6 +1969,12 @@ _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told PO
 _FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|must|did|does)\b")
 
 
+# What follows "felt" when it reports a view: a that-clause, "like"/"as if", or a clause with its subject.
+_FELT_VIEW = re.compile(r"(?:(?:[\w,’'-]+\s+){0,10}?that|like|as\s+(?:if|though)|he|she|they|it|we|I|you|there|the|an?|his|her|their|its|our|my|"
+                        r"your|this|these|those|all|many|some|no|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:was|is|were|are|"
+                        r"had|has|have|would|could|should|will|can|did|does|do|might|may|must))\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|what|who|whom)\b")
+_BE_OR_AUXILIARY_NEXT = re.compile(r"(?:were|are|was|is|have|has|had|will|would|could|can|held|released|deemed)\b")
 _GERUND_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?"
                              r"\s+(?:after|before)|After|Before|While|Since|Without|Upon|In|By)\s+")
 
@@ -2041,6 +2047,12 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # "the rating has declined slightly" refuses nothing
     if kind == "speech" and _NOT_SAYING.search(text, max(sent_s, cue_s - 30), cue_s):
         return None  # the writer's hedge: "it is hard to say whether ...", "safe to say"
+    if cue_m.group() in ("felt", "feels") and not _FELT_VIEW.match(text, after, sent_e):
+        return None  # a feeling, not a view: "felt blindsided by the demand", "felt so universal"
+    if cue_m.group() in NOUN_LIKE_CUES and _BE_OR_AUXILIARY_NEXT.match(text, after, sent_e) and not (
+            previous and previous[-1].lower() in PRONOUNS) and not _RELATIVE_WORD.search(text, max(sent_s, cue_s - 60), cue_s):
+        # (but a verb in an object relative: "the judge he claims has been unfair", "which Clinton hopes can help")
+        return None  # a noun before its verb: "thousands of Clinton emails were deleted"
     if cue_m.group() == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
         return None  # founding, not finding: "Roger Ailes helped found Fox News"
     if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):

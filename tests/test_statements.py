@@ -946,3 +946,11 @@ def test_a_participle_in_an_opening_phrase_is_the_main_subjects():
     assert [(s.speaker_text, s.cue, s.text) for s in found if s.cue.endswith("ing")] == [
         ("the student", "saying", "he was nervous to ask a question"),
         ("Marco Rubio", "announcing", "his support for Donald Trump"), ("Russia", "attacking", "Ukraine")]
+
+
+def test_a_feeling_is_no_view_and_a_plural_noun_before_its_verb_is_no_cue():
+    found = _one("He felt blindsided by the demand.\nHe feels confident that Cruz will win.\n"
+                 "Thousands of Clinton emails were deleted.\nThe Kremlin's aggressive plans are failing.\n"
+                 "It is a sum which Clinton hopes can help block any challenge.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("He", "feels", "Cruz will win"), ("Clinton", "hopes", "can help block any challenge")]
