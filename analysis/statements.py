@@ -1970,9 +1970,11 @@ _FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|co
 
 
 # What follows "felt" when it reports a view: a that-clause, "like"/"as if", or a clause with its subject.
-_FELT_VIEW = re.compile(r"(?:(?:[\w,’'-]+\s+){0,10}?that|like|as\s+(?:if|though)|he|she|they|it|we|I|you|there|the|an?|his|her|their|its|our|my|"
-                        r"your|this|these|those|all|many|some|no|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:was|is|were|are|"
-                        r"had|has|have|would|could|should|will|can|did|does|do|might|may|must))\b")
+_FELT_VIEW = re.compile(
+    r"(?:(?:[\w,’'-]+\s+){0,10}?that|like|as\s+(?:if|though)"
+    r"|he|she|they|it|we|I|you|there|the|an?|his|her|their|its|our|my|your|this|these|those|all|many|some|no"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:was|is|were|are|had|has|have|would|could|should|will|can|did|does|do"
+    r"|might|may|must))\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|what|who|whom)\b")
 _BE_OR_AUXILIARY_NEXT = re.compile(r"(?:were|are|was|is|have|has|had|will|would|could|can|held|released|deemed)\b")
 _GERUND_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?"
