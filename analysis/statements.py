@@ -660,7 +660,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         asked = None if agent else _ASKED_WORD.search(ctx.text, max(lo, hi - 120), hi)
         agent = agent or (_ASKED_BEFORE_VERB.search(ctx.text, max(lo, asked.start() - 16), hi) if asked else None)
     if agent and agent.start() > lo:  # the document is the subject, if one stands before it
-        document = _find_subject_before(ctx, lo, agent.start())
+        document = _subject_before(ctx, lo, agent.start())
         if document is not None:
             return document
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
@@ -801,7 +801,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
-_SHARE_OF_PEOPLE = re.compile(r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)|half", re.IGNORECASE)
+_FRACTION = r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)"  # "three-fourths"
+_SHARE_OF_PEOPLE = re.compile(rf"{_FRACTION}|half", re.IGNORECASE)
 
 
 # What an anonymous source is close to or knows of, between the source and the verb: "a source close
@@ -826,19 +827,19 @@ _TIME_BEFORE_VERB = re.compile(
     rf"(?:on\s+)?(?:{DAY_NAMES}))(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\w+ly\s+|also\s+)?$")
 # A document's reduced relative clause before its verb: "A letter from the Legion obtained by The
 # Associated Press warns ...": the letter warns, not the agency.
+_NOT_PASSIVE = r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)"  # (not "was obtained by")
+_NAME_WORD = r"(?!(?:who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+"  # a word of a name, not of a clause
 _BY_AGENT_BEFORE_VERB = re.compile(
-    r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)\s+(?:obtained|seen|reviewed|written|signed|sent|"
-    r"released|issued|published|prepared|drafted|posted|filed|authored|commissioned|conducted)"
-    rf"\s+(?:(?:on\s+)?(?:{DAY_NAMES}|yesterday|today)\s+)?by\s+"
-    r"(?:(?!(?:who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+\s+){1,8}?$")  # (a name, not a clause)
+    _NOT_PASSIVE + r"\s+(?:obtained|seen|reviewed|written|signed|sent|released|issued|published|prepared|drafted|posted|"
+    r"filed|authored|commissioned|conducted)"
+    rf"\s+(?:(?:on\s+)?(?:{DAY_NAMES}|yesterday|today)\s+)?by\s+(?:{_NAME_WORD}\s+){{1,8}}?$")
+_PLACE_WORD = r"(?!(?:and|or|but)\s)" + _NAME_WORD  # (where they were asked ends before a clause: "in January and it ...")
 # People asked, between them and their verb: "Veterans interviewed at Trump rallies this week said ..."
 _ASKED_BEFORE_VERB = re.compile(
-    r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)(?<!\bI)(?<!\b[Ww]e)(?<!\b[Hh]e)(?<!\b[Ss]he)"
-    r"(?<!\b[Tt]hey)(?<!\b[Yy]ou)(?:\s+(?:I|we|he|she|they|you)(?:\s+(?:have|had)|['’]ve)?)?"  # ("the experts I interviewed said")
+    _NOT_PASSIVE + r"(?<!\bI)(?<!\b[Ww]e)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Tt]hey)(?<!\b[Yy]ou)"
+    r"(?:\s+(?:I|we|he|she|they|you)(?:\s+(?:have|had)|['’]ve)?)?"  # ("the experts I interviewed said")
     r"\s+(?:interviewed|surveyed|polled|questioned|contacted|reached|asked|(?:spoke|spoken|talked)\s+(?:with|to))"
-    r"\s+(?:(?:by|at|in|on|for|after|outside|across|this|last|over)\s+"
-    r"(?!(?:and|or|but|who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+"
-    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|as|he|she|they|we|I|it)\s)[\w.’'&-]+){0,7}?)?"
+    rf"\s+(?:(?:by|at|in|on|for|after|outside|across|this|last|over)\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,7}}?)?"
     r"(?:,\s+(?:including|like|such\s+as)\s+[^,;:“”\"]{1,50},)?\s*$")
 _ASKED_WORD = re.compile(r"\s(?:interviewed|surveyed|polled|questioned|contacted|reached|asked|spoke|spoken|talked)\s")
 RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
@@ -1367,7 +1368,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue  # inside a quotation or a statement already read
         sent_s, sent_e = sentence_of(owned.start)
         c_start = m.end()
-        c_end = _coordination_end(ctx, c_start, _content_end(ctx, c_start, sent_e, inside), inside, False)
+        c_end = _clause_content_end(ctx, c_start, sent_e, inside)
         c_start, c_end = _trim(text, c_start, c_end)
         if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
             continue
@@ -1832,6 +1833,9 @@ _SECOND_VERB = re.compile(r"(a(?<!\wa)nd|b(?<!\wb)ut|y(?<!\wy)et|o(?<!\wo)f|t(?<
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[―—–]|--?)\s*")
 
 
+_TIME_SPAN = r"(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?"  # "One month (after ...)"
+
+
 def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, past quote marks and an opening phrase: "But on
     Tuesday, he stood with GOP leaders and urged ..." """
@@ -1848,7 +1852,7 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
                      r"(?:\s+(?:before|after|later|earlier))?,\s*)?"  # "The day before, ..."
                      r"(?:[A-Z][a-z]+ing\s[^,;:]{0,80},[”’\"']?\s*)?"  # "Speaking Sunday on ABC’s “This Week,” Carson ..."
                      r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+|"
-                     r"(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?\s+)?"  # ("One month after ...,")
+                     rf"{_TIME_SPAN}\s+)?"  # ("One month after ...,")
                      r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
                      r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?){0,2}", ctx.text[opening:hi])  # ("in Beaumont, Tex.,")
     opening += intro.end() if intro else 0
@@ -1966,19 +1970,19 @@ _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
 # A verb that only a clause has: "told reporters the event was canceled" reports, "told a Senate panel
 # Wednesday" names whom.
-_FINITE_AUXILIARY = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|can|must|did|does)\b")
+FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
+_FINITE_AUXILIARY = re.compile(rf"\b(?:{FINITE_VERBS})\b")
 
 
 # What follows "felt" when it reports a view: a that-clause, "like"/"as if", or a clause with its subject.
+_CLAUSE_OPENERS = "|".join(sorted((set(PRONOUNS) - {"who", "i"}) | DETERMINERS | {"I", "you", "there", "no"}, key=len, reverse=True))
 _FELT_VIEW = re.compile(
-    r"(?:(?:[\w,’'-]+\s+){0,10}?that|like|as\s+(?:if|though)"
-    r"|he|she|they|it|we|I|you|there|the|an?|his|her|their|its|our|my|your|this|these|those|all|many|some|no"
-    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:was|is|were|are|had|has|have|would|could|should|will|can|did|does|do"
-    r"|might|may|must))\b")
+    rf"(?:(?:[\w,’'-]+\s+){{0,10}}?that|like|as\s+(?:if|though)|{_CLAUSE_OPENERS}"
+    rf"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{FINITE_VERBS}))\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|what|who|whom)\b")
-_BE_OR_AUXILIARY_NEXT = re.compile(r"(?:were|are|was|is|have|has|had|will|would|could|can|held|released|deemed)\b")
-_GERUND_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?"
-                             r"\s+(?:after|before)|After|Before|While|Since|Without|Upon|In|By)\s+")
+_BE_OR_AUXILIARY_NEXT = re.compile(rf"(?:{FINITE_VERBS}|held|released|deemed)\b")
+_GERUND_OPENING = re.compile(rf"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:{_TIME_SPAN}\s+(?:after|before)|After|Before|While|Since|"
+                             r"Without|Upon|In|By)\s+")
 
 
 def _opening_phrase_end(text: str, start: int, limit: int, inside) -> int | None:
@@ -2009,7 +2013,8 @@ def _is_source_apposition(text: str, start: int, end: int) -> bool:
     m = _SOURCE_APPOSITION.match(text, start, end)
     return bool(m) and (m.group("relative") is not None or (
         len(text[start:end].split()) <= 12 and not _FINITE_AUXILIARY.search(text, start, end)))
-_TIME_THEN_BY = re.compile(rf"\s*(?:yesterday|today|(?:on\s+)?(?:{DAY_NAMES})|(?:last|this)\s+(?:week|month|year))\s+by\s(?![a-z]+ing\b)")
+
+
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
@@ -2158,8 +2163,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
 
 # A finite verb resuming a sentence that an attribution interrupted: "Kerry's actions, said Michael
 # Kofman, an expert on Russia, would read ..."
-_RESUMING_VERB = re.compile(r",\s+(?:is|was|are|were|will|would|can|could|should|may|might|must|has|have|had|does|did|"
-                            r"(?:does|do|did|is|was|are|were|has|have|wo|ca|could|would|should)n['’]t)\s")
+_RESUMING_VERB = re.compile(rf",\s+(?:{FINITE_VERBS}|(?:does|do|did|is|was|are|were|has|have|wo|ca|could|would|should)n['’]t)\s")
 
 
 def _inverted_report(ctx: _Context, speaker: tuple[int, int], sent_s: int, cue_s: int, sent_e: int, inside):
@@ -2176,7 +2180,7 @@ def _inverted_report(ctx: _Context, speaker: tuple[int, int], sent_s: int, cue_s
         # apposition can stand between ("However, said Smith, the plan will fail.")
         after = _skip_space(text, speaker[1] + 1, sent_e) if text.startswith(",", speaker[1]) else sent_e
         if after < sent_e and (text[after] in OPENERS + AMBIGUOUS or "," not in text[after:sent_e]):
-            rest_end = _coordination_end(ctx, after, _content_end(ctx, after, sent_e, inside), inside, False)
+            rest_end = _clause_content_end(ctx, after, sent_e, inside)
             rest = _trim(text, after, rest_end)
             if _has_words(text, *rest, 2):
                 return speaker, *rest
@@ -2184,7 +2188,7 @@ def _inverted_report(ctx: _Context, speaker: tuple[int, int], sent_s: int, cue_s
     resumed = _RESUMING_VERB.search(text, speaker[1], sent_e)
     if resumed and len(words) <= 8 and not re.search(r"[,;:“”\"]", text[start:end]) and inside.find(resumed.start()) is None:
         rest_start = resumed.start() + 1
-        rest_end = _coordination_end(ctx, rest_start, _content_end(ctx, rest_start, sent_e, inside), inside, False)
+        rest_end = _clause_content_end(ctx, rest_start, sent_e, inside)
         rest = _trim(text, rest_start, rest_end)
         if rest[0] < rest[1]:
             return speaker, start, rest[1], [[start, end], list(rest)]
@@ -2203,7 +2207,7 @@ def _set_off(ctx: _Context, sent_s: int, speaker: tuple[int, int], cue_e: int, s
     if re.search(r"[,;:“”\"]", prefix[:-1]) or inside.find(speaker[0]) is not None:
         return None  # a prefix with breaks of its own is no phrase set off before "he says"
     rest_start = cue_e + (rest.start(1) if rest.group(1) else rest.start(2))
-    rest_end = _coordination_end(ctx, rest_start, _content_end(ctx, rest_start, sent_e, inside), inside, False)
+    rest_end = _clause_content_end(ctx, rest_start, sent_e, inside)
     start, end = _trim(text, sent_s, rest_end)
     return (start, end) if len(re.findall(r"\w+", text[start:end])) >= 3 else None
 
@@ -2236,10 +2240,11 @@ _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b
 _LEADING_MEDIUM = re.compile(
     r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed|letter|"
     r"release|conference call|news conference)(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?=[\w“\"‘'])")
-_LEADING_TIME = re.compile(
-    rf"(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|yesterday|today|"
-    r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+(?=[\w“\"‘'])"
-)
+_TIME_AFTER_CUE = (rf"(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|yesterday|today|"
+                   r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+")
+_LEADING_TIME = re.compile(_TIME_AFTER_CUE + r"(?=[\w“\"‘'])")
+# A passive with its time: "released yesterday by the Commission" (but "countered Sunday by suggesting")
+_TIME_THEN_BY = re.compile(r"\s*" + _TIME_AFTER_CUE + r"by\s(?![a-z]+ing\b)")
 
 
 _WH_WORD = re.compile(r"(?:which|what|how|why|whether|who|whom|whose|when|where|if)\b")
@@ -2327,6 +2332,12 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     return end
 
 
+def _clause_content_end(ctx: _Context, start: int, limit: int, inside) -> int:
+    """End of reported content that runs from ``start``: at the end of its clause, before a clause of
+    its own (:func:`_content_end`, then :func:`_coordination_end`)."""
+    return _coordination_end(ctx, start, _content_end(ctx, start, limit, inside), inside, False)
+
+
 def _cues_within(ctx: _Context, start: int, limit: int):
     """The cue matches in ``ctx.text[start:limit]``: those the paragraph scan found there when the
     span lies in the paragraph being read, else a scan of their own."""
@@ -2344,7 +2355,7 @@ _SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we
                              r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
 
 
-_AND_SPEAKER = re.compile(r"(?:others|some|many|most|half|[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)|\d+(?:\s*%|\s+(?:percent|pct|per\s+cent)\b)|the\s+[a-z]+|"
+_AND_SPEAKER = re.compile(rf"(?:others|some|many|most|half|{_FRACTION}|\d+(?:\s*%|\s+(?:percent|pct|per\s+cent)\b)|the\s+[a-z]+|"
                           r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60},)?)"
                           r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")  # ("and Brian Deese, the White House adviser, said")
 
