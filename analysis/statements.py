@@ -948,6 +948,11 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
                 continue
             actor = ctx.actors.by_name.get(earlier.speaker)
             gender = actor.gender if actor else None
+            if earlier.speaker_end - earlier.speaker_start <= 3 and low not in _FIRST_PERSON and \
+                    ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in _FIRST_PERSON:
+                continue  # "they" are not whoever said "I" or "we" before them
+            if low == "i" and actor is None and not _is_full_name(earlier.speaker):
+                continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
             if wanted is None or gender in (None, wanted):
                 return earlier.speaker, mention
         # No earlier speaker: the nearest earlier registry person of that gender.
@@ -964,6 +969,9 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     if actor:
         return actor.name, mention
     return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention), mention
+
+
+_FIRST_PERSON = {"i", "we", "my", "our"}
 
 
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
@@ -1114,6 +1122,14 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> str:
     return label.title() if label.isupper() else label
 
 
+def _in_compound(text: str, m: re.Match) -> bool:
+    """Whether a match is part of a hyphenated word: "the so-called loophole", "a well-known critic"
+    (but "re-tweeting" is tweeting again)."""
+    s, e = m.start(), m.end()
+    return (s > 1 and text[s - 1] == "-" and text[s - 2].isalnum() and text[max(0, s - 4) : s - 1].lower() not in ("re", " re")) \
+        or (text[e : e + 1] == "-" and text[e + 1 : e + 2].isalnum())
+
+
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int], pos: int, endpos: int) -> list[re.Match]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, given every place one may start."""
     matches = []
@@ -1129,7 +1145,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
     led = ctx.cues.word_led(text, p_start, p_end)
-    every_cue = _matches_at(ctx.cue_re, text, led, p_start, p_end)
+    every_cue = [m for m in _matches_at(ctx.cue_re, text, led, p_start, p_end) if not _in_compound(text, m)]
     ctx.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])
     cues = [m for m in every_cue if inside.find(m.start()) is None] if quotes else every_cue
     if _is_title_case(text, p_start, p_end):  # one report per headline: its first cue
@@ -1532,11 +1548,14 @@ def _owned(text: str, nouns, lo: int, pronoun_its: bool = True):
     """Each noun match of ``nouns`` (in ``text`` from ``lo``) that has an owner right before it."""
     for m in nouns:
         owner = _OWNER_BEFORE.search(text, max(lo, m.start() - 120), m.start())
+        while owner is not None and (nearer := _OWNER_BEFORE.search(text, owner.end("owner"), m.start())):
+            owner = nearer  # the owner nearest the noun: "Her campaign highlighted his support of"
         if owner is None or (not pronoun_its and owner.group("owner").lower() == "its"):
             continue
         yield _Owned(owner.start(), owner.end("owner") - (2 if owner.group("owner").endswith(("’s", "'s")) else 0), m)
 
 
+_COMPOUND_WORD = re.compile(r"\b\w+(?:-\w+)*\b")  # a word, hyphenated words as one
 _NP_END = re.compile(r"[,;:()―—–]|\s(?:and|but|or|while|because|as|when|after|before|since|if|that|which|who)\s")
 
 
@@ -1549,11 +1568,14 @@ def _noun_phrase_end(text: str, start: int, limit: int, inside) -> int:
             end = m.start()
             break
     previous = ""
-    for m in re.finditer(r"\b\w+\b", text[start:end]):
+    for m in _COMPOUND_WORD.finditer(text, start, end):
         word = m.group().lower()
         if word in AUXILIARIES or word in BE_FORMS or word in VERB_MARKERS or word in PAST_FORMS or (
-                m.start() > 0 and word.endswith("ed") and len(word) > 4 and previous not in DETERMINERS):
-            return start + m.start()  # (but after a determiner "-ed" is an adjective: "a united Jerusalem")
+                m.start() > start and word.endswith("ed") and len(word) > 4 and previous not in DETERMINERS
+                and ("-" not in word or word.startswith(("re-", "co-")))):
+            # (but after a determiner "-ed" is an adjective: "a united Jerusalem", and so is a
+            # compound: "the so-called loophole", "Trump's long-promised wall"; not "re-elected")
+            return m.start()
         previous = word
     return end
 
@@ -1933,6 +1955,12 @@ def _is_name_phrase(mention: str) -> bool:
     return bool(words) and _is_cap(words[0]) and all(_is_cap(w) or w in {"of", "the", "de", "van", "von", "bin", "al"} for w in words)
 
 
+@lru_cache(maxsize=4096)
+def _is_full_name(speaker: str) -> bool:
+    """A name of two words or more within one sentence: "Vladimir Putin", "Sen. Ted Cruz"."""
+    return " " in speaker and ". " not in speaker and _is_name_phrase(speaker)
+
+
 def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e: int) -> tuple[int, int] | None:
     """The speaker of a verb that follows its content: "..., said Trump." / "..., said Mr. Lee, who
     ..." / "..., said pollster Frank Luntz." A clause after the verb ("..., said that fact speaks
@@ -2016,6 +2044,10 @@ def _is_source_apposition(text: str, start: int, end: int) -> bool:
 
 
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
+_SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "asked", "interviewed"}
+_ADJECTIVE_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "own", "this", "these", "those",
+                     "another", "of", "for", "with", "from", "about", "among"}
+# (not "that" or a number: "a group that endorsed Trump", "the two agreed")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
@@ -2033,6 +2065,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     previous = next(([w] for w in reversed(text[max(sent_s, cue_s - 24) : cue_s].split()) if not _is_adverb(w)), [])
     # (the word before the cue, past adverbs: "did not immediately respond")
     before_be = bool(previous) and previous[-1].lower() in _BE_OR_REMAIN
+    if previous and previous[-1].lower() in _ADJECTIVE_BEFORE and cue_m.group().endswith("ed") and " " not in cue_m.group():
+        return None  # after a determiner an -ed form describes a noun: "its own recommended list", "of reported cases"
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
     if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing"):
@@ -2153,7 +2187,10 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(\w+)", prefix)
-    if opener and opener.group(1).lower() in PREPOSITIONS and len(re.findall(r"\w+", prefix)) <= 8:
+    if opener and (opener.group(1).lower() in PREPOSITIONS and len(re.findall(r"\w+", prefix)) <= 8 or (
+            opener.group(1).lower() in _SCENE_OPENERS and prefix.count(",") <= 1 and not _FINITE_AUXILIARY.search(prefix))):
+        # (however long, a phrase without a verb of its own: "Following an animated town hall
+        # meeting in Londonderry last week, Kasich boasted to reporters ...")
         return None  # "In a speech last July, he said:" sets the scene; the words come after
     if closed.endswith(",") and len(re.findall(r"\w+", prefix)) >= 3:
         end = sent_s + len(closed) - 1 if closed == prefix else sent_s + len(prefix)

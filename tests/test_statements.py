@@ -954,3 +954,35 @@ def test_a_feeling_is_no_view_and_a_plural_noun_before_its_verb_is_no_cue():
                  "It is a sum which Clinton hopes can help block any challenge.\n")
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [
         ("He", "feels", "Cruz will win"), ("Clinton", "hopes", "can help block any challenge")]
+
+
+def test_a_cue_inside_a_compound_word_or_after_a_determiner_is_no_verb():
+    found = _one("Sanders's support of the so-called Charleston loophole, which let Roof buy a gun, hurt him.\n"
+                 "The party first released its own recommended list of loyalists.\n"
+                 "Doctors studied the number of reported cases.\n"
+                 "Meanwhile, Trump’s official campaign account has been busy, re-tweeting several negative comments.\n")
+    assert [(s.cue, s.text) for s in found] == [
+        ("support of", "the so-called Charleston loophole"),
+        ("released", "its own recommended list of loyalists"), ("tweeting", "several negative comments")]
+
+
+def test_a_stance_nouns_owner_is_the_nearest_one_before_it():
+    found = _one("Bernie Sanders spoke in Iowa. Clinton's campaign ignored his attacks on the press.\n")
+    assert [(s.speaker_text, s.cue) for s in found if s.cue == "attacks on"] == [("his", "attacks on")]
+
+
+def test_an_opening_phrase_without_a_verb_is_no_content_however_long():
+    found = _one("Following an animated town hall meeting in Londonderry last week, Kasich boasted to reporters of "
+                 "his organization.\nFrom GE's point of view the package looks like a good deal for several reasons, "
+                 "Heymann said.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Heymann", "From GE's point of view the package looks like a good deal for several reasons")]
+
+
+def test_i_is_a_named_person_and_they_are_not_whoever_said_i():
+    found = _one("Vladimir Putin: Good afternoon.\nThe discussion focused on trade and the economy.\n"
+                 "American companies said they would stay. I believe we are moving in the right direction.\n"
+                 "They hope I will change my mind.\n")
+    speakers = {s.text: (s.speaker_text, s.speaker) for s in found}
+    assert speakers["we are moving in the right direction"] == ("I", "Vladimir Putin")
+    assert speakers["I will change my mind"] == ("They", "American companies")
