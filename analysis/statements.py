@@ -568,6 +568,13 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     between the speaker and the verb is passed over: "Hawkins and others who want to ban abortion said"."""
     aside = _SET_OFF_RELATIVE.search(ctx.text, max(lo, hi - 200), hi)
     if aside and aside.start() > lo:  # "Westmacott, who will retire after ..., praised", "the campaign, which has been ..., said"
+        role = _ROLE_BEFORE_RELATIVE.search(ctx.text, max(lo, aside.start() - 100), aside.start())
+        opening = ctx.text[lo : role.start()].split()[:1] if role else []
+        if role and role.start() > lo and _is_cap(ctx.text[lo:role.start()].split()[-1]) and \
+                opening[0].lower() not in PREPOSITIONS and opening[0].lower() not in CLAUSE_WORDS:
+            # the clause describes an apposition of the subject: "Sam Solovey, a contestant on the
+            # show, who went on to work alongside Trump, said"
+            aside = role
         head = _subject_before(ctx, lo, aside.start())
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
@@ -582,6 +589,7 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _SET_OFF_RELATIVE = re.compile(r",(?<=[A-Za-z)],)\s+(?:who(?:se)?|which)\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
+_ROLE_BEFORE_RELATIVE = re.compile(r",(?<=[A-Za-z.],)\s+(?:a|an|the)\s[^,;:()“”\"―—–]{1,80}$")
 _RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
 
 
@@ -824,7 +832,8 @@ _SUBJECT_STOPS = {"until", "unless"}  # (a subject never runs back past these: "
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
-    rf"(?:on\s+)?(?:{DAY_NAMES}))(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\w+ly\s+|also\s+)?$")
+    rf"(?:on\s+)?(?:{DAY_NAMES})|at\s+(?:the\s+(?:same\s+)?time|one\s+point|first)|back\s+then|in\s+the\s+past|in\s+response)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\w+ly\s+|also\s+)?$")  # ("Trump at the time said")
 # A document's reduced relative clause before its verb: "A letter from the Legion obtained by The
 # Associated Press warns ...": the letter warns, not the agency.
 _NOT_PASSIVE = r"(?<![Bb]e)(?<!was)(?<!were)(?<!is)(?<!are)(?<!been)(?<!being)(?<!ly)"  # (not "was obtained by")
@@ -951,6 +960,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             if earlier.speaker_end - earlier.speaker_start <= 3 and low not in _FIRST_PERSON and \
                     ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in _FIRST_PERSON:
                 continue  # "they" are not whoever said "I" or "we" before them
+            if wanted in ("male", "female") and actor is None and not _could_be_one_person(earlier.speaker):
+                continue  # "he" is not "the election returns" or "A number of the"
             if low == "i" and actor is None and not _is_full_name(earlier.speaker):
                 continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
             if wanted is None or gender in (None, wanted):
@@ -1248,6 +1259,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             before = _last_char(text, p_start, lead)
         if before and before not in ".!?:;,—–-(”\"":
             continue
+        if before == "," and _is_title(text, s, e) and text[s:e + 1].rstrip().endswith(","):
+            continue  # a title set off after its noun: "One ad, “Balanced Rebellion,” stars ..."
         st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
         paragraph_statements.append(st)
         used_quotes.add(qi)
@@ -1280,8 +1293,12 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                         used_quotes.add(qi)
             continue
         between = text[cue_m.end() : lead]
-        if not _is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS):
-            continue
+        if text[lead] == "," and _is_title(text, *_quote_text_span(text, o, c)) and text[o:c].rstrip().endswith(",") and (
+                between.strip() or _cue_kind(ctx, cue_m) not in ("speech", "writing")):
+            continue  # a title set off after its noun: "Trump's show, “The Apprentice,” who ..." (not "said, “Thank You,”")
+        if not _is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS) or (
+                _WORK_BEFORE.search(between) and len(text[o:c].split()) <= 8):
+            continue  # (after "in her memoir," a short quotation is its title: "Tough Choices.")
         speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
         if speaker_span is None or _set_off(ctx, sent_s, speaker_span, cue_m.end(), sentence_of(o)[1], inside):
             continue  # (an attribution set off inside a sentence the quotation completes is read in step 3)
@@ -1655,6 +1672,10 @@ def _clause_end(text: str, pos: int, limit: int, inside: Spans) -> int:
     return limit
 
 
+_WORK_BEFORE = re.compile(r"\b(?:memoir|book|autobiography|column|essay|novel|op-ed|album|film|documentary|play|song|"
+                          r"podcast|show|series)\s*$")  # a work whose title follows: "in her memoir, “Tough Choices.”"
+
+
 def _is_addressee_or_adverbs(between: str, names: bool = False) -> bool:
     """Whether the words between a cue and its quotation are only an addressee ("reporters", and
     with ``names`` a named one: "told Fox News:") and adverbs."""
@@ -1726,6 +1747,13 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 def _cue_kind(ctx: _Context, cue_m: re.Match) -> str | None:
     """The kind ``cues.tsv`` gives the cue matched (speech, belief, stance, plural, ...)."""
     return ctx.cues.kind(cue_m.group())
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A short title: two to eight words, each of four letters or more capitalised ("The Apprentice",
+    "Balanced Rebellion")."""
+    words = text[start:end].split()
+    return 2 <= len(words) <= 8 and all(w[0].isupper() for w in words if len(w) > 3) and words[0][0].isupper()
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
@@ -1848,7 +1876,7 @@ def _after_noun(before: str) -> bool:
 
 
 # (Each branch opens with a letter and checks the word boundary after it: the scan skips to those letters.)
-_SECOND_VERB = re.compile(r"(a(?<!\wa)nd|b(?<!\wb)ut|y(?<!\wy)et|o(?<!\wo)f|t(?<!\wt)o)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+_SECOND_VERB = re.compile(r"(a(?<!\wa)nd|b(?<!\wb)ut|y(?<!\wy)et|o(?<!\wo)f|t(?<!\wt)o)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|again\s+)?"
                           r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$")
 
 
@@ -1956,6 +1984,13 @@ def _is_name_phrase(mention: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _could_be_one_person(speaker: str) -> bool:
+    """Not a group ("the election returns") and not a phrase cut short ("A number of the")."""
+    last = speaker.split()[-1] if speaker.split() else ""
+    return not (last.islower() and (_is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
+
+
+@lru_cache(maxsize=4096)
 def _is_full_name(speaker: str) -> bool:
     """A name of two words or more within one sentence: "Vladimir Putin", "Sen. Ted Cruz"."""
     return " " in speaker and ". " not in speaker and _is_name_phrase(speaker)
@@ -2045,6 +2080,8 @@ def _is_source_apposition(text: str, start: int, end: int) -> bool:
 
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
 _SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "asked", "interviewed"}
+_STRANDED = (" about", " of", " on", " for", " against", " to", " with")
+_STRANDED_HEAD = re.compile(r"\b(?:all|what|which|that|whom|who|everything|something|anything|nothing)\b")
 _ADJECTIVE_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "own", "this", "these", "those",
                      "another", "of", "for", "with", "from", "about", "among"}
 # (not "that" or a number: "a group that endorsed Trump", "the two agreed")
@@ -2077,6 +2114,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and cue_m.group() not in ("calls", "called", "calling"):
         # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
         return None  # "Fox News found itself playing host": no finding reported
+    if cue_m.group().endswith(_STRANDED) and text[after : after + 1] in ",.;:!?)" and \
+            _STRANDED_HEAD.search(text, max(sent_s, cue_s - 40), cue_s):
+        return None  # a preposition left at the end of its clause: "this is all they talked about, ..."
     if _PARTICLE.match(text, after, sent_e) or (cue_m.group() in ("went on", "goes on") and text.startswith("to ", after)):
         return None  # a phrasal verb: "Washington backed out", "failed to show up", "Reagan went on to win"
     if cue_m.group() == "back" and not re.match(r"(?!(?:in|to|from|on|at|into|up|off|away|home|and|then|with)\b)[\w“\"‘']",
@@ -2269,8 +2309,8 @@ def _source_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _PLACE_THEN_THAT = re.compile(
-    r"(?:(?:earlier|later)\s+)?(?:at|in|on|during|after|before|while|via|through|outside|from)\s+(?:[\w’'.-]+,?\s+){0,14}?that\s+"
-)
+    r"(?:(?:earlier|later)\s+)?(?:at|in|on|during|after|before|while|via|through|outside|from)\s+(?:[“\"‘]?[\w’'.-]+[,”\"’]*\s+){0,14}?that\s+"
+)  # (a title on the way: "wrote in her book, “Hard Choices,” that ...")
 _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
 
 

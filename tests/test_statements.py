@@ -986,3 +986,49 @@ def test_i_is_a_named_person_and_they_are_not_whoever_said_i():
     speakers = {s.text: (s.speaker_text, s.speaker) for s in found}
     assert speakers["we are moving in the right direction"] == ("I", "Vladimir Putin")
     assert speakers["I will change my mind"] == ("They", "American companies")
+
+
+def test_a_short_title_in_quotation_marks_is_no_direct_quote():
+    found = _one('But Fiorina tossed "cold water on the idea immediately," she wrote in her memoir, "Tough Choices."\n'
+                 'Clinton wrote in her book, "Hard Choices," that she regretted the vote.\n'
+                 'One ad, "Balanced Rebellion," stars an actor who promises that Johnson won\'t "send you to war."\n'
+                 'He smiled. He said, "Thank You, America," and left.\n')
+    assert [(s.kind, s.speaker_text, s.text) for s in found if s.kind != "partial"] == [
+        ("indirect", "she", 'But Fiorina tossed "cold water on the idea immediately,"'),
+        ("indirect", "Clinton", "she regretted the vote"),
+        ("indirect", "who", 'Johnson won\'t "send you to war."'),
+        ("direct", "He", "Thank You, America")]
+
+
+def test_a_stranded_preposition_has_no_content_after_it():
+    found = _one("I mean, this is all they talked about, this is all we cared about.\n"
+                 "He talked about, among other things, the wall.\n")
+    assert [(s.cue, s.text) for s in found] == [("talked about", "among other things, the wall")]
+
+
+def test_a_time_between_subject_and_verb_and_a_later_second_verb():
+    found = _one("Trump at the time said he would look into it.\n"
+                 "He brought up the bombing and later said, “It’s not just Muslims shooting people.”\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Trump", "he would look into it"), ("He", "It’s not just Muslims shooting people.")]
+
+
+def test_more_participles_carry_on_their_clauses_speaker():
+    found = _one("Trump spoke for an hour, blasting Clinton as a liar.\n"
+                 "He resigned, denying that he had done anything wrong.\n"
+                 "Sanders, celebrating a victory in Vermont, is pledging to win many delegates.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Trump", "blasting", "Clinton as a liar"), ("He", "denying", "he had done anything wrong"),
+        ("Sanders", "pledging", "to win many delegates")]
+
+
+def test_a_relative_clause_after_an_apposition_leaves_the_name_the_speaker():
+    found = _one("Sam Solovey, a contestant on the show, who worked alongside Trump, said his boss was kind.\n"
+                 "In Iowa, the senator, who worked alongside Trump, said his boss was kind.\n")
+    assert [s.speaker_text for s in found] == ["Sam Solovey", "the senator"]
+
+
+def test_he_is_not_a_group_spoken_of_before():
+    found = _one("Donald Trump spoke in Ohio. The election returns suggest otherwise, aides said.\n"
+                 "He said he would win.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.text == "he would win"] == [("He", "Donald Trump")]
