@@ -713,6 +713,14 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
                 break
             i, end_override = j - 1, None
             continue
+        if i >= 0 and toks[i][2] != "," and i + 1 < len(toks) and toks[i + 1][2] == ",":
+            # a participle phrase set off before the verb, ending in a place: "Sen. Chuck Grassley,
+            # facing a spirited challenge in Iowa, a swing state, said"
+            k = next((k for k in range(i - 1, max(-1, i - 14), -1) if toks[k][2] in {",", ";", ":"}), None)
+            if k is not None and k >= 1 and toks[k][2] == "," and _is_cap(toks[k - 1][2]) and \
+                    re.fullmatch(r"[a-z]{3,}ing", toks[k + 1][2]):
+                i, end_override = k - 1, None
+                continue
         if i < 0 or toks[i][2] != ",":
             break
         j = i - 1
@@ -722,6 +730,11 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             j -= 1
         if j + 1 < i and toks[j + 1][2] in {"and", "but", "or"}:
             return None  # a clause, not an apposition: "..., and the meeting deteriorated from there, said ..."
+        if j >= 1 and toks[j][2] == "," and (toks[0][2] in PARTICIPLE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", toks[0][2])) \
+                and toks[0][2] != "According" and all(t[2] != "," for t in toks[:j]) and _is_cap(toks[j + 1][2]) and i - j <= 6:
+            # after an opening participle phrase the subject is set off by mistake: "Making her way
+            # around Chez Vachon, Clinton and husband Bill, thanked ..."
+            return _subject_before(ctx, toks[j + 1][0], toks[i][0])
         if j >= 0 and toks[j][2] == "," and (i - j <= 12 or toks[j + 1][2].lower() in {"a", "an", "the", "who"} or (
                 j >= 1 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
             if j + 1 < i and apposition is None:

@@ -1032,3 +1032,11 @@ def test_he_is_not_a_group_spoken_of_before():
     found = _one("Donald Trump spoke in Ohio. The election returns suggest otherwise, aides said.\n"
                  "He said he would win.\n")
     assert [(s.speaker_text, s.speaker) for s in found if s.text == "he would win"] == [("He", "Donald Trump")]
+
+
+def test_a_participle_phrase_set_off_before_the_verb_is_not_the_subject():
+    found = _one("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would "
+                 "welcome Cruz.\nTrump said at a rally in San Diego, adding that he believed the judge was biased.\n"
+                 "Making her way around Chez Vachon, Clinton and husband Bill, thanked another diner.\n")
+    assert [(s.speaker_text, s.cue) for s in found if s.cue in ("said", "believed", "thanked")] == [
+        ("Sen. Chuck Grassley", "said"), ("Trump", "said"), ("he", "believed"), ("Bill", "thanked")]
