@@ -90,8 +90,9 @@ def _article_offset(record: dict, offset: int) -> int:
 def stance_statements(statements: pd.DataFrame) -> pd.DataFrame:
     """The statements that count toward stance: each statement once, so a partial quote inside
     reported speech, or a report nested in another of the same speaker (each names its ``parent``),
-    is counted with its parent, not again."""
-    return statements[statements["parent"].isna()]
+    is counted with its parent, not again. The writer's own assessments (kind ``assessment``) have
+    no speaker and take no part."""
+    return statements[statements["parent"].isna() & (statements["kind"] != "assessment")]
 
 
 def bootstrap_ci(values: np.ndarray, level: float = 0.95, draws: int = 2000, seed: int = 0) -> tuple[float, float]:

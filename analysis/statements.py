@@ -344,6 +344,7 @@ class _Context:
     previous_start: int | None = None  # where the paragraph before this one starts
     paragraph_cues: tuple = (0, 0, [], [])  # the paragraph being read: its span, its cue matches and where they start
     subjects: dict = field(default_factory=dict)  # (lo, hi) -> the subject found before hi (see _subject_before)
+    assessments: list[Statement] = field(default_factory=list)  # the writer's own (see _assessments)
 
 
 def extract(
@@ -366,7 +367,8 @@ def extract(
         if not any(s <= start and end <= e for s, e in skip):
             _paragraph(ctx, start, end)
         ctx.previous_start = start
-    found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements, key=lambda s: (s.start, s.kind != "indirect", s.end)))
+    found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements + ctx.assessments,
+                                                               key=lambda s: (s.start, s.kind != "indirect", s.end)))
     _nest_same_speaker(found)
     _second_hand(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
@@ -394,7 +396,8 @@ def _second_hand(found: list[Statement]) -> None:
         if st.parent is None and st.kind != "partial":
             st.via = next((o for o in reversed(open_) if o.speaker != st.speaker and o.end - o.start > st.end - st.start
                            and _within(st, o)), None)
-            open_.append(st)
+            if st.kind != "assessment":  # (the writer's assessment reports nobody's words second hand)
+                open_.append(st)
 
 
 def _report_opens(text: str, start: int, end: int, statements: list[Statement]) -> bool:
@@ -1179,7 +1182,10 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     owned_reports = list(_owned(text, _report_nouns(text, p_start, p_end), p_start))  # "his claim that ..."
     owned_stances = list(_owned(text, _matches_at(_STANCE_NOUN, text, led, p_start, p_end), p_start, pronoun_its=False))
     findings = _matches_at(_IN_FINDINGS, text, led, p_start, p_end)  # "In the new poll, ..."
-    if not (cues or quotes or owned_reports or owned_stances or findings) and ":" not in text[p_start:p_end] \
+    paragraph = text[p_start:p_end]
+    assessed = list(_ASSESSMENT.finditer(text, p_start, p_end)) if "seem" in paragraph or "appear" in paragraph or \
+        "expected" in paragraph else []  # "Christie appears to be embracing ..."
+    if not (cues or quotes or owned_reports or owned_stances or findings or assessed) and ":" not in text[p_start:p_end] \
             and "ccording to" not in text[p_start:p_end]:
         ctx.continuing = None
         return  # nothing here can be a statement: no need to split sentences
@@ -1492,6 +1498,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                      speaker=last.speaker)
                 used_quotes.add(qi)
 
+    # 4c. The writer's own assessment: "Christie appears to be fully embracing his surrogate duties".
+    _assessments(ctx, assessed, sentence_of, inside, paragraph_statements)
+
     # 5. A paragraph that reopens a quotation left open at the end of the previous one carries on
     #    that quotation; a paragraph that is one quotation carries on the previous speaker.
     carried = ctx.continuing
@@ -1531,6 +1540,53 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 # Report and stance nouns with their owner: "Donald Trump’s claim that ...", "his insistence that
 # ...", "Trump's highly personal attacks on a judge". The noun is found first and its owner looked
 # for right before it, which keeps the search linear.
+# The writer's own assessment, with no speaker: "Sanders appears to be spending more heavily",
+# "Obama is expected to join Clinton", "it seemed like an impossible task".
+_ASSESSMENT = re.compile(r"\b(?:seem(?:s|ed)|appear(?:s|ed)|(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected)\s+"
+                         r"(?P<link>to|that|like)\s")
+_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:(―—–]|\b(?:that|but|and|while|because|although|though|if|when|since|so|who|which)\b)\s*")
+
+
+def _assessments(ctx: _Context, found: list[re.Match], sentence_of, inside, statements: list[Statement]) -> None:
+    """The writer's assessments in a paragraph: kind ``assessment``, no speaker, and for a subject
+    with its complement (``X appears to ...``) both as ``parts``. Not inside a quotation or another
+    statement, not a question, and not over a reporting verb of the subject's own ("appeared to
+    suggest that ..." is the subject's report)."""
+    text = ctx.text
+    for m in found:
+        verb_s, link_s = m.start(), m.start("link")
+        if inside.find(verb_s) is not None or any(st.start <= verb_s < st.end or (
+                st.speaker_start is not None and st.speaker_start <= verb_s < st.speaker_end) for st in statements):
+            continue
+        sent_s, sent_e = sentence_of(verb_s)
+        if text[sent_s:sent_e].rstrip(" ”\"'’").endswith("?"):
+            continue
+        after = re.match(r"\s*(?:be\s+)?([\w’'-]+)", text[m.end():sent_e])
+        if after and after.group(1) in ctx.cues.forms and m.group("link") == "to":
+            continue  # "appeared to suggest ...": the subject's own report, read by its cue
+        before = text[max(sent_s, verb_s - 12):verb_s].split()
+        if before and before[-1].lower() in ("what", "as", "it’s", "it's"):
+            continue  # "what appears to be a pattern", "as expected"
+        clause_s = sent_s
+        for b in _CLAUSE_BOUNDARY.finditer(text, sent_s, verb_s):
+            clause_s = b.end()
+        subject = text[clause_s:verb_s].strip()
+        c_start = link_s + 4 if m.group("link") == "that" else link_s
+        c_end = _clause_content_end(ctx, c_start, sent_e, inside)
+        c_start, c_end = _trim(text, c_start, c_end)
+        if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
+            continue
+        spans = [[c_start, c_end]]
+        if subject and subject.lower() not in ("it", "this", "that") and len(subject.split()) <= 12:
+            s_start = clause_s + (len(text[clause_s:verb_s]) - len(text[clause_s:verb_s].lstrip()))
+            s_start, s_end = _trim(text, s_start, verb_s)
+            spans.insert(0, [s_start, s_end])
+        cue_e = verb_s + len(text[verb_s:link_s].rstrip())
+        st = Statement(ctx.article_id, "", "assessment", " ".join(text[a:b] for a, b in spans), spans[0][0], spans[-1][1],
+                       None, None, None, None, text[verb_s:cue_e], verb_s, cue_e, parts=spans if len(spans) > 1 else None)
+        ctx.assessments.append(st)
+
+
 REPORT_NOUNS = ("claim claims assertion assertions statement statements comment comments remark remarks argument arguments "
                 "suggestion suggestions promise promises pledge pledges warning warnings insistence belief beliefs view views "
                 "accusation accusations charge charges contention contentions declaration declarations emphasis allegation "

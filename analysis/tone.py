@@ -24,7 +24,9 @@ def tone(text: str) -> dict[str, float]:
 
 def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
     """Per speaker: statements by kind and mean tone, most statements first; statements without a
-    resolved speaker are grouped as ``unattributed``."""
+    resolved speaker are grouped as ``unattributed``; the writer's own assessments (kind ``assessment``)
+    are nobody's statements and are left out."""
+    statements = statements[statements["kind"] != "assessment"]
     speaker = statements["speaker"].fillna("unattributed").rename("speaker")
     kinds = pd.crosstab(speaker, statements["kind"]).reindex(columns=["direct", "indirect", "partial"], fill_value=0)
     summary = kinds.assign(statements=kinds.sum(axis=1), mean_tone=statements.groupby(speaker)["compound"].mean())

@@ -24,7 +24,7 @@ def test_statements_jsonl_slices_back_to_the_raw_file(sample_text, tmp_path):
         assert row["article_id"] == SAMPLE.stem
         assert sample_text[row["start"] : row["end"]] == row["text"]
         assert sample_text[row["speaker_start"] : row["speaker_end"]] == row["speaker_text"]
-        assert row["kind"] in {"direct", "partial", "indirect"}
+        assert row["kind"] in {"direct", "partial", "indirect", "assessment"}
         assert -1 <= row["compound"] <= 1
     speakers = {row["speaker"] for row in rows}
     assert speakers == {"Donald Trump", "Vladimir Putin"}

@@ -30,7 +30,8 @@ def _check(text: str) -> None:
             assert text[s.speaker_start : s.speaker_end] == s.speaker_text
         if s.cue_start is not None:
             assert text[s.cue_start : s.cue_end] == s.cue
-        assert s.kind in {"direct", "partial", "indirect"}
+        assert s.kind in {"direct", "partial", "indirect", "assessment"}
+        assert (s.speaker_start is None) == (s.kind == "assessment")  # only the writer's own hangs on no mention
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -33,6 +33,14 @@ def test_partial_quotes_are_counted_once_with_their_parent():
     assert list(stance.stance_statements(frame)["statement_id"]) == ["a:1"]
 
 
+def test_the_writers_assessments_take_no_part_in_stance():
+    frame = _statements([
+        {"statement_id": "a:1", "kind": "indirect", "text": "Russia wants trade", "speaker": "T", "compound": 0.2},
+        {"statement_id": "a:2", "kind": "assessment", "text": "Russia to be losing", "speaker": None, "compound": -0.2},
+    ])
+    assert list(stance.stance_statements(frame)["statement_id"]) == ["a:1"]
+
+
 def test_stance_over_time_counts_means_and_marks_small_periods():
     dates = pd.to_datetime(["2022-01-03", "2022-01-04", "2022-01-05", "2022-02-10", None], utc=True)
     rows = pd.DataFrame({"speaker": ["P"] * 5, "target": ["Ukraine"] * 5, "compound": [0.1, 0.3, 0.5, -0.4, 0.9],

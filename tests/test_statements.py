@@ -1040,3 +1040,16 @@ def test_a_participle_phrase_set_off_before_the_verb_is_not_the_subject():
                  "Making her way around Chez Vachon, Clinton and husband Bill, thanked another diner.\n")
     assert [(s.speaker_text, s.cue) for s in found if s.cue in ("said", "believed", "thanked")] == [
         ("Sen. Chuck Grassley", "said"), ("Trump", "said"), ("he", "believed"), ("Bill", "thanked")]
+
+
+def test_the_writers_assessment_has_no_speaker_and_keeps_its_subject_as_a_part():
+    text = ("Aside from Tuesday night, Christie appears to be fully embracing his surrogate duties.\n"
+            "It seemed like an impossible task.\nHe appeared to suggest that the plan was dead.\n"
+            "Trump said Clinton seems to be tired.\nWho seems to be winning now?\n")
+    found = _one(text)
+    assessments = [s for s in found if s.kind == "assessment"]
+    assert [(s.cue, s.text, s.speaker, s.speaker_start) for s in assessments] == [
+        ("appears", "Christie to be fully embracing his surrogate duties", None, None),
+        ("seemed", "like an impossible task", None, None)]
+    assert [text[a:b] for a, b in assessments[0].parts] == ["Christie", "to be fully embracing his surrogate duties"]
+    assert [(s.kind, s.cue) for s in found if s.kind != "assessment"] == [("indirect", "suggest"), ("indirect", "said")]

@@ -1,3 +1,4 @@
+import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import batch, corpus, tone
@@ -44,3 +45,11 @@ def test_institution_names_carry_no_tone_in_the_lexicon_layer():
     start = text.index("Kavanaugh")
     assert tone.target_tone(text, start, start + 9, lexicon=False) > 0.3
     assert tone.target_tone(text, start, start + 9) == 0.0
+
+
+def test_speaker_summary_counts_kinds_and_leaves_the_writers_assessments_out():
+    frame = pd.DataFrame({"speaker": ["T", "T", None, None], "kind": ["direct", "indirect", "indirect", "assessment"],
+                          "compound": [0.2, 0.4, -0.5, 0.9]})
+    summary = tone.speaker_summary(frame)
+    assert summary.loc["T", ["statements", "direct", "indirect", "mean_tone"]].tolist() == [2, 1, 1, 0.3]
+    assert summary.loc["unattributed", ["statements", "mean_tone"]].tolist() == [1, -0.5]
