@@ -889,6 +889,10 @@ PLURAL_CLAUSE_FORMS = {"think", "believe", "know", "hope", "expect", "fear", "fe
                        "suggest", "insist", "agree", "warn", "predict", "contend", "acknowledge", "admit", "explain",
                        "confirm", "announce", "deny", "reveal", "note", "recall", "stress", "declare", "allege",
                        "concede", "testify", "mention"}
+# Participles whose object is a stance's, ending where a stance verb's does: "backing Barack Obama, ..."
+STANCE_PARTICIPLES = {"supporting", "backing", "criticizing", "criticising", "attacking", "denouncing", "defending",
+                      "praising", "blaming", "thanking", "blasting", "slamming", "condemning", "rejecting", "dismissing",
+                      "mocking", "lambasting", "endorsing", "opposing", "hailing", "applauding"}
 BACKING_FORMS = {"supporting", "backing", "opposing", "endorsing"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
@@ -1544,7 +1548,9 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 # "Obama is expected to join Clinton", "it seemed like an impossible task".
 _ASSESSMENT = re.compile(r"\b(?:seem(?:s|ed)|appear(?:s|ed)|(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected)\s+"
                          r"(?P<link>to|that|like)\s")
-_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:(―—–]|\b(?:that|but|and|while|because|although|though|if|when|since|so|who|which)\b)\s*")
+_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:(―—–]|\b(?:[Tt]hat|[Bb]ut|[Aa]nd|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|"
+                              r"[Ss]ince|[Ss]o|[Yy]et|who|which|[Aa]s|[Aa]fter|[Bb]efore|[Ww]here|than|until|unless|whether)\b)\s*")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|still|now|again|already|even|never|not|[a-z]+ly))+\s*$")
 
 
 def _assessments(ctx: _Context, found: list[re.Match], sentence_of, inside, statements: list[Statement]) -> None:
@@ -1570,7 +1576,9 @@ def _assessments(ctx: _Context, found: list[re.Match], sentence_of, inside, stat
         clause_s = sent_s
         for b in _CLAUSE_BOUNDARY.finditer(text, sent_s, verb_s):
             clause_s = b.end()
-        subject = text[clause_s:verb_s].strip()
+        tail = _SUBJECT_TAIL.search(text, clause_s, verb_s)
+        subject_e = tail.start() if tail else verb_s  # (not "has" or "also": "the tool kit has appeared to ...")
+        subject = text[clause_s:subject_e].strip()
         c_start = link_s + 4 if m.group("link") == "that" else link_s
         c_end = _clause_content_end(ctx, c_start, sent_e, inside)
         c_start, c_end = _trim(text, c_start, c_end)
@@ -1578,8 +1586,8 @@ def _assessments(ctx: _Context, found: list[re.Match], sentence_of, inside, stat
             continue
         spans = [[c_start, c_end]]
         if subject and subject.lower() not in ("it", "this", "that") and len(subject.split()) <= 12:
-            s_start = clause_s + (len(text[clause_s:verb_s]) - len(text[clause_s:verb_s].lstrip()))
-            s_start, s_end = _trim(text, s_start, verb_s)
+            s_start = clause_s + (len(text[clause_s:subject_e]) - len(text[clause_s:subject_e].lstrip()))
+            s_start, s_end = _trim(text, s_start, subject_e)
             spans.insert(0, [s_start, s_end])
         cue_e = verb_s + len(text[verb_s:link_s].rstrip())
         st = Statement(ctx.article_id, "", "assessment", " ".join(text[a:b] for a, b in spans), spans[0][0], spans[-1][1],
@@ -2269,7 +2277,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
                                    kind == "stance" or cue_m.group() in NAMING_FORMS or object_only,
                                    cue_m.group() not in NO_PERSONAL_OBJECT)
     content_end = _content_end(ctx, content_start, sent_e, inside)
-    takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS)
+    takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS) or \
+        cue_m.group() in STANCE_PARTICIPLES
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
     if object_only:
         content_end = min(content_end, _noun_phrase_end(text, content_start, sent_e, inside))

@@ -1052,4 +1052,13 @@ def test_the_writers_assessment_has_no_speaker_and_keeps_its_subject_as_a_part()
         ("appears", "Christie to be fully embracing his surrogate duties", None, None),
         ("seemed", "like an impossible task", None, None)]
     assert [text[a:b] for a, b in assessments[0].parts] == ["Christie", "to be fully embracing his surrogate duties"]
+    tool_kit = _one("And Mr. Trump's usual political tool kit has appeared to fail him.\n")[0]
+    assert (tool_kit.kind, tool_kit.text) == ("assessment", "Mr. Trump's usual political tool kit to fail him")
     assert [(s.kind, s.cue) for s in found if s.kind != "assessment"] == [("indirect", "suggest"), ("indirect", "said")]
+
+
+def test_a_stance_participles_object_ends_where_a_stance_verbs_does():
+    found = _one("He praised the donors, backing Barack Obama, billionaire Mark Cuban is sizing up the field.\n"
+                 "Marvin Teske is backing Hillary Clinton because he worries Sanders would lose.\n")
+    assert [(s.cue, s.text) for s in found if s.cue == "backing"] == [
+        ("backing", "Barack Obama"), ("backing", "Hillary Clinton")]
