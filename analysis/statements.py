@@ -2156,7 +2156,8 @@ def _is_source_apposition(text: str, start: int, end: int) -> bool:
 
 
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
-_SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "asked", "interviewed"}
+_ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."
+_SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "interviewed"} | _ASKED_OPENERS
 _STRANDED = (" about", " of", " on", " for", " against", " to", " with")
 _STRANDED_HEAD = re.compile(r"\b(?:all|what|which|that|whom|who|everything|something|anything|nothing)\b")
 _ADJECTIVE_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "own", "this", "these", "those",
@@ -2306,7 +2307,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(\w+)", prefix)
     if opener and (opener.group(1).lower() in PREPOSITIONS and len(re.findall(r"\w+", prefix)) <= 8 or (
-            opener.group(1).lower() in _SCENE_OPENERS and prefix.count(",") <= 1 and not _FINITE_AUXILIARY.search(prefix))):
+            opener.group(1).lower() in _SCENE_OPENERS and prefix.count(",") <= 1 and (
+                not _FINITE_AUXILIARY.search(prefix) or opener.group(1).lower() in _ASKED_OPENERS))):
         # (however long, a phrase without a verb of its own: "Following an animated town hall
         # meeting in Londonderry last week, Kasich boasted to reporters ...")
         return None  # "In a speech last July, he said:" sets the scene; the words come after

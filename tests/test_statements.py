@@ -973,7 +973,7 @@ def test_a_stance_nouns_owner_is_the_nearest_one_before_it():
 
 def test_an_opening_phrase_without_a_verb_is_no_content_however_long():
     found = _one("Following an animated town hall meeting in Londonderry last week, Kasich boasted to reporters of "
-                 "his organization.\nFrom GE's point of view the package looks like a good deal for several reasons, "
+                 "his organization.\nAsked if her email practices were illegal, Clinton said no.\nFrom GE's point of view the package looks like a good deal for several reasons, "
                  "Heymann said.\n")
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Heymann", "From GE's point of view the package looks like a good deal for several reasons")]
