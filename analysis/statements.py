@@ -937,8 +937,9 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     end = toks[0][1]
     for k in range(1, min(len(toks), 9)):
         tok = toks[k][2]
-        if tok == "." and _is_abbreviation(toks, k - 1) and k + 1 < len(toks) and _is_cap(toks[k + 1][2]):
-            continue  # "said Mr. Burman"
+        if tok == "." and _is_abbreviation(toks, k - 1) and k + 1 < len(toks) and (_is_cap(toks[k + 1][2]) or (
+                "." in toks[k - 1][2] and _is_word(toks[k + 1][2]) and toks[k + 1][2].lower() not in CLAUSE_WORDS)):
+            continue  # "said Mr. Burman", "according to U.S. officials"
         if tok == "(" and k > 0:  # a party tag: "said Sen. Graham (R-S.C.)"
             close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j][2] == ")"), None)
             if close is not None:
@@ -1380,6 +1381,13 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         after = _trim(text, clause_end, sent_e) if text[clause_end:clause_end + 1] in (",", ":") else (sent_e, sent_e)
         if len(text[before[0]:before[1]].split()) >= 4 and _is_source_apposition(text, *after):  # (after a clause, not "Also,")
             after = (sent_e, sent_e)  # what the source is, not what it says: "..., according to Latino Decisions, a research group."
+        elif before[0] == before[1] and re.match(r"(?:an?|one\s+of|who|whose)\s", text[after[0]:after[1]]):
+            # what the source is, then what it says: "According to documents from Diane D. Blair, a
+            # close friend of Mrs. Clinton's who died in 2000, the first lady had referred ..."
+            comma = _clause_end(text, after[0], after[1], inside)
+            if text[comma:comma + 1] == "," and len(text[after[0]:comma].split()) <= 15 and _is_source_apposition(
+                    text, after[0], comma) and re.search(r"\b(?:who|whose|of)\b", text[after[0]:comma]):
+                after = _trim(text, comma, after[1])
         participle = _PARTICIPLE_CLAUSE.search(text, after[0], after[1])
         if participle and inside.find(participle.start()) is None:  # "..., sparking a firestorm": not the source's
             after = (after[0], participle.start())
@@ -1742,11 +1750,21 @@ def _clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_w
 def _clause_end(text: str, pos: int, limit: int, inside: Spans) -> int:
     i = pos
     while i < limit:
-        if text[i] in ",;." and inside.find(i) is None:
+        if text[i] in ",;." and inside.find(i) is None and not (text[i] == "." and _is_abbreviation_stop(text, i, limit)):
             # A full stop or comma right before a closing mark belongs to the quote.
             return i
         i += 1
     return limit
+
+
+def _is_abbreviation_stop(text: str, i: int, limit: int) -> bool:
+    """Whether the full stop at ``i`` belongs to an abbreviation, not to the end of a clause: "U.S.
+    officials", "the F.A.A.,", "Mr. Smith", "John F. Kennedy"."""
+    following = text[i + 1 : i + 3]
+    if following[:1].isalnum() or following[:1] in (",", ".") or (following[:1] == " " and following[1:].islower()):
+        return True
+    word = re.search(r"(\w+)$", text[max(0, i - 12) : i])
+    return word is not None and (word.group(1).lower() in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper()))
 
 
 _WORK_BEFORE = re.compile(r"\b(?:memoir|book|autobiography|column|essay|novel|op-ed|album|film|documentary|play|song|"

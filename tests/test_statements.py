@@ -1062,3 +1062,15 @@ def test_a_stance_participles_object_ends_where_a_stance_verbs_does():
                  "Marvin Teske is backing Hillary Clinton because he worries Sanders would lose.\n")
     assert [(s.cue, s.text) for s in found if s.cue == "backing"] == [
         ("backing", "Barack Obama"), ("backing", "Hillary Clinton")]
+
+
+def test_a_full_stop_of_an_abbreviation_does_not_end_the_source_after_according_to():
+    found = _one("According to Mr. Smith, the plan failed.\nAccording to F.A.A. records, the Boeing has flown 333 hours.\n"
+                 "The plane, according to U.S. officials, has flown 333 hours.\n"
+                 "According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the "
+                 "first lady had referred to her as a loony toon.\nAccording to Smith, a deal, if reached, would fail.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Mr. Smith", "the plan failed"), ("F.A.A. records", "the Boeing has flown 333 hours"),
+        ("U.S. officials", "The plane has flown 333 hours"),
+        ("documents", "the first lady had referred to her as a loony toon"),
+        ("Smith", "a deal, if reached, would fail")]
