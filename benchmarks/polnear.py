@@ -190,6 +190,7 @@ def evaluate(split: str = "dev", show_errors: int = 12, statements: str = "first
                 if key == "03":
                     totals["matched_quoted"] += g.quoted
                     if not right:
+                        # (the writer's own assessment names no speaker, so its source never counts as right)
                         kind = "no speaker" if p["speaker_start"] is None else (
                             "pronoun" if p["speaker_text"].lower() in {"he", "she", "they", "it", "i", "we", "who"} else "other mention")
                         errors[f"wrong source ({kind})"] += 1
@@ -240,7 +241,7 @@ def report(result: dict, show_examples: bool = True) -> str:
     lines.append("speed, one core: " + ", ".join(f"{label} {value:.0f} articles/s"
                                                 for label, value in result["articles_per_second"].items()))
     errors = result["errors"].most_common()
-    detail = ("missed cue", "false direct (", "false indirect (", "false partial (")
+    detail = ("missed cue", "false direct (", "false indirect (", "false partial (", "false assessment (")
     lines.append("errors by category: " + ", ".join(f"{k} {v}" for k, v in errors if not k.startswith(detail)))
     lines.append("missed, by gold cue: " + ", ".join(f"{k[12:]} {v}" for k, v in errors if k.startswith("missed cue"))[:400])
     lines.append("false, by cue: " + ", ".join(f"{k[6:]} {v}" for k, v in errors if k.startswith(detail[1:]))[:400])
