@@ -607,9 +607,14 @@ def _is_verb_form(word: str) -> bool:
 
 def _past_auxiliaries(toks, i: int) -> int:
     """The index of the last token at or before ``i`` that is no auxiliary or adverb ("has also said")."""
-    while i >= 0 and (toks[i][2].lower() in AUXILIARIES or _is_adverb(toks[i][2])):
+    while i >= 0 and (toks[i][2].lower() in AUXILIARIES or toks[i][2].lower() in _CATENATIVES or _is_adverb(toks[i][2])):
         i -= 1
     return i
+
+
+# Verbs an -ing form carries on, and negated forms of "be": "The crowd kept chanting", "he wasn't talking about"
+_CATENATIVES = {"keep", "keeps", "kept", "continued", "continues", "began", "begins", "started", "starts", "stopped",
+                "wasn't", "wasn’t", "isn't", "isn’t", "aren't", "aren’t", "weren't", "weren’t"}
 
 
 _AP_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")  # (its full stop is a token of its own)
@@ -755,6 +760,9 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     last = toks[i]
     if last[2].lower() in PRONOUNS:
         return last[0], last[1]
+    contracted = re.fullmatch(r"(\w+)[’'](?:re|s|m|ve|d|ll)", last[2])
+    if contracted and contracted.group(1).lower() in PRONOUNS and contracted.group(1).lower() not in ("it", "who"):
+        return last[0], last[0] + len(contracted.group(1))  # "We're talking about ...", "he's saying ..."
     if last[2] in {"that", "which"} and i >= 1 and (_is_word(toks[i - 1][2]) or (last[2] == "which" and toks[i - 1][2] == ",")) \
             and toks[i - 1][2].lower() not in _NOT_BEFORE_RELATIVE and toks[i - 1][2] not in ctx.cues.forms:
         return last[0], last[1]  # a relative pronoun: "an organization that endorsed Sanders"
@@ -1876,8 +1884,12 @@ def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
     makes it the clause's own verb ("Trump is saying")."""
     if _cue_kind(ctx, cue_m) != "participle":
         return False
-    before = ctx.text[max(0, cue_m.start() - 12) : cue_m.start()].split()
-    return not (before and before[-1].lower().replace("’", "'") in {"is", "are", "was", "were", "been", "'s", "be"})
+    before = [w.lower().replace("’", "'") for w in ctx.text[max(0, cue_m.start() - 16) : cue_m.start()].split()]
+    if len(before) >= 2 and before[-1] == "not":
+        before.pop()  # "was not saying"
+    return not (before and (before[-1] in {"is", "are", "was", "were", "been", "'s", "be", "am", "isn't", "aren't", "wasn't",
+                                           "weren't"} or before[-1].endswith(("'re", "'m")) or (
+        before[-1].endswith("'s") and before[-1][:-2] in PRONOUNS)))  # "We're talking about", "he's saying"
 
 
 def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Statement]) -> tuple[int, int] | None:
@@ -1908,12 +1920,18 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     if prior and prior[-1].speaker_start >= sent_s:
         return prior[-1].speaker_start, prior[-1].speaker_end
     # The subject of the clause the participle hangs on: "Mr. Trump struck a measured tone, saying ...",
-    # "Protesters looped the streets while chanting ..."
-    if re.search(r"(?:[,―—–-]|\b(?:while|after|before|by|when|without))\s*$", ctx.text[sent_s:cue_m.start()]):
+    # "Protesters looped the streets while chanting ...", "Trump keeps talking about the wall", "He
+    # spent the speech attacking Cruz"
+    if re.search(r"(?:[,―—–-]|\b(?:while|after|before|by|when|without))\s*$", ctx.text[sent_s:cue_m.start()]) or \
+            _CATENATIVE_BEFORE.search(ctx.text, max(sent_s, cue_m.start() - 60), cue_m.start()):
         subject = _opening_subject(ctx, sent_s, cue_m.start())
         if subject is not None:
             return subject
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
+
+
+_CATENATIVE_BEFORE = re.compile(r"\b(?:(?:keeps?|kept|keeping|continues?|continued|started|starts?|began|begins?|stopped|"
+                                r"stops?|went\s+on)|(?:spent|spends?|spending)(?:\s+[\w’'-]+){1,5})\s+$")
 
 
 # An infinitive of purpose after a clause: "... stood at a Bush event here to say", "took to Twitter to
@@ -2035,7 +2053,8 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
     if first.lower() in DETERMINERS:
         for k in range(1, min(len(toks), 4)):
             tok = toks[k][2]
-            if not tok.isalpha() or tok.lower() in AUXILIARIES or tok in ctx.cues.forms or tok.endswith("ed"):
+            if not tok.isalpha() or tok.lower() in AUXILIARIES or tok in ctx.cues.forms or tok.endswith("ed") or \
+                    tok.lower() in _CATENATIVES:
                 break
             end = toks[k][1]
         return (toks[0][0], end) if end else None
@@ -2182,7 +2201,8 @@ _ADJECTIVE_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "my", "our"
                      "another", "of", "for", "with", "from", "about", "among"}
 # (not "that" or a number: "a group that endorsed Trump", "the two agreed")
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
-_BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"}
+_BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains", "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't",
+                             "weren’t"}
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
 
 
@@ -2265,7 +2285,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         elif cue_m.group() in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
             speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
             object_only = cue_m.group() == "showing"  # (but "calls saying shots have been fired" take a clause)
-        elif _after_noun(text[max(sent_s, cue_s - 30) : cue_s]):
+        elif _after_noun(text[max(sent_s, cue_s - 30) : cue_s]) and not _CATENATIVE_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s):
             if cue_m.group() not in BACKING_FORMS:
                 return None  # a participle right after a noun describes it: "a parade honoring veterans"
             # but backing someone is the stance of what backs them: "a super PAC supporting Clinton"
@@ -2314,7 +2334,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             not text.startswith(":", _skip_space(text, content_end, sent_e)):  # (its words may follow: "the following statement:")
         return None  # "the DNC released a statement": which words it holds, the statement itself will say
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
-    stance = kind in ("stance", "plural")
+    stance = kind in ("stance", "plural") or cue_m.group().endswith(_STRANDED)  # (and "talked about Hillary")
     if _has_words(text, content_start, content_end, 1 if stance or object_only or opening_end is not None else 2):
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:

@@ -1074,3 +1074,13 @@ def test_a_full_stop_of_an_abbreviation_does_not_end_the_source_after_according_
         ("U.S. officials", "The plane has flown 333 hours"),
         ("documents", "the first lady had referred to her as a loony toon"),
         ("Smith", "a deal, if reached, would fail")]
+
+
+def test_a_progressive_or_carried_on_ing_form_and_a_contracted_subject():
+    found = _one("Trump keeps talking about the wall.\nHe spent the speech talking about the working class.\n"
+                 "We're talking about how things could be better.\nHe wasn't talking about Hillary.\n"
+                 "He's saying the deal is bad.\nThe crowd kept saying it was rigged.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Trump", "talking about", "the wall"), ("He", "talking about", "the working class"),
+        ("We", "talking about", "how things could be better"), ("He", "talking about", "Hillary"),
+        ("He", "saying", "the deal is bad"), ("The crowd", "saying", "it was rigged")]
