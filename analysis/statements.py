@@ -2193,6 +2193,8 @@ def _is_source_apposition(text: str, start: int, end: int) -> bool:
 
 
 _NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
+_SUBORDINATORS = {"when", "if", "while", "after", "before", "because", "although", "though", "since", "unless", "until",
+                  "once", "whenever"}
 _ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."
 _SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "interviewed"} | _ASKED_OPENERS
 _STRANDED = (" about", " of", " on", " for", " against", " to", " with")
@@ -2343,8 +2345,11 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     # "..., as a Homeland Security memo put it."
     prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
-    opener = re.match(r"\W*(\w+)", prefix)
-    if opener and (opener.group(1).lower() in PREPOSITIONS and len(re.findall(r"\w+", prefix)) <= 8 or (
+    opener = re.match(r"\W*(?:(?:But|And|Yet|So)\s+)?(\w+)", prefix)
+    if opener and opener.group(1).lower() in _SUBORDINATORS and prefix.rstrip().count(",") <= 1:
+        return None  # a subordinate clause alone: "But when Congress cut funding two years later, Mexico said ..."
+    subordinate = opener is not None and opener.group(1).lower() in _SUBORDINATORS  # ("When we win, we will build it, Trump said.")
+    if opener and (opener.group(1).lower() in PREPOSITIONS and not subordinate and len(re.findall(r"\w+", prefix)) <= 8 or (
             opener.group(1).lower() in _SCENE_OPENERS and prefix.count(",") <= 1 and (
                 not _FINITE_AUXILIARY.search(prefix) or opener.group(1).lower() in _ASKED_OPENERS))):
         # (however long, a phrase without a verb of its own: "Following an animated town hall

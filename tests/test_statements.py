@@ -1084,3 +1084,10 @@ def test_a_progressive_or_carried_on_ing_form_and_a_contracted_subject():
         ("Trump", "talking about", "the wall"), ("He", "talking about", "the working class"),
         ("We", "talking about", "how things could be better"), ("He", "talking about", "Hillary"),
         ("He", "saying", "the deal is bad"), ("The crowd", "saying", "it was rigged")]
+
+
+def test_a_subordinate_clause_alone_before_the_speaker_is_no_content():
+    found = _one("But when Congress cut funding for the pilot program two years later, Mexico said it would pay.\n"
+                 "When we win, we will build the wall, Trump said.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Mexico", "it would pay"), ("Trump", "When we win, we will build the wall")]
