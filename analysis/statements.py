@@ -339,6 +339,7 @@ class _Context:
     cue_re: re.Pattern
     statements: list[Statement] = field(default_factory=list)
     continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
+    introduced: tuple | None = None  # (speaker span, cue span) of a paragraph ending "Trump said in a statement:"
     hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
     turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
     previous_start: int | None = None  # where the paragraph before this one starts
@@ -1162,6 +1163,19 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> str:
     return label.title() if label.isupper() else label
 
 
+def _introduction(ctx: _Context, cue_m: re.Match, colon: int, sentence_of, statements, inside):
+    """(speaker span, cue span) when the paragraph ends in the cue's clause and a colon: "Trump
+    said in a statement:", "He continued:", "The Post reports:"; else None."""
+    text = ctx.text
+    between = text[cue_m.end() : colon]
+    if inside.find(cue_m.start()) is not None or not (not between.strip() or _is_addressee_or_adverbs(between) or
+                                                      _LEADING_MEDIUM.fullmatch(between.strip() + " ")):
+        return None
+    sent_s, _ = sentence_of(cue_m.start())
+    speaker = _cue_speaker(ctx, cue_m, sent_s, statements)
+    return (speaker, (cue_m.start(), cue_m.end())) if speaker is not None else None
+
+
 def _in_compound(text: str, m: re.Match) -> bool:
     """Whether a match is part of a hyphenated word: "the so-called loophole", "a well-known critic"
     (but "re-tweeting" is tweeting again)."""
@@ -1200,7 +1214,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         "expected" in paragraph else []  # "Christie appears to be embracing ..."
     if not (cues or quotes or owned_reports or owned_stances or findings or assessed) and ":" not in text[p_start:p_end] \
             and "ccording to" not in text[p_start:p_end]:
-        ctx.continuing = None
+        ctx.continuing = ctx.introduced = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
     quote_opens = [o for o, _ in quotes]
@@ -1523,6 +1537,22 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
 
     # 5. A paragraph that reopens a quotation left open at the end of the previous one carries on
     #    that quotation; a paragraph that is one quotation carries on the previous speaker.
+    # 4d. A paragraph of quotation after a paragraph that ends introducing it: "Trump said in a
+    #     statement:" / "“We will win ...”"
+    introduced, ctx.introduced = ctx.introduced, None
+    if introduced is not None and quotes and 0 not in used_quotes and not text[p_start:quotes[0][0]].strip():
+        for qi in range(len(quotes)):
+            if qi not in used_quotes and (qi == 0 or not text[quotes[qi - 1][1] + 1 : quotes[qi][0]].strip(" \t")
+                                          or _last_char(text, p_start, _mark_start(text, quotes[qi][0])) in ".!?"):
+                s, e = _quote_text_span(text, *quotes[qi])
+                if s < e:
+                    st = _add(ctx, "direct", s, e, introduced[0], introduced[1])
+                    paragraph_statements.append(st)
+                    used_quotes.add(qi)
+    if text[p_start:p_end].rstrip().endswith(":") and cues:
+        ctx.introduced = _introduction(ctx, cues[-1], text[p_start:p_end].rstrip().rfind(":") + p_start, sentence_of,
+                                       paragraph_statements, inside)
+
     carried = ctx.continuing
     ctx.continuing = None
     if carried is not None and quotes and 0 not in used_quotes and not text[p_start:quotes[0][0]].strip():
@@ -2346,8 +2376,11 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(?:(?:But|And|Yet|So)\s+)?(\w+)", prefix)
-    if opener and opener.group(1).lower() in _SUBORDINATORS and prefix.rstrip().count(",") <= 1:
-        return None  # a subordinate clause alone: "But when Congress cut funding two years later, Mexico said ..."
+    if opener and opener.group(1).lower() in _SUBORDINATORS and prefix.rstrip().count(",") <= 1 and \
+            _has_words(text, cue_e, sent_e, 1):
+        # a subordinate clause alone, the verb's own words after it: "But when Congress cut funding two
+        # years later, Mexico said enough." (but "After deciding ... “this will be seen as ...,” Glantz said.")
+        return None
     subordinate = opener is not None and opener.group(1).lower() in _SUBORDINATORS  # ("When we win, we will build it, Trump said.")
     if opener and (opener.group(1).lower() in PREPOSITIONS and not subordinate and len(re.findall(r"\w+", prefix)) <= 8 or (
             opener.group(1).lower() in _SCENE_OPENERS and prefix.count(",") <= 1 and (

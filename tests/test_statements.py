@@ -1087,7 +1087,16 @@ def test_a_progressive_or_carried_on_ing_form_and_a_contracted_subject():
 
 
 def test_a_subordinate_clause_alone_before_the_speaker_is_no_content():
-    found = _one("But when Congress cut funding for the pilot program two years later, Mexico said it would pay.\n"
-                 "When we win, we will build the wall, Trump said.\n")
+    found = _one("But when Congress cut funding for the pilot program two years later, Mexico said enough.\n"
+                 "When we win, we will build the wall, Trump said.\n"
+                 "If results were restated they would be higher, it said.\n")
     assert [(s.speaker_text, s.text) for s in found] == [
-        ("Mexico", "it would pay"), ("Trump", "When we win, we will build the wall")]
+        ("Trump", "When we win, we will build the wall"), ("it", "If results were restated they would be higher")]
+
+
+def test_a_paragraph_ending_in_its_attribution_and_a_colon_introduces_the_quotation_after_it():
+    found = _one('Trump said in a statement on Friday:\n"We will win this election."\n'
+                 'He continued:\n"The health issue is a partisan issue." He smiled. "And we will win."\n')
+    assert [(s.kind, s.speaker_text, s.cue, s.text) for s in found] == [
+        ("direct", "Trump", "said", "We will win this election."),
+        ("direct", "He", "continued", "The health issue is a partisan issue. And we will win.")]
