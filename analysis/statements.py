@@ -340,6 +340,7 @@ class _Context:
     statements: list[Statement] = field(default_factory=list)
     continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
     introduced: tuple | None = None  # (speaker span, cue span) of a paragraph ending "Trump said in a statement:"
+    transcript: bool | None = None  # whether the article is a transcript (see _is_transcript)
     hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
     turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
     previous_start: int | None = None  # where the paragraph before this one starts
@@ -1097,7 +1098,8 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
 # --- one paragraph ------------------------------------------------------------------------------
 
 
-_LABEL = re.compile(r"[\"“]?((?:[A-Z][\w.'’-]*|of|the|and)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,6})[ \t]*:[ \t]+(?=\S)")
+# (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
+_LABEL = re.compile(r"[\"“]?((?:[A-Z][\w.'’-]*|of|the|and)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,9})[ \t]*:[ \t]+(?=\S)")
 
 
 def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, int, int] | None:
@@ -1129,16 +1131,35 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
         # A one-off kicker before a headline, "BOOM: Trump Just Fired A Missile", or a list of names
         # ("New Hampshire: Charlie Arlinghaus, Arnie Arnesen, ..."); a transcript's speakers come back.
         return None
-    if known and once and not (quoted or sentence_follows):
+    if known and once and not (quoted or sentence_follows or _is_transcript(ctx)):
         return None  # a headline such as "Trump: MOVE PAST Iowa." is no turn
     headline = sentence_follows and len(words) <= 4 and all(w[0].isupper() for w in words) and not (
         set(w.lower() for w in words) & NOT_LABELS) and m.start() == _line_start(ctx.text, pos)
-    if not known and once and not (quoted and label[0].isupper()) and not headline:
+    if not known and once and not (quoted and label[0].isupper()) and not headline and not (
+            named and _is_transcript(ctx)):  # (in a transcript, a speaker who speaks once has a turn too)
         # A transcript names its speakers again and again; a one-off "X:" is a heading, unless a
         # quotation follows it, as in a headline: "Ryan: ‘Anti-Semitic Images’ Have No Place", or it
         # opens a line with a name and a sentence: "Mark Cuban: A businessman can run this country."
         return None
     return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
+
+
+_AFTER_STOP = re.compile(r"[.!?…]\s+([A-Z])")
+_REPEATED_LABEL = re.compile(r"(?:^|(?<=[.!?…”\"]\s))([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){1,9}):[ \t]", re.M)
+
+
+def _is_transcript(ctx: _Context) -> bool:
+    """Whether the article is a transcript: some speaker label ("Vladimir Putin:", "German Gref:")
+    opens a turn at least twice."""
+    if ctx.transcript is None:
+        seen: set[str] = set()
+        ctx.transcript = False
+        for m in _REPEATED_LABEL.finditer(ctx.text):
+            if m.group(1) in seen:
+                ctx.transcript = True
+                break
+            seen.add(m.group(1))
+    return ctx.transcript
 
 
 _SHARE_WORDS = {"percent", "pct", "%", "per"}  # (after a number: a share, as _AND_SPEAKER reads it too)
@@ -1243,7 +1264,10 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     # 0. Transcript turns: "Vladimir Putin: ...", "WALLACE: ..." at a sentence start run to the next
     #    turn or the end of the paragraph. Quotation marks inside a turn are part of what was said.
     turns = []
-    for sent_s, _ in sents if text.find(":", p_start, p_end) != -1 else ():  # (every label ends in a colon)
+    label_at = [s for s, _ in sents] if text.find(":", p_start, p_end) != -1 else []  # (every label ends in a colon)
+    if label_at and _is_transcript(ctx):  # (and in a transcript, after a stop the splitter passed over: "but software… Vladimir Putin:")
+        label_at = sorted(set(label_at) | {m.start(1) for m in _AFTER_STOP.finditer(text, p_start, p_end)})
+    for sent_s in label_at:
         label = _transcript_label(ctx, sent_s, p_end)
         if label is not None:
             turns.append(label)

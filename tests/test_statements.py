@@ -1100,3 +1100,16 @@ def test_a_paragraph_ending_in_its_attribution_and_a_colon_introduces_the_quotat
     assert [(s.kind, s.speaker_text, s.cue, s.text) for s in found] == [
         ("direct", "Trump", "said", "We will win this election."),
         ("direct", "He", "continued", "The health issue is a partisan issue. And we will win.")]
+
+
+def test_in_a_transcript_a_speaker_who_speaks_once_has_a_turn_of_their_own():
+    found = _one("Vladimir Putin: Good afternoon. I hope we will talk about this as well. Sauli Niinistö: We have one "
+                 "more issue in common. Vladimir Putin: Thank you. Head of the Federal Customs Service Vladimir Bulavin: "
+                 "Mr President, the reform is done. We will still depend on hardware, but software… Vladimir Putin: "
+                 "But this is a key issue.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Vladimir Putin", "Good afternoon"), ("Vladimir Putin", "I hope we will talk about this as well"),
+        ("Sauli Niinistö", "We have one more issue in common"), ("Vladimir Putin", "Thank you"),
+        ("Head of the Federal Customs Service Vladimir Bulavin", "Mr President, the reform is done"),
+        ("Head of the Federal Customs Service Vladimir Bulavin", "We will still depend on hardware, but software…"),
+        ("Vladimir Putin", "But this is a key issue")]
