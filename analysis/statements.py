@@ -1177,11 +1177,19 @@ NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "ed
 def _label_speaker(ctx: _Context, start: int, end: int) -> str:
     """The registry's name for a transcript label, trying a capitalised label as a name too."""
     label = ctx.text[start:end]
+    repeated = _REPEATED_NAME.fullmatch(label)
+    if repeated and repeated.group("tail") in ("", repeated.group("role").strip()):
+        label = f"{repeated.group('role')}{repeated.group('first')} {repeated.group('last')}"
     for candidate in (label, label.title()):
         actor = ctx.actors.resolve(candidate, ctx.date, ctx.outlet)
         if actor:
             return actor.name
     return label.title() if label.isupper() else label
+
+
+# A label the source page repeats in reverse, with its role run on: "Defence Minister Sergei Shoigu
+# Shoigu SergeiDefence Minister" is Defence Minister Sergei Shoigu.
+_REPEATED_NAME = re.compile(r"(?P<role>.*?)(?P<first>[A-Z][\w’'-]+) (?P<last>[A-Z][\w’'-]+) (?P=last) (?P=first)(?P<tail>.*)")
 
 
 def _introduction(ctx: _Context, cue_m: re.Match, colon: int, sentence_of, statements, inside):

@@ -1113,3 +1113,11 @@ def test_in_a_transcript_a_speaker_who_speaks_once_has_a_turn_of_their_own():
         ("Head of the Federal Customs Service Vladimir Bulavin", "Mr President, the reform is done"),
         ("Head of the Federal Customs Service Vladimir Bulavin", "We will still depend on hardware, but software…"),
         ("Vladimir Putin", "But this is a key issue")]
+
+
+def test_a_label_the_page_repeats_in_reverse_names_the_speaker_once():
+    found = _one("Vladimir Putin: Hello there, friend. Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: "
+                 "Good afternoon, Mr President. Vladimir Putin: Thank you.\n")
+    shoigu = [s for s in found if s.text == "Good afternoon, Mr President"][0]
+    assert (shoigu.speaker, shoigu.speaker_text) == (
+        "Defence Minister Sergei Shoigu", "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
