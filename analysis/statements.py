@@ -1145,7 +1145,9 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
 
 
 _AFTER_STOP = re.compile(r"[.!?…]\s+([A-Z])")
-_REPEATED_LABEL = re.compile(r"(?:^|(?<=[.!?…”\"]\s))([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){1,9}):[ \t]", re.M)
+# (its capital first, then where it stands, so that the scan skips from capital to capital)
+_REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”\"]\s[A-Z]))[\w.'’-]*"
+                             r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){1,9}):[ \t]")
 
 
 def _is_transcript(ctx: _Context) -> bool:
