@@ -1121,3 +1121,9 @@ def test_a_label_the_page_repeats_in_reverse_names_the_speaker_once():
     shoigu = [s for s in found if s.text == "Good afternoon, Mr President"][0]
     assert (shoigu.speaker, shoigu.speaker_text) == (
         "Defence Minister Sergei Shoigu", "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
+
+
+def test_focus_on_and_raised_questions_about_report_their_subjects_theme_or_doubt():
+    found = _one("Clinton will focus on his economic message.\nTrump has raised questions about Obama's birthplace.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [
+        ("Clinton", "focus on", "his economic message"), ("Trump", "raised questions about", "Obama's birthplace")]
