@@ -306,7 +306,7 @@ SPEAKER_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "lawmak
 CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "while", "as", "because",
                 "after", "before", "since", "though", "although", "whether", "where", "so", "or", "than",
                 "to", "by", "of", "for", "with", "on", "in", "at", "from", "about", "into", "over",
-                "not", "never", "what", "how", "why"}
+                "not", "never", "what", "how", "why", "whereas", "whilst"}
 ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters", "lawmakers", "parliament",
               "the audience", "the crowd", "listeners", "viewers", "him", "her", "them", "us", "me"}
 

@@ -1124,6 +1124,8 @@ def test_a_label_the_page_repeats_in_reverse_names_the_speaker_once():
 
 
 def test_focus_on_and_raised_questions_about_report_their_subjects_theme_or_doubt():
-    found = _one("Clinton will focus on his economic message.\nTrump has raised questions about Obama's birthplace.\n")
+    found = _one("Clinton will focus on his economic message.\nTrump has raised questions about Obama's birthplace.\n"
+                 "Some experts talk about a lighter version whereas others talk about serious consequences.\n")
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [
-        ("Clinton", "focus on", "his economic message"), ("Trump", "raised questions about", "Obama's birthplace")]
+        ("Clinton", "focus on", "his economic message"), ("Trump", "raised questions about", "Obama's birthplace"),
+        ("Some experts", "talk about", "a lighter version"), ("others", "talk about", "serious consequences")]
