@@ -973,6 +973,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
     mention = ctx.text[start:end]
     low = POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())  # "his claim that ..." is his
+    if not mention.isupper():  # ("US plans" are the United States')
+        low = _OBJECT_PRONOUNS.get(low, low)  # "according to him" is his
     if low in ("who", "that", "which"):
         before = start
         while before > 0 and ctx.text[before - 1] in " ,\t":
@@ -1014,6 +1016,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
+_OBJECT_PRONOUNS = {"him": "he", "them": "they", "us": "we", "me": "i"}
 
 
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"

@@ -1129,3 +1129,10 @@ def test_focus_on_and_raised_questions_about_report_their_subjects_theme_or_doub
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [
         ("Clinton", "focus on", "his economic message"), ("Trump", "raised questions about", "Obama's birthplace"),
         ("Some experts", "talk about", "a lighter version"), ("others", "talk about", "serious consequences")]
+
+
+def test_an_object_pronoun_resolves_as_its_subject_form_and_us_in_capitals_is_the_country():
+    found = _one("Vladimir Putin visited the region. According to him, the plans include 5,000 km of roads.\n"
+                 "Putin spoke next. US plans to deploy missiles in Europe are well known, he said.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("According to", "plans")] == [
+        ("him", "Vladimir Putin"), ("US", "US")]
