@@ -926,8 +926,8 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
-    if first.lower() in PRONOUNS:
-        return toks[0][0], toks[0][1]
+    if first.lower() in PRONOUNS or first.lower() in _OBJECT_PRONOUNS or first.lower() == "her":
+        return toks[0][0], toks[0][1]  # ("according to him")
     if first.islower() and first not in DETERMINERS:
         # Role words before a name: "said pollster Frank Luntz", "said retired neurosurgeon Ben Carson"
         named = next((k for k in range(1, min(len(toks), 6)) if _is_cap(toks[k][2])), None)
@@ -1026,7 +1026,9 @@ TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Min
 # Two to four capitalised words. (The capital comes first and the word boundary before it is checked
 # after it, so the scan skips from capital to capital.)
 # (A word's letters are never given back: what follows them, a full stop or a space, is no letter.)
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]*+\.?\s+(?:[A-Z][\w'’-]*+\.?\s+){0,2}[A-Z][\w'’-]+\b")
+# (a full stop inside only after an initial or a short title, "J.", "Sen.": not "Mette Frederiksen. Pedro")
+_SHORT_STOP = r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?"
+_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,2}}[A-Z][\w'’-]+\b")
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To)\b")
 
 
@@ -2259,7 +2261,7 @@ def _is_source_apposition(text: str, start: int, end: int) -> bool:
         len(text[start:end].split()) <= 12 and not _FINITE_AUXILIARY.search(text, start, end)))
 
 
-_NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|suffice\s+it)\s+to\s+$")
+_NOT_SAYING = re.compile(r"\b(?:hard|difficult|impossible|early|soon|fair|safe|needless|[Ss]uffice(?:\s+it)?)\s+to\s+$")
 _SUBORDINATORS = {"when", "if", "while", "after", "before", "because", "although", "though", "since", "unless", "until",
                   "once", "whenever"}
 _ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."

@@ -1136,3 +1136,10 @@ def test_an_object_pronoun_resolves_as_its_subject_form_and_us_in_capitals_is_th
                  "Putin spoke next. US plans to deploy missiles in Europe are well known, he said.\n")
     assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("According to", "plans")] == [
         ("him", "Vladimir Putin"), ("US", "US")]
+
+
+def test_a_fullest_name_never_runs_over_a_sentence_end_and_suffice_to_say_is_no_report():
+    found = _one("The talks ended in the White House.\n\nSanders said the deal was bad.\nBernie Sanders spoke later.\n"
+                 "Danish Prime Minister Mette Frederiksen. Pedro Sánchez said Spain would reopen its embassy.\n"
+                 "Suffice to say, Sber has over 100 million clients.\n")
+    assert [s.speaker for s in found] == ["Bernie Sanders", "Pedro Sánchez"]
