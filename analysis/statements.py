@@ -1029,7 +1029,10 @@ TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Min
 # (a full stop inside only after an initial or a short title, "J.", "Sen.": not "Mette Frederiksen. Pedro")
 _SHORT_STOP = r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?"
 _NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,2}}[A-Z][\w'’-]+\b")
-_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To)\b")
+_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|Does|Do|Did|Is|Are|Was|"
+                           r"Were|Has|Have|Had|Would|Should|Could|Can|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
+                           r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
+# ("Where Ukraine ...", "Doesn't Ukraine ...", but "Will Doyle" is a name)
 
 
 _LEADING_TITLES = re.compile(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+")

@@ -1141,5 +1141,6 @@ def test_an_object_pronoun_resolves_as_its_subject_form_and_us_in_capitals_is_th
 def test_a_fullest_name_never_runs_over_a_sentence_end_and_suffice_to_say_is_no_report():
     found = _one("The talks ended in the White House.\n\nSanders said the deal was bad.\nBernie Sanders spoke later.\n"
                  "Danish Prime Minister Mette Frederiksen. Pedro Sánchez said Spain would reopen its embassy.\n"
-                 "Suffice to say, Sber has over 100 million clients.\n")
-    assert [s.speaker for s in found] == ["Bernie Sanders", "Pedro Sánchez"]
+                 "Suffice to say, Sber has over 100 million clients.\nIs Sanders right? Then Brafman said the plea was fair.\n"
+                 "Ben Brafman agreed.\nWill Doyle said the plan works.\n")
+    assert [s.speaker for s in found] == ["Bernie Sanders", "Pedro Sánchez", "Ben Brafman", "Will Doyle"]
