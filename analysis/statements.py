@@ -1,6 +1,6 @@
 """Statements in an article and who made them.
 
-Three kinds of statement are found, paragraph by paragraph:
+Four kinds of statement are found, paragraph by paragraph:
 
 - ``direct``: a quotation that stands as the speaker's own sentence(s), attributed by a reporting
   clause after it (``“...,” Trump wrote``) or before it (``Trump replied, “I do.”``);
@@ -8,9 +8,11 @@ Three kinds of statement are found, paragraph by paragraph:
   ``..., he told reporters``, ``According to X, ...``);
 - ``partial``: a quoted fragment inside reported speech or a passive attribution
   (``was described by Putin as “frank”``). A partial quote inside an indirect statement names that
-  statement as its ``parent``.
+  statement as its ``parent``;
+- ``assessment``: the writer's own (``Christie appears to be embracing his duties``, ``Obama is
+  expected to join Clinton``), with no speaker; its subject and the rest are its ``parts``.
 
-Each statement is attributed to a speaker mention (a name, a role such as "the US president", or a
+Every other statement is attributed to a speaker mention (a name, a role such as "the US president", or a
 pronoun resolved to the nearest earlier speaker of the same gender) and a reporting cue, all with
 character offsets into the article text as loaded. Boilerplate spans are skipped.
 """
@@ -273,6 +275,8 @@ PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
 TELL_FORMS = {"told", "tell", "tells", "telling"}  # cues that take an addressee before their content
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+_NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
+FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
 DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # (as regex alternatives)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = set(DAY_NAMES.lower().split("|"))
@@ -614,9 +618,10 @@ def _past_auxiliaries(toks, i: int) -> int:
     return i
 
 
-# Verbs an -ing form carries on, and negated forms of "be": "The crowd kept chanting", "he wasn't talking about"
-_CATENATIVES = {"keep", "keeps", "kept", "continued", "continues", "began", "begins", "started", "starts", "stopped",
-                "wasn't", "wasn’t", "isn't", "isn’t", "aren't", "aren’t", "weren't", "weren’t"}
+# Verbs an -ing form carries on ("The crowd kept chanting", "Trump keeps talking about the wall"), and
+# with the negated forms of "be", what stands between a subject and its -ing cue ("he wasn't talking about")
+_CARRYING_VERBS = {"keep", "keeps", "kept", "continues", "continued", "starts", "started", "begins", "began", "stopped"}
+_CATENATIVES = _CARRYING_VERBS | _NEGATED_BE
 
 
 _AP_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")  # (its full stop is a token of its own)
@@ -890,7 +895,8 @@ _BEFORE_PARTICIPLE = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | VERB_MARKERS | 
     "by", "for", "of", "about", "without", "not", "also", "then", "even", "just", "still", "being", "keeps", "kept",
     "began", "begins", "started", "starts", "continued", "continues", "stopped", "avoided", "spent", "spends"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-PERSONAL_OBJECTS = {"him", "her", "them", "us", "me"}
+_OBJECT_PRONOUNS = {"him": "he", "them": "they", "us": "we", "me": "i"}  # ("her" is read as "his" is, see POSSESSIVE_PRONOUNS)
+PERSONAL_OBJECTS = set(_OBJECT_PRONOUNS) | {"her"}
 NAMING_FORMS = {"calling", "describing", "labeling", "labelling", "dubbing", "branding", "accusing", "praising",
                 "criticizing", "criticising", "attacking", "blaming", "thanking", "denouncing", "defending", "urging"}
 # Base forms whose content is a clause, not an object: "donors think that whoever ends up as the
@@ -899,10 +905,6 @@ PLURAL_CLAUSE_FORMS = {"think", "believe", "know", "hope", "expect", "fear", "fe
                        "suggest", "insist", "agree", "warn", "predict", "contend", "acknowledge", "admit", "explain",
                        "confirm", "announce", "deny", "reveal", "note", "recall", "stress", "declare", "allege",
                        "concede", "testify", "mention"}
-# Participles whose object is a stance's, ending where a stance verb's does: "backing Barack Obama, ..."
-STANCE_PARTICIPLES = {"supporting", "backing", "criticizing", "criticising", "attacking", "denouncing", "defending",
-                      "praising", "blaming", "thanking", "blasting", "slamming", "condemning", "rejecting", "dismissing",
-                      "mocking", "lambasting", "endorsing", "opposing", "hailing", "applauding"}
 BACKING_FORMS = {"supporting", "backing", "opposing", "endorsing"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
@@ -926,7 +928,7 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
-    if first.lower() in PRONOUNS or first.lower() in _OBJECT_PRONOUNS or first.lower() == "her":
+    if first.lower() in PRONOUNS or first.lower() in PERSONAL_OBJECTS:
         return toks[0][0], toks[0][1]  # ("according to him")
     if first.islower() and first not in DETERMINERS:
         # Role words before a name: "said pollster Frank Luntz", "said retired neurosurgeon Ben Carson"
@@ -1016,7 +1018,6 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
-_OBJECT_PRONOUNS = {"him": "he", "them": "they", "us": "we", "me": "i"}
 
 
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
@@ -1029,10 +1030,12 @@ TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Min
 # (a full stop inside only after an initial or a short title, "J.", "Sen.": not "Mette Frederiksen. Pedro")
 _SHORT_STOP = r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?"
 _NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,2}}[A-Z][\w'’-]+\b")
-_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|Does|Do|Did|Is|Are|Was|"
-                           r"Were|Has|Have|Had|Would|Should|Could|Can|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
+# Words that open a sentence and are never part of a name: "Where Ukraine ...", "Does Rubio ...",
+# "Doesn't Ukraine ..." (the finite verbs, but "Will" and "May", which are first names too: "Will Doyle")
+_OPENING_VERBS = [verb.capitalize() for verb in FINITE_VERBS.split("|") if verb not in ("will", "may")]
+_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|"
+                           rf"{'|'.join(_OPENING_VERBS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
                            r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
-# ("Where Ukraine ...", "Doesn't Ukraine ...", but "Will Doyle" is a name)
 
 
 _LEADING_TITLES = re.compile(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+")
@@ -1107,7 +1110,8 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
 
 
 # (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
-_LABEL = re.compile(r"[\"“]?((?:[A-Z][\w.'’-]*|of|the|and)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){0,9})[ \t]*:[ \t]+(?=\S)")
+_LABEL_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and)"
+_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})[ \t]*:[ \t]+(?=\S)")
 
 
 def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, int, int] | None:
@@ -1155,7 +1159,7 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
 _AFTER_STOP = re.compile(r"[.!?…]\s+([A-Z])")
 # (its capital first, then where it stands, so that the scan skips from capital to capital)
 _REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”\"]\s[A-Z]))[\w.'’-]*"
-                             r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and)){1,9}):[ \t]")
+                             rf"(?:[ \t]+{_LABEL_WORD}){{1,9}}):[ \t]")
 
 
 def _is_transcript(ctx: _Context) -> bool:
@@ -1207,8 +1211,7 @@ def _introduction(ctx: _Context, cue_m: re.Match, colon: int, sentence_of, state
     said in a statement:", "He continued:", "The Post reports:"; else None."""
     text = ctx.text
     between = text[cue_m.end() : colon]
-    if inside.find(cue_m.start()) is not None or not (not between.strip() or _is_addressee_or_adverbs(between) or
-                                                      _LEADING_MEDIUM.fullmatch(between.strip() + " ")):
+    if inside.find(cue_m.start()) is not None or not (not between.strip() or _is_addressee_or_adverbs(between)):
         return None
     sent_s, _ = sentence_of(cue_m.start())
     speaker = _cue_speaker(ctx, cue_m, sent_s, statements)
@@ -1251,8 +1254,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     paragraph = text[p_start:p_end]
     assessed = list(_ASSESSMENT.finditer(text, p_start, p_end)) if "seem" in paragraph or "appear" in paragraph or \
         "expected" in paragraph else []  # "Christie appears to be embracing ..."
-    if not (cues or quotes or owned_reports or owned_stances or findings or assessed) and ":" not in text[p_start:p_end] \
-            and "ccording to" not in text[p_start:p_end]:
+    if not (cues or quotes or owned_reports or owned_stances or findings or assessed) and ":" not in paragraph \
+            and "ccording to" not in paragraph:
         ctx.continuing = ctx.introduced = None
         return  # nothing here can be a statement: no need to split sentences
     cue_starts = [m.start() for m in cues]
@@ -1429,7 +1432,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         add_partials(st)
 
     # 3b. "According to X, ...", "..., according to X." and "A, according to X, is B."
-    for m in (_ACCORDING_TO.finditer(text[p_start:p_end]) if "ccording to" in text[p_start:p_end] else ()):
+    for m in (_ACCORDING_TO.finditer(paragraph) if "ccording to" in paragraph else ()):
         cue_span = (p_start + m.start(), p_start + m.end() - len(m.group()) + len("according to"))
         sent_s, sent_e = sentence_of(cue_span[0])
         agent_at = p_start + m.end()
@@ -1520,7 +1523,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         add_partials(st)
 
     # 4. Quotes attributed by a passive agent: was described by Putin as “frank”.
-    for m in (_PASSIVE_AGENT.finditer(text[p_start:p_end]) if quotes and " by " in text[p_start:p_end] else ()):
+    for m in (_PASSIVE_AGENT.finditer(paragraph) if quotes and " by " in paragraph else ()):
         verb = m.group(1)
         if verb not in ctx.cues.forms and verb not in {"described", "called", "labelled", "labeled", "termed", "characterized", "characterised", "quoted"}:
             continue
@@ -1591,8 +1594,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                     st = _add(ctx, "direct", s, e, introduced[0], introduced[1])
                     paragraph_statements.append(st)
                     used_quotes.add(qi)
-    if text[p_start:p_end].rstrip().endswith(":") and cues:
-        ctx.introduced = _introduction(ctx, cues[-1], text[p_start:p_end].rstrip().rfind(":") + p_start, sentence_of,
+    if paragraph.rstrip().endswith(":") and cues:  # (the colon is the paragraph's last character but spaces)
+        ctx.introduced = _introduction(ctx, cues[-1], p_start + len(paragraph.rstrip()) - 1, sentence_of,
                                        paragraph_statements, inside)
 
     carried = ctx.continuing
@@ -1954,13 +1957,12 @@ def _mostly_capitalised(text: str, start: int, end: int) -> bool:
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
     """An -ing cue that carries on an earlier speaker ("..., adding that"), unless a form of "be"
     makes it the clause's own verb ("Trump is saying")."""
-    if _cue_kind(ctx, cue_m) != "participle":
+    if _cue_kind(ctx, cue_m) not in ("participle", "stance-participle"):
         return False
     before = [w.lower().replace("’", "'") for w in ctx.text[max(0, cue_m.start() - 16) : cue_m.start()].split()]
     if len(before) >= 2 and before[-1] == "not":
         before.pop()  # "was not saying"
-    return not (before and (before[-1] in {"is", "are", "was", "were", "been", "'s", "be", "am", "isn't", "aren't", "wasn't",
-                                           "weren't"} or before[-1].endswith(("'re", "'m")) or (
+    return not (before and (before[-1] in BE_FORMS | _NEGATED_BE | {"'s", "am"} or before[-1].endswith(("'re", "'m")) or (
         before[-1].endswith("'s") and before[-1][:-2] in PRONOUNS)))  # "We're talking about", "he's saying"
 
 
@@ -2002,8 +2004,10 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     return (prior[-1].speaker_start, prior[-1].speaker_end) if prior else None
 
 
-_CATENATIVE_BEFORE = re.compile(r"\b(?:(?:keeps?|kept|keeping|continues?|continued|started|starts?|began|begins?|stopped|"
-                                r"stops?|went\s+on)|(?:spent|spends?|spending)(?:\s+[\w’'-]+){1,5})\s+$")
+# (right before an -ing form, forms that are as often nouns are verbs too: "the next stop", but "stop talking")
+_CARRYING_BEFORE = _CARRYING_VERBS | {"keeping", "continue", "start", "begin", "stop", "stops"}
+_CATENATIVE_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(sorted(_CARRYING_BEFORE, key=len, reverse=True))}|went\s+on)|"
+                                r"(?:spent|spends?|spending)(?:\s+[\w’'-]+){1,5})\s+$")
 
 
 # An infinitive of purpose after a clause: "... stood at a Bush event here to say", "took to Twitter to
@@ -2219,7 +2223,6 @@ _NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
 # A verb that only a clause has: "told reporters the event was canceled" reports, "told a Senate panel
 # Wednesday" names whom.
-FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
 _FINITE_AUXILIARY = re.compile(rf"\b(?:{FINITE_VERBS})\b")
 
 
@@ -2271,12 +2274,12 @@ _ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs a
 _SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "interviewed"} | _ASKED_OPENERS
 _STRANDED = (" about", " of", " on", " for", " against", " to", " with")
 _STRANDED_HEAD = re.compile(r"\b(?:all|what|which|that|whom|who|everything|something|anything|nothing)\b")
-_ADJECTIVE_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "own", "this", "these", "those",
-                     "another", "of", "for", "with", "from", "about", "among"}
-# (not "that" or a number: "a group that endorsed Trump", "the two agreed")
+# Words after which an -ed form describes a noun: the determiners (not "that" or a number or
+# quantifier: "a group that endorsed Trump", "the two agreed"), "own" and a few prepositions
+_ADJECTIVE_BEFORE = (DETERMINERS - QUANTIFIERS - {"that", "one", "two", "three", "other"}) | {
+    "own", "of", "for", "with", "from", "about", "among"}
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
-_BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains", "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't",
-                             "weren’t"}
+_BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"} | _NEGATED_BE
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
 
 
@@ -2391,7 +2394,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
                                    cue_m.group() not in NO_PERSONAL_OBJECT)
     content_end = _content_end(ctx, content_start, sent_e, inside)
     takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS) or \
-        cue_m.group() in STANCE_PARTICIPLES
+        kind == "stance-participle"
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
     if object_only:
         content_end = min(content_end, _noun_phrase_end(text, content_start, sent_e, inside))
