@@ -476,8 +476,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     Curly marks have a direction; a straight mark closes an open quotation and otherwise opens one,
     so a curly opening closed by a straight mark (“immediately") pairs up. An opening mark inside an
-    open quotation abandons the unclosed one; a stray closing mark is ignored. Pairing never gives
-    up on the rest of the paragraph.
+    open quotation abandons the unclosed one, unless it follows the open quotation's last stop and
+    a space (“... for her here,“ said), where it was typed to close it; a stray closing mark is
+    ignored. Pairing never gives up on the rest of the paragraph.
     """
     spans = []
     open_at = None
@@ -491,8 +492,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 open_at = None
             else:
                 open_at = i + 1
-        elif mark in OPENERS:
-            open_at = i
+        elif mark in OPENERS and not (open_at is not None and mark == "“" and i > start and text[i - 1] in ",.!?"
+                                      and (i + 1 >= end or text[i + 1].isspace())):
+            open_at = i  # (but an opening mark typed to close, after the quotation's last stop: “The reality is ...,“ said)
         elif open_at is not None:
             spans.append((open_at, i))
             open_at = None
@@ -568,6 +570,16 @@ def _before_party_tag(toks, i: int) -> tuple[int, int | None]:
                 return j - 1, toks[i][1]
             if j >= 1 and _is_cap(toks[j - 1][2]):  # a longer aside after a name: "Sen. Chris Murphy (a Democrat so ...) says"
                 return j - 1, toks[j - 1][1]
+    return i, None
+
+
+def _before_suffix_stop(toks, i: int, initialisms: bool = True) -> tuple[int, int | None]:
+    """If ``toks[i]`` is the full stop of a name's suffix ("Jr.", "Inc.") or, with ``initialisms``, of
+    an initialism ("F.B.I."), the index of the token before it and the end of the stop; else ``i``
+    unchanged and None."""
+    if i >= 1 and toks[i][2] == "." and (toks[i - 1][2].lower() in {"jr", "sr", "inc", "co", "corp"} or (
+            initialisms and "." in toks[i - 1][2])):
+        return i - 1, toks[i][1]
     return i, None
 
 
@@ -698,20 +710,24 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         i = _past_auxiliaries(toks, i - 2)  # "he appeared to suggest", "Trump seems to believe"
     # A party tag after a name: "Sen. Claire McCaskill (D-Mo.) said".
     i, end_override = _before_party_tag(toks, i)
-    if end_override is None and i >= 1 and toks[i][2] == "." and (toks[i - 1][2].lower() in {"jr", "sr", "inc", "co", "corp"}
-                                                                  or "." in toks[i - 1][2]):  # "the F.B.I. has said"
-        i, end_override = i - 1, toks[i][1]  # "Joseph R. Biden Jr. said"
+    if end_override is None:
+        i, end_override = _before_suffix_stop(toks, i)  # "Joseph R. Biden Jr. said", "the F.B.I. has said"
     # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
     # statements, told ...", "Leonard Burman, director of the Tax Policy Center, said ...",
     # "Sanders, meanwhile, who sits at zero endorsements, said ...".
     for _ in range(3):
-        if i >= 3 and toks[i][2] == "." and toks[i - 2][2] == "," and re.fullmatch(r"[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]", toks[i - 1][2]):
-            # a place with its state inside an apposition: "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said"
-            j = next((j for j in range(i - 3, max(-1, i - 12), -1) if toks[j][2] == ","), None)
-            if j is None or j == 0:
-                break
-            i, end_override = j - 1, None
-            continue
+        state_stop = i if i >= 1 and toks[i][2] == "." else i - 1 if i >= 4 and toks[i][2] == "," and toks[i - 1][2] == "." else None
+        if state_stop is not None and state_stop >= 3 and toks[state_stop - 2][2] == "," and \
+                re.fullmatch(r"[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]", toks[state_stop - 1][2]):
+            # a place with its state inside an apposition: "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said",
+            # or closing a description: "Cecelia Purner, 67, a retired representative in Allentown, Pa., said"
+            # (not a name's: "Another superdelegate, Michael Brown of Washington, D.C., explained")
+            j = next((j for j in range(state_stop - 3, max(-1, state_stop - 12), -1) if toks[j][2] == ","), None)
+            if state_stop == i or (j is not None and toks[j + 1][2].islower() and toks[j + 1][2] not in CLAUSE_WORDS):
+                if j is None or j == 0:
+                    break
+                i, end_override = j - 1, None
+                continue
         if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
             i -= 3  # "Sanders, meanwhile, said"
             continue
@@ -760,6 +776,11 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             return None
         # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         i, end_override = _before_party_tag(toks, i)
+        if end_override is None:  # "James B. Comey Jr., the director of the F.B.I., said" (but "Providence, R.I., surgeon"
+            i, end_override = _before_suffix_stop(toks, i, initialisms=False)  # is a place: see above)
+    if i >= 2 and toks[i - 1][2] == "of" and toks[i - 2][2].lower() in _PARENTS and (
+            toks[i][2].isdigit() or toks[i][2].lower() in _SMALL_NUMBERS):
+        i, end_override = i - 2, end_override or toks[i][1]  # "the 34-year-old mother of three replied"
     if i >= 1 and toks[i][2] == "%" and toks[i - 1][2].replace(".", "").isdigit() and toks[i - 1][1] == toks[i][0]:
         return toks[i - 1][0], toks[i][1]  # a share written with the sign: "43% said"
     if i < 0 or not _is_word(toks[i][2]):
@@ -810,7 +831,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     words = [t for t in toks[j : i + 1] if t[2] != "."]
     last_word = words[-1][2].lower()
     if last_word in NOT_SPEAKERS or last_word.isdigit() or (last_word in {"percent", "percentage"} and len(words) == 1) or (
-            last_word in _FUNCTION_WORDS and last_word not in PRONOUNS and last_word not in QUANTIFIERS
+            last_word in _FUNCTION_WORDS and last_word not in PRONOUNS and last_word not in STANDING_ALONE
             and not (last_word in TIME_WORDS and _is_cap(words[-1][2]))):  # (but "Day said", "Time magazine")
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
     if len(words) == 1 and (words[0][2] in PARTICIPLE_OPENERS or words[0][2].lower() in ASIDES):
@@ -827,7 +848,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         if head.lower() in DETERMINERS or _is_cap(head) or share_of or (
                 _is_word(head) and not _is_verb_form(head) and ctx.actors.resolve(phrase, ctx.date, ctx.outlet)):
             opens_clause = words[k][0] == lo or _opens_clause(ctx.text, lo, words[k][0])
-            if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in QUANTIFIERS and opens_clause):
+            if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in STANDING_ALONE and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
             if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and ctx.text[apposition[0]].isupper() \
                     and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]):
@@ -840,6 +861,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
+_PARENTS = {"mother", "father", "grandmother", "grandfather", "parent"}  # "a mother of three"
+_SMALL_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _FRACTION = r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)"  # "three-fourths"
 _SHARE_OF_PEOPLE = re.compile(rf"{_FRACTION}|half", re.IGNORECASE)
 
@@ -859,7 +882,8 @@ _NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b")
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
-_SUBJECT_STOPS = {"until", "unless"}  # (a subject never runs back past these: "money sent to Mexico until the government agreed")
+_SUBJECT_STOPS = {"until", "unless", "yet"}  # (a subject never runs back past these: "money sent to Mexico until the
+# government agreed", "Yet another said")
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
@@ -907,6 +931,7 @@ PLURAL_CLAUSE_FORMS = {"think", "believe", "know", "hope", "expect", "fear", "fe
                        "concede", "testify", "mention"}
 BACKING_FORMS = {"supporting", "backing", "opposing", "endorsing"}
 QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
+STANDING_ALONE = QUANTIFIERS | {"another"}  # determiners that name people on their own: "Some said", "Another tweeted"
 ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
           "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "prof",
@@ -933,8 +958,9 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if first.islower() and first not in DETERMINERS:
         # Role words before a name: "said pollster Frank Luntz", "said retired neurosurgeon Ben Carson"
         named = next((k for k in range(1, min(len(toks), 6)) if _is_cap(toks[k][2])), None)
-        if named is not None and all(t[2].isalpha() and t[2].islower() and (t[2] not in CLAUSE_WORDS or t[2] == "and")
-                                     and t[2] not in ctx.cues.forms for t in toks[:named]) and toks[0][2] != "and":
+        # (and "said master of ceremonies Asab Al-Tabchi", "said former secretary of state Hillary Clinton")
+        if named is not None and all(t[2].isalpha() and t[2].islower() and (t[2] not in CLAUSE_WORDS or t[2] in ("and", "of"))
+                                     and t[2] not in ctx.cues.forms for t in toks[:named]) and toks[0][2] not in ("and", "of"):
             end = _speaker_after(ctx, toks[named][0], hi)
             return (toks[0][0], end[1]) if end else None
         # A bare group: "according to exit polls", "according to senior officials"
@@ -1033,8 +1059,11 @@ _NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\
 # Words that open a sentence and are never part of a name: "Where Ukraine ...", "Does Rubio ...",
 # "Doesn't Ukraine ..." (the finite verbs, but "Will" and "May", which are first names too: "Will Doyle")
 _OPENING_VERBS = [verb.capitalize() for verb in FINITE_VERBS.split("|") if verb not in ("will", "may")]
+# Reporting verbs that open a sentence before their speaker: "Said Comey, “...”"
+_OPENING_REPORTS = ["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Explained"]
+_SAID_OPENING = re.compile(rf"({'|'.join(_OPENING_REPORTS)})\s+(?=[A-Z]|(?:the|an?)\s)")
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|"
-                           rf"{'|'.join(_OPENING_VERBS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
+                           rf"{'|'.join(_OPENING_VERBS + _OPENING_REPORTS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
                            r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
 
 
@@ -1321,7 +1350,11 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     # 1. Direct quotes followed by their attribution: “...,” Trump wrote. / “...,” said Trump.
     for qi, (o, c) in enumerate(quotes):
         inner = text[o + 1 : c].rstrip()
-        if not inner or inner[-1] not in ",.!?—–-…:;’'":
+        if not inner:
+            continue
+        # (a quotation that opens its sentence may lack its comma: "... a false narrative" said Nick Merrill)
+        unpunctuated = inner[-1] not in ",.!?—–-…:;’'"
+        if unpunctuated and (len(inner.split()) < 4 or _is_title(text, *_quote_text_span(text, o, c))):
             continue
         after = c + 1
         m = _SPACES.match(text, after, p_end)
@@ -1336,10 +1369,14 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 used_quotes.add(qi)
             continue
         following = bisect_right(cue_starts, pos - 1)
-        hit = _attribution_after(ctx, pos, p_end, cues[following : following + 1])
+        hit = _attribution_after(ctx, pos, p_end, cues[following : following + 2])
         if hit is None:
             continue
         speaker_span, cue_m = hit
+        if unpunctuated and (_cue_kind(ctx, cue_m) not in ("speech", "writing") or "," in text[pos:cue_m.start()]
+                             or len(text[pos:cue_m.start()].split()) > 4
+                             or text[speaker_span[0]:speaker_span[1]].lower() in _FIRST_PERSON):
+            continue  # (without its comma, only “...” said X / “...” X said: not “... the words" I want)
         s, e = _quote_text_span(text, o, c)
         # A direct quote opens its clause: at the start of a sentence, or after a colon/comma.
         before = _last_char(text, p_start, _mark_start(text, o))
@@ -1348,7 +1385,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             while lead > p_start and text[lead - 1] in " \t'’":
                 lead -= 1
             before = _last_char(text, p_start, lead)
-        if before and before not in ".!?:;,—–-(”\"":
+        if before and before not in ".!?:;,—–-(”\"" or (unpunctuated and before not in ".!?"):
             continue
         if before == "," and _is_title(text, s, e) and text[s:e + 1].rstrip().endswith(","):
             continue  # a title set off after its noun: "One ad, “Balanced Rebellion,” stars ..."
@@ -1373,6 +1410,14 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             preceding -= 1
         cue_m = cues[preceding] if preceding >= 0 and cues[preceding].start() >= sent_s else None
         if cue_m is None:
+            opening = _SAID_OPENING.match(text, sent_s, lead) if text[lead] == "," else None
+            if opening:  # the verb before its speaker, opening the sentence: Said Comey, “The thought ...”
+                speaker_span = _speaker_after(ctx, opening.end(), lead)
+                s, e = _quote_text_span(text, o, c)
+                if speaker_span is not None and s < e:
+                    paragraph_statements.append(_add(ctx, "direct", s, e, speaker_span, (opening.start(), opening.end(1))))
+                    used_quotes.add(qi)
+                continue
             # A quotation after a speaker and a colon: "... doesn't surprise pollster Daron Shaw: “...”"
             if text[lead] == ":" and sent_s < lead:
                 speaker_span = _speaker_before(ctx, sent_s, lead)
@@ -1854,6 +1899,8 @@ _WORK_BEFORE = re.compile(r"\b(?:memoir|book|autobiography|column|essay|novel|op
                           r"podcast|show|series)\s*$")  # a work whose title follows: "in her memoir, “Tough Choices.”"
 
 
+
+
 def _is_addressee_or_adverbs(between: str, names: bool = False) -> bool:
     """Whether the words between a cue and its quotation are only an addressee ("reporters", and
     with ``names`` a named one: "told Fox News:") and adverbs."""
@@ -1900,6 +1947,8 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
         gap = ctx.text[pos : cue_m.start()]
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             return None
+        if gap.split()[-1:] in (["the"], ["a"], ["an"], ["this"]) and _cue_kind(ctx, cue_m) in ("plural", "stance"):
+            continue  # a noun, the subject's head: “...,” the note says.
         speaker = _speaker_before(ctx, pos, cue_m.start())
         if speaker and (_MODIFIERS.fullmatch(ctx.text, pos, speaker[0]) or _SPEAKER_LEAD.fullmatch(ctx.text, pos, speaker[0])):
             # "panel Chairman Rep. Jason Chaffetz", "the assailant, John McGraw", "Fight for $15 organizing
@@ -2299,8 +2348,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # after a determiner an -ed form describes a noun: "its own recommended list", "of reported cases"
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
-    if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing"):
-        return None  # passive: "will be called", "was told"
+    if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing") and not cue_m.group().startswith("quoted"):
+        return None  # passive: "will be called", "was told" (but "was quoted as saying" reports what was said)
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after) or (text.find(" by ", after, after + 24) != -1 and _TIME_THEN_BY.match(text, after, sent_e)):
         return None  # passive: "announced by Trump", "released yesterday by the Commission" are no speech reports

@@ -1144,3 +1144,63 @@ def test_a_fullest_name_never_runs_over_a_sentence_end_and_suffice_to_say_is_no_
                  "Suffice to say, Sber has over 100 million clients.\nIs Sanders right? Then Brafman said the plea was fair.\n"
                  "Ben Brafman agreed.\nWill Doyle said the plan works.\n")
     assert [s.speaker for s in found] == ["Bernie Sanders", "Pedro Sánchez", "Ben Brafman", "Will Doyle"]
+
+
+def test_quoted_speech_whose_attribution_the_rules_missed():
+    found = _one(
+        "''We will fix the roads,'' Maria Lopez, 52, a retired nurse in Dayton, Pa., said in an interview.\n"
+        "''The plan is sound,'' John B. Carter Jr., the director of the state budget office, said on Monday.\n"
+        '"We thank the volunteers," said master of ceremonies Ann Kellerman, a local teacher.\n'
+        "“The budget is balanced,” said former secretary of state Ellen Ward, who praised the mayor.\n"
+        "“The bridge will open in May,“ said Tom Price, a city engineer.\n"
+        "''Mark, you are a total loser!'' the note says.\n"
+        "Said Ann Kellerman, who grew up here, “We were all so proud of him.”\n"
+        "Another tweeted, “The council is above the rules.”\n"
+        'Yet another said, "The mayor is in a tough race."\n')
+    assert [(s.kind, s.speaker_text, s.text) for s in found if s.kind == "direct"] == [
+        ("direct", "Maria Lopez", "We will fix the roads"),
+        ("direct", "John B. Carter Jr.", "The plan is sound"),
+        ("direct", "master of ceremonies Ann Kellerman", "We thank the volunteers"),
+        ("direct", "former secretary of state Ellen Ward", "The budget is balanced"),
+        ("direct", "Tom Price", "The bridge will open in May"),
+        ("direct", "the note", "Mark, you are a total loser!"),
+        ("direct", "Ann Kellerman", "We were all so proud of him."),
+        ("direct", "Another", "The council is above the rules."),
+        ("direct", "another", "The mayor is in a tough race.")]
+    # "Said" opening a sentence is no part of the name the article gives the speaker
+    assert next(s for s in found if s.text == "We thank the volunteers").speaker == "Ann Kellerman"
+
+
+def test_a_quotation_without_its_comma_before_the_attribution():
+    found = _one('"Leaks have tried to create a false narrative" said Nick Moreau, a campaign spokesman.\n'
+                 '“He put a lot of people out of business, too" Jane Sweeny said after the event.\n'
+                 'He cited the words "I want to win the race now" and left.\n'
+                 '"Our rivals want the race to end early" the chairman of the party, he said.\n'
+                 'We watched "The Walking Dead" said to be a hit.\n')
+    assert [(s.kind, s.speaker_text, s.text) for s in found if s.kind == "direct"] == [
+        ("direct", "Nick Moreau", "Leaks have tried to create a false narrative"),
+        ("direct", "Jane Sweeny", "He put a lot of people out of business, too")]
+
+
+def test_a_place_and_its_state_inside_a_speaker_apposition():
+    found = _one("A group led by Mel Gold, a Providence, R.I., surgeon, told the agency it has bought 60,840 shares.\n"
+                 "Another delegate, Michael Brown of Washington, D.C., explained his support for the plan.\n"
+                 "Local officials at Shoreham, Long Island, N.Y., and Seabrook, N.H., had refused to take part.\n")
+    assert [s.speaker_text for s in found] == ["Mel Gold", "Michael Brown of Washington", "Seabrook"]
+
+
+def test_quoted_as_saying_reports_what_was_said():
+    found = _one('"Our method works where others fail," Braynard is quoted as saying.\n'
+                 "The minister was quoted as saying that the price would rise.\n"
+                 "He was called to the stand.\n")
+    assert [(s.kind, s.speaker_text, s.cue, s.text) for s in found] == [
+        ("direct", "Braynard", "quoted as saying", "Our method works where others fail"),
+        ("indirect", "The minister", "quoted as saying", "the price would rise")]
+
+
+def test_a_parent_of_so_many_children_is_a_speaker():
+    found = _one('When pressed on why, the 34-year-old mother of three replied, "It is meant to benefit everyone."\n'
+                 "The father of two said the plan failed.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("the 34-year-old mother of three", "It is meant to benefit everyone."),
+        ("The father of two", "the plan failed")]
