@@ -600,18 +600,23 @@ def _speaker_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     found = _subject_before(ctx, lo, hi)
-    if found is None:
-        relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi)
-        if relative and relative.start() > lo:
-            head = _subject_before(ctx, lo, relative.start())
-            if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
-                return head
+    relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi) if found is None or \
+        ctx.text.find("who", max(lo, hi - 90), found[0]) != -1 else None
+    # (and the clause's subject, not the object of its verb: "Republicans who have praised his
+    # candidacy warned"; but in "the voters who Trump said" the verb is Trump's, and in "critics who
+    # say he should condemn" his)
+    if relative and relative.start() > lo and (found is None or (
+            found[0] > relative.start() and ctx.text[relative.end("who") : found[0]].strip()
+            and ctx.text[found[0]:found[1]].lower() not in PRONOUNS)):
+        head = _subject_before(ctx, lo, relative.start())
+        if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
+            return head
     return found
 
 
 _SET_OFF_RELATIVE = re.compile(r",(?<=[A-Za-z)],)\s+(?:who(?:se)?|which)\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")
 _ROLE_BEFORE_RELATIVE = re.compile(r",(?<=[A-Za-z.],)\s+(?:a|an|the)\s[^,;:()“”\"―—–]{1,80}$")
-_RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*who(?:se)?\s+[^,;:()“”\"―—–]{3,70}$")
+_RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*(?P<who>who(?:se)?)\s+[^,;:()“”\"―—–]{3,70}$")
 
 
 _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)"

@@ -1204,3 +1204,13 @@ def test_a_parent_of_so_many_children_is_a_speaker():
     assert [(s.speaker_text, s.text) for s in found] == [
         ("the 34-year-old mother of three", "It is meant to benefit everyone."),
         ("The father of two", "the plan failed")]
+
+
+def test_the_speaker_is_the_head_of_a_relative_clause_not_its_object():
+    found = _one("Even Republicans who have praised his candidacy warned on Tuesday that the party may split.\n"
+                 "Officials who spoke to the Boston Herald said the plan failed.\n"
+                 "These are the voters who Trump said were ignored.\n"
+                 "He rebuked critics who say he should condemn terrorists as radicals.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [
+        ("who", "praised"), ("Republicans", "warned"), ("Officials", "said"), ("Trump", "said"),
+        ("who", "say"), ("he", "condemn")]
