@@ -1045,7 +1045,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
-    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention), mention
+    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
@@ -1072,33 +1072,68 @@ _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Wh
                            r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
 
 
-_LEADING_TITLES = re.compile(rf"^(?:(?:the|The)\s+)?(?:{TITLES}\s+)+")
+_ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge"}
+_TITLE_WORDS = {form for title in TITLES[3:-4].split("|") for word in title.split() for form in (word, word + ".")} | {
+    "Minister", "Governor"}  # (every word _TITLES_TO_NAME may end in: no need to try it on a name without one)
+# Titles before a name, and what comes before them: "Moscow Mayor", "Vermont Sen.", "NATO Secretary General"
+_TITLES_TO_NAME = re.compile(rf"^(?:(?:the|The)\s+)?(?:[\w.'’-]+\s+)*(?:Secretary\s+General|{TITLES}|Minister|Governor)\s+(?=\S)")
 _TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+")
 
 
 @lru_cache(maxsize=1)  # the article being read: built once, on the first unknown name
-def _name_index(text: str) -> dict[str, str]:
-    """Surname -> the longest name run ending in it, over one article."""
-    index: dict[str, str] = {}
-    sizes: dict[str, int] = {}  # surname -> words in its name
-    for name in _NAME_RUN.findall(text):
-        titles = _LEADING_TITLES.match(name)
+def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
+    """Surname -> the names ending in it over one article, longest first (in text order among
+    names of one length)."""
+    names: dict[str, list[str]] = {}
+    for name in dict.fromkeys(_NAME_RUN.findall(text)):  # (each name once, in the order the article gives them)
+        run = name
+        if not hard_wrapped and "\n" in name:
+            name = name[name.rindex("\n") + 1:]  # a name never runs over a paragraph break
+        words = name.split()
+        titles = None if _TITLE_WORDS.isdisjoint(words) else _TITLES_TO_NAME.match(name)
         if titles:
-            name = name[titles.end():]
+            name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
+            words = name.split()
         if _NOT_IN_NAMES.search(name):
             continue
-        words = name.split()
-        if len(words) > sizes.get(words[-1], 0):
-            index[words[-1]] = name
-            sizes[words[-1]] = len(words)
-    return index
+        if len(words) >= 3 and not titles and "." not in words[1] and _after_of(text, run) and \
+                _stands_alone(text, words[0], words[1]):
+            # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
+            # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
+            name = name[len(words[0]):].lstrip()
+            words = words[1:]
+        known = names.setdefault(words[-1], [])
+        if name not in known:
+            known.append(name)
+    for known in names.values():
+        known.sort(key=lambda name: -len(name.split()))
+    return names
+
+
+def _after_of(text: str, run: str) -> bool:
+    """Whether the first time ``run`` stands in ``text``, "of" or "of the" comes before it."""
+    at = text.find(run)
+    return text.endswith("of ", 0, at) or text.endswith("of the ", 0, at)
+
+
+def _stands_alone(text: str, word: str, following: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word somewhere without ``following`` after it."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            rest = text[end : end + len(following) + 2].lstrip()
+            if not (rest.startswith(following) and not rest[len(following) : len(following) + 1].isalnum()):
+                return True
+        at = text.find(word, end)
+    return False
 
 
 _PARTY_TAG_AT_END = re.compile(r"\s*\([^)]{0,20}\)\s*$")
 _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
 
-def _fullest_name(text: str, mention: str) -> str:
+def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
     # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
@@ -1106,11 +1141,25 @@ def _fullest_name(text: str, mention: str) -> str:
         mention = _LOWER_LEAD.sub("", mention)
     words = mention.split()
     surname = words[-1] if words else ""
-    best = _TITLES_ONLY.sub("", mention)
     if not surname[:1].isupper() or len(surname) < 3:
         return mention
-    fuller = _name_index(text).get(surname)
-    return fuller if fuller and len(fuller.split()) > len(best.split()) else best
+    if _TITLE_WORDS.isdisjoint(words):
+        best = mention
+    else:
+        best = _TITLES_ONLY.sub("", mention)
+        titles = _TITLES_TO_NAME.match(mention)
+        if titles and all(word[:1].isupper() for word in mention[titles.end():].split()) and surname not in _ROLE_WORDS:
+            best = mention[titles.end():]  # "Vermont Sen. Bernie Sanders" is Bernie Sanders (but "the Secretary General" stays)
+    given = best.split()
+    # The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
+    # "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times")
+    for name in _name_index(text, hard_wrapped).get(surname, ()):
+        held = name.split()
+        if len(held) <= len(given):
+            break  # (longest first: no fuller name is left)
+        if all(word in held for word in given if word not in ("the", "The")):
+            return name
+    return best
 
 
 def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:

@@ -1214,3 +1214,16 @@ def test_the_speaker_is_the_head_of_a_relative_clause_not_its_object():
     assert [(s.speaker_text, s.cue) for s in found] == [
         ("who", "praised"), ("Republicans", "warned"), ("Officials", "said"), ("Trump", "said"),
         ("who", "say"), ("he", "condemn")]
+
+
+def test_the_fullest_name_leaves_out_titles_places_and_other_people():
+    found = _one(
+        "Head of the Office of the President of Ukraine Andriy Yermak spoke in Kyiv. Ukraine wants peace.\n"
+        "Yermak said the talks would go on.\n"
+        "Moscow Mayor Sergei Sobyanin opened the park. Sobyanin said it was the largest in the city.\n"
+        "George W. Bush visited. Gov. Jeb Bush said the state would recover.\n"
+        "He read the New York Times on Monday. The Times said the talks failed.\n"
+        "He met the office of Sant Singh Chatwal. Chatwal said he gave money.\n"
+        "Abortion Rally\nMary Smith spoke. Smith said she would stay.\n")
+    assert [s.speaker for s in found if s.kind == "indirect"] == [
+        "Andriy Yermak", "Sergei Sobyanin", "Jeb Bush", "New York Times", "Sant Singh Chatwal", "Mary Smith"]
