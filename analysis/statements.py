@@ -1130,6 +1130,10 @@ def _stands_alone(text: str, word: str, following: str) -> bool:
 
 
 _PARTY_TAG_AT_END = re.compile(r"\s*\([^)]{0,20}\)\s*$")
+# A role ending in a word in lower case before a name of two words or more: "Democratic pollster Stan Greenberg"
+_ROLE_BEFORE_NAME = re.compile(r"^.*\s(?!(?:the|a|an|of|for|in|at|on|to|with|from|by|de|van|von|bin|al|la|du|da|di|der|and|or)\s)"
+                               r"[a-z][\w-]*\s+"
+                               r"(?=(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*$)")
 _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
 
@@ -1143,6 +1147,10 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     surname = words[-1] if words else ""
     if not surname[:1].isupper() or len(surname) < 3:
         return mention
+    role = _ROLE_BEFORE_NAME.match(mention) if len(words) > 2 else None
+    if role:  # "Bank of Tokyo economist Haruo Muto" is Haruo Muto
+        mention = mention[role.end():]
+        words = mention.split()
     if _TITLE_WORDS.isdisjoint(words):
         best = mention
     else:
@@ -2278,9 +2286,26 @@ def _is_name_phrase(mention: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _could_be_one_person(speaker: str) -> bool:
-    """Not a group ("the election returns") and not a phrase cut short ("A number of the")."""
+    """Not a group ("the election returns"), not an organisation ("International New York Times",
+    "the FBI") and not a phrase cut short ("A number of the")."""
     last = speaker.split()[-1] if speaker.split() else ""
+    head = last
+    if " of " in speaker and not any(word.islower() and word not in DETERMINERS for word in speaker.rsplit(" of ", 1)[1].split()):
+        head = speaker.split(" of ")[0].split()[-1]  # "the Head of the President's Office", "the Ministry of Health"
+        # (but "Bank of Tokyo economist Haruo Muto" is Muto)
+    if head in ORGANISATION_HEADS or (len(head) > 1 and head.isupper() and head.isalpha()):
+        return False
     return not (last.islower() and (_is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
+
+
+# The last word of an organisation's name: never "he" or "she"
+ORGANISATION_HEADS = {
+    "Times", "News", "Post", "Journal", "Tribune", "Herald", "Magazine", "Press", "Network", "Channel", "Fox",
+    "Reuters", "Party", "Committee", "Department", "Ministry", "Office", "Council", "Commission", "Campaign",
+    "Administration", "Government", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Corp", "Inc", "Co",
+    "Ltd", "Company", "Agency", "Service", "Group", "Association", "Union", "University", "Institute", "Center",
+    "Centre", "Foundation", "Bank", "Board", "Bureau", "Fund", "Organization", "Organisation", "Coalition",
+    "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club"}
 
 
 @lru_cache(maxsize=4096)

@@ -1227,3 +1227,21 @@ def test_the_fullest_name_leaves_out_titles_places_and_other_people():
         "Abortion Rally\nMary Smith spoke. Smith said she would stay.\n")
     assert [s.speaker for s in found if s.kind == "indirect"] == [
         "Andriy Yermak", "Sergei Sobyanin", "Jeb Bush", "New York Times", "Sant Singh Chatwal", "Mary Smith"]
+
+
+def test_he_and_she_are_never_an_organisation():
+    found = _one("Mary Stone said the town was ready. The Associated Press reported that the crowd was large. "
+                 "She said the plant would reopen.\n"
+                 "The Head of the President's Office said talks went on. He added that the ceasefire held.\n"
+                 "Bank of Tokyo economist Haruo Muto said rates would fall. He said the yen would rise.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text in ("She", "He")] == [
+        ("She", "Mary Stone"), ("He", "The Head of the President's Office"), ("He", "Haruo Muto")]
+
+
+def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
+    found = _one("Democratic pollster Stan Greenberg said the race was close.\n"
+                 "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said the test failed.\n"
+                 "Legislative leaders in North Carolina said the law would stand.\n")
+    assert [s.speaker for s in found] == [
+        "Stan Greenberg", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+        "Legislative leaders in North Carolina"]
