@@ -1072,7 +1072,7 @@ _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Wh
                            r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
 
 
-_ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge"}
+_ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge", "Speaker"}
 _TITLE_WORDS = {form for title in TITLES[3:-4].split("|") for word in title.split() for form in (word, word + ".")} | {
     "Minister", "Governor"}  # (every word _TITLES_TO_NAME may end in: no need to try it on a name without one)
 # Titles before a name, and what comes before them: "Moscow Mayor", "Vermont Sen.", "NATO Secretary General"
@@ -1205,11 +1205,19 @@ _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and)"
 _LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})[ \t]*:[ \t]+(?=\S)")
 
 
+# A label the source page garbles, of any length: the name repeated in reverse with the role run on
+# after it ("Minister of Transport Vitaly Savelyev Savelyev VitalyMinister of Transport of the Russian
+# Federation:"; see _REPEATED_NAME)
+_GARBLED_LABEL = re.compile(
+    rf"[\"“]?((?:{_LABEL_WORD}[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
+    rf"(?P=first)(?:[A-Z][\w.'’-]*(?:[ \t]+{_LABEL_WORD}){{0,20}})?)[ \t]*:[ \t]+(?=\S)")
+
+
 def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, int, int] | None:
     """A speaker label opening a transcript turn at ``pos``: (label start, label end, colon, content
     start), or None. A label is all capitals ("WALLACE", "THE PRESIDENT"), a name the registry
     knows, or a run of at least two capitalised words ("President of Russia Vladimir Putin")."""
-    m = _LABEL.match(ctx.text, pos, limit)
+    m = _LABEL.match(ctx.text, pos, limit) or (_GARBLED_LABEL.match(ctx.text, pos, limit) if _is_transcript(ctx) else None)
     if not m:
         return None
     label = m.group(1)
@@ -1283,13 +1291,36 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> str:
     """The registry's name for a transcript label, trying a capitalised label as a name too."""
     label = ctx.text[start:end]
     repeated = _REPEATED_NAME.fullmatch(label)
-    if repeated and repeated.group("tail") in ("", repeated.group("role").strip()):
+    if repeated and (repeated.group("tail") in ("", repeated.group("role").strip()) or repeated.group("tail")[:1].isupper()):
+        # (the role run on after the name may be the full title: "... Savelyev VitalyMinister of Transport of the ...")
         label = f"{repeated.group('role')}{repeated.group('first')} {repeated.group('last')}"
     for candidate in (label, label.title()):
         actor = ctx.actors.resolve(candidate, ctx.date, ctx.outlet)
         if actor:
             return actor.name
-    return label.title() if label.isupper() else label
+    return label.title() if label.isupper() else _name_in_label(ctx.text, label)
+
+
+def _name_in_label(text: str, label: str) -> str:
+    """The person's name at the end of a label that gives their role first: "Speaker of the
+    Federation Council Valentina Matviyenko" is Valentina Matviyenko. It is the end of the label
+    that later turns give on its own ("Valentina Matviyenko:"); else it starts after the last word
+    in lower case or title, and a word before it that the article also uses on its own, a place or
+    a body ("Kazakhstan", "Council"), is the role's."""
+    words = label.split()
+    for size in range(len(words) - 1, 1, -1):  # the name the later turns give: "Vladimir Bulavin:"
+        name = " ".join(words[-size:])
+        if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
+            return name
+    start = max((k + 1 for k, word in enumerate(words[:-1]) if word.islower() or word.rstrip(".") in _TITLE_WORDS
+                 or word in _ROLE_WORDS), default=0)
+    if start == 0:
+        return label
+    body = max((k + 1 for k in range(start, len(words) - 2) if words[k] in ORGANISATION_HEADS), default=start)
+    start = body  # (after the body named: "Head of the Federal Customs Service Vladimir Bulavin")
+    while len(words) - start > 2 and (words[start - 1] == "and" or _stands_alone(text, words[start], words[start + 1])):
+        start += 1  # (after "and" the role's second half: "Minister of Natural Resources and Environment Alexander Kozlov")
+    return " ".join(words[start:])
 
 
 # A label the source page repeats in reverse, with its role run on: "Defence Minister Sergei Shoigu
@@ -2305,7 +2336,7 @@ ORGANISATION_HEADS = {
     "Administration", "Government", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Corp", "Inc", "Co",
     "Ltd", "Company", "Agency", "Service", "Group", "Association", "Union", "University", "Institute", "Center",
     "Centre", "Foundation", "Bank", "Board", "Bureau", "Fund", "Organization", "Organisation", "Coalition",
-    "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club"}
+    "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club", "Region", "Duma", "Corporation"}
 
 
 @lru_cache(maxsize=4096)

@@ -1120,7 +1120,21 @@ def test_a_label_the_page_repeats_in_reverse_names_the_speaker_once():
                  "Good afternoon, Mr President. Vladimir Putin: Thank you.\n")
     shoigu = [s for s in found if s.text == "Good afternoon, Mr President"][0]
     assert (shoigu.speaker, shoigu.speaker_text) == (
-        "Defence Minister Sergei Shoigu", "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
+        "Sergei Shoigu", "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
+
+
+def test_a_long_garbled_label_opens_a_turn_and_a_label_names_the_person_not_the_role():
+    found = _one("Vladimir Putin: Good afternoon, colleagues. Let us begin.\n"
+                 "Minister of Transport Vitaly Savelyev Savelyev VitalyMinister of Transport of the Russian Federation: "
+                 "The roads are ready for winter.\n"
+                 "Vladimir Putin: Thank you. Head of the Federal Customs Service Vladimir Bulavin: Revenue rose.\n"
+                 "Speaker of the Federation Council Valentina Matviyenko: The session opens today.\n"
+                 "Vladimir Putin: Good.\nValentina Matviyenko: And it closes on Friday.\n")
+    speakers = {s.text: s.speaker for s in found}
+    assert speakers["The roads are ready for winter"] == "Vitaly Savelyev"
+    assert speakers["Revenue rose"] == "Vladimir Bulavin"
+    assert speakers["The session opens today"] == "Valentina Matviyenko"
+    assert speakers["Thank you"] == "Vladimir Putin"
 
 
 def test_focus_on_and_raised_questions_about_report_their_subjects_theme_or_doubt():
