@@ -351,6 +351,7 @@ class _Context:
     paragraph_cues: tuple = (0, 0, [], [])  # the paragraph being read: its span, its cue matches and where they start
     subjects: dict = field(default_factory=dict)  # (lo, hi) -> the subject found before hi (see _subject_before)
     assessments: list[Statement] = field(default_factory=list)  # the writer's own (see _assessments)
+    labels: dict = field(default_factory=dict)  # transcript label -> its speaker (see _label_speaker)
 
 
 def extract(
@@ -1213,13 +1214,19 @@ _GARBLED_LABEL = re.compile(
     rf"(?P=first)(?:[A-Z][\w.'’-]*(?:[ \t]+{_LABEL_WORD}){{0,20}})?)[ \t]*:[ \t]+(?=\S)")
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")
+
+
 def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, int, int] | None:
     """A speaker label opening a transcript turn at ``pos``: (label start, label end, colon, content
     start), or None. A label is all capitals ("WALLACE", "THE PRESIDENT"), a name the registry
     knows, or a run of at least two capitalised words ("President of Russia Vladimir Putin")."""
-    m = _LABEL.match(ctx.text, pos, limit) or (_GARBLED_LABEL.match(ctx.text, pos, limit) if _is_transcript(ctx) else None)
-    if not m:
-        return None
+    m = _LABEL.match(ctx.text, pos, limit)
+    if not m:  # (a garbled label longer than _LABEL's has its role run on to the name: "...VitalyMinister")
+        colon = ctx.text.find(":", pos, min(limit, pos + 400))
+        m = _GARBLED_LABEL.match(ctx.text, pos, limit) if colon != -1 and _GLUED.search(ctx.text, pos, colon) else None
+        if not m or not _is_transcript(ctx):
+            return None
     label = m.group(1)
     words = label.split()
     if words[-1] in {"of", "the", "and"} or words[0] in {"of", "the", "and"}:
@@ -1288,8 +1295,15 @@ NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "ed
 
 
 def _label_speaker(ctx: _Context, start: int, end: int) -> str:
-    """The registry's name for a transcript label, trying a capitalised label as a name too."""
+    """The registry's name for a transcript label, trying a capitalised label as a name too. (A
+    transcript gives the same labels again and again: each is read once.)"""
     label = ctx.text[start:end]
+    if label not in ctx.labels:
+        ctx.labels[label] = _read_label(ctx, label)
+    return ctx.labels[label]
+
+
+def _read_label(ctx: _Context, label: str) -> str:
     repeated = _REPEATED_NAME.fullmatch(label)
     if repeated and (repeated.group("tail") in ("", repeated.group("role").strip()) or repeated.group("tail")[:1].isupper()):
         # (the role run on after the name may be the full title: "... Savelyev VitalyMinister of Transport of the ...")
