@@ -2134,8 +2134,18 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
             # for a boycott, and the Anti-Defamation League denounced it and said ...".
             clauses = [c.end() for c in _CLAUSE_JOIN.finditer(ctx.text, sent_s, second.start())]
             clause_s = clauses[-1] if clauses else sent_s
+            first = ctx.text[max(clause_s, second.start() - 24) : second.start()].split()[-1:]
             verbs = [m for m in ctx.cue_re.finditer(ctx.text, clause_s, second.start()) if not _is_participle(ctx, m)]
-            subject = _speaker_before(ctx, clause_s, verbs[-1].start()) if verbs else None  # the first verb's subject
+            if second.group(1) == "and" and first and _is_verb_form(first[0]):
+                # the first verb right before "and": "When she called, I laughed and said ..." is mine (but
+                # not one inside what an earlier verb reports: "X reported that the work had resumed and noted")
+                found = _speaker_before(ctx, clause_s, ctx.text.rindex(first[0], clause_s, second.start()))
+                opening = ctx.text[clause_s : found[0]] if found else ""
+                if found and any(m.end() <= found[0] for m in verbs) and opening.rstrip().endswith(",") and \
+                        not _SUBORDINATORS.isdisjoint(opening.lower().split()):
+                    subject = found  # (the main clause's subject, after a subordinate clause: "When she called, I ...")
+            if subject is None and verbs:
+                subject = _speaker_before(ctx, clause_s, verbs[-1].start())  # the first verb's subject
             subject = subject or (_opening_subject(ctx, clause_s, cue_m.start()) if clauses else None)
             subject = subject or _opening_subject(ctx, sent_s, cue_m.start())
         if subject is None and _is_purpose(ctx.text, sent_s, cue_m.start()):

@@ -1258,3 +1258,10 @@ def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
                  "Legislative leaders in North Carolina said the law would stand.\n")
     assert [s.speaker for s in found] == [
         "Stan Greenberg", "Sean Spicer", "Legislative leaders in North Carolina"]
+
+
+def test_after_an_opening_subordinate_clause_the_second_verbs_subject_is_the_main_clauses():
+    found = _one('When she called, I laughed and said, "No way."\n'
+                 "Igor Babushkin reported that the construction had resumed and also noted that the road was long.\n")
+    assert [(s.speaker_text, s.cue) for s in found if s.cue in ("said", "noted")] == [
+        ("I", "said"), ("Igor Babushkin", "noted")]
