@@ -1265,3 +1265,12 @@ def test_after_an_opening_subordinate_clause_the_second_verbs_subject_is_the_mai
                  "Igor Babushkin reported that the construction had resumed and also noted that the road was long.\n")
     assert [(s.speaker_text, s.cue) for s in found if s.cue in ("said", "noted")] == [
         ("I", "said"), ("Igor Babushkin", "noted")]
+
+
+def test_a_participle_after_a_report_carries_on_the_reporter_not_whom_the_report_quotes():
+    found = _one("Clinton said voters want change, noting that wages are flat.\n"
+                 "Sen. David Perdue (R-Ga.) said he didn't believe those characterizations hurt Romney, arguing that "
+                 "it was divisions in the party.\n"
+                 "Trump said he would win, adding that the polls were wrong.\n")
+    assert [s.speaker_text for s in found if s.cue in ("noting", "arguing", "adding")] == [
+        "Clinton", "Sen. David Perdue (R-Ga.)", "Trump"]
