@@ -2258,7 +2258,8 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
                      r"Moments)\s+(?:later|earlier|ago),?\s+)?"  # "Hours later, Trump ..."
                      r"(?:(?:The|That|This|Each|Every)\s+(?:day|night|morning|evening|week|month|year)"
                      r"(?:\s+(?:before|after|later|earlier))?,\s*)?"  # "The day before, ..."
-                     r"(?:[A-Z][a-z]+ing\s[^,;:]{0,80},[”’\"']?\s*)?"  # "Speaking Sunday on ABC’s “This Week,” Carson ..."
+                     rf"(?:(?:[A-Z][a-z]+ing|{'|'.join(sorted(w.capitalize() for w in _ASKED_OPENERS))})\s[^,;:]{{0,80}},[”’\"']?\s*)?"
+                     # ("Speaking Sunday on ABC’s “This Week,” Carson ...", "Pressed again about it, Perez ...")
                      r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+|"
                      rf"{_TIME_SPAN}\s+)?"  # ("One month after ...,")
                      r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"

@@ -1274,3 +1274,8 @@ def test_a_participle_after_a_report_carries_on_the_reporter_not_whom_the_report
                  "Trump said he would win, adding that the polls were wrong.\n")
     assert [s.speaker_text for s in found if s.cue in ("noting", "arguing", "adding")] == [
         "Clinton", "Sen. David Perdue (R-Ga.)", "Trump"]
+
+
+def test_an_opening_question_phrase_is_no_subject():
+    found = _one("Pressed again about the vice-president chatter, Perez just starts talking about baseball.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("Perez", "baseball")]
