@@ -2151,9 +2151,10 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
         if subject is None and _is_purpose(ctx.text, sent_s, cue_m.start()):
             subject = _opening_subject(ctx, sent_s, cue_m.start())  # "Tom Emanuel stood at a Bush event here to say ..."
         return subject
+    reports = [(st.start, st.end, st.cue_start) for st in earlier if st.end > sent_s and st.cue_start is not None]
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
-        if any(st.start <= earlier_cue.start() < st.end and st.cue_start is not None and st.cue_start < earlier_cue.start()
-               for st in earlier):
+        at = earlier_cue.start()
+        if reports and any(s <= at < e and c < at for s, e, c in reports):
             continue  # a verb inside what an earlier one reports: "Clinton said voters want change, noting ..." is Clinton's
         if not _is_participle(ctx, earlier_cue):
             subject = _speaker_before(ctx, sent_s, earlier_cue.start())
