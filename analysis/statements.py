@@ -1326,7 +1326,7 @@ def _name_in_label(text: str, label: str) -> str:
         name = " ".join(words[-size:])
         if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
             return name
-    start = max((k + 1 for k, word in enumerate(words[:-1]) if word.islower() or word.rstrip(".") in _TITLE_WORDS
+    start = max((k + 1 for k, word in enumerate(words[:-1]) if word.islower() or word in _TITLE_WORDS
                  or word in _ROLE_WORDS), default=0)
     if start == 0:
         return label
@@ -2006,8 +2006,6 @@ _WORK_BEFORE = re.compile(r"\b(?:memoir|book|autobiography|column|essay|novel|op
                           r"podcast|show|series)\s*$")  # a work whose title follows: "in her memoir, “Tough Choices.”"
 
 
-
-
 def _is_addressee_or_adverbs(between: str, names: bool = False) -> bool:
     """Whether the words between a cue and its quotation are only an addressee ("reporters", and
     with ``names`` a named one: "told Fox News:") and adverbs."""
@@ -2253,19 +2251,8 @@ def _opening_subject(ctx: _Context, sent_s: int, hi: int) -> tuple[int, int] | N
     opening = dateline.end() if dateline else opening  # "PARIS — France's far-right leader ..."
     while opening < hi and ctx.text[opening] in "“\"'‘(":
         opening += 1
-    intro = re.match(r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
-                     r"(?:[A-Z][a-z]+ly,\s*)?"  # "Essentially, Clinton's lawyers ..."
-                     r"(?:(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)|Hours|Days|Weeks|Months|"
-                     r"Moments)\s+(?:later|earlier|ago),?\s+)?"  # "Hours later, Trump ..."
-                     r"(?:(?:The|That|This|Each|Every)\s+(?:day|night|morning|evening|week|month|year)"
-                     r"(?:\s+(?:before|after|later|earlier))?,\s*)?"  # "The day before, ..."
-                     rf"(?:(?:[A-Z][a-z]+ing|{'|'.join(sorted(w.capitalize() for w in _ASKED_OPENERS))})\s[^,;:]{{0,80}},[”’\"']?\s*)?"
-                     # ("Speaking Sunday on ABC’s “This Week,” Carson ...", "Pressed again about it, Perez ...")
-                     r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+|"
-                     rf"{_TIME_SPAN}\s+)?"  # ("One month after ...,")
-                     r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
-                     r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?){0,2}", ctx.text[opening:hi])  # ("in Beaumont, Tex.,")
-    opening += intro.end() if intro else 0
+    intro = _SENTENCE_INTRO.match(ctx.text, opening, hi)
+    opening = intro.end() if intro else opening
     return _sentence_subject(ctx, opening, hi)
 
 
@@ -2460,6 +2447,21 @@ _SUBORDINATORS = {"when", "if", "while", "after", "before", "because", "although
                   "once", "whenever"}
 _ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."
 _SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaking", "addressing", "interviewed"} | _ASKED_OPENERS
+# What may open a sentence before its subject (see _opening_subject): "But on Tuesday, he ...", "Hours
+# later, Trump ...", "Speaking Sunday on ABC’s “This Week,” Carson ...", "Pressed again about it, Perez ..."
+_SENTENCE_INTRO = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
+    r"(?:[A-Z][a-z]+ly,\s*)?"  # "Essentially, Clinton's lawyers ..."
+    r"(?:(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)|Hours|Days|Weeks|Months|"
+    r"Moments)\s+(?:later|earlier|ago),?\s+)?"  # "Hours later, Trump ..."
+    r"(?:(?:The|That|This|Each|Every)\s+(?:day|night|morning|evening|week|month|year)"
+    r"(?:\s+(?:before|after|later|earlier))?,\s*)?"  # "The day before, ..."
+    rf"(?:(?:[A-Z][a-z]+ing|{'|'.join(sorted(w.capitalize() for w in _ASKED_OPENERS))})\s[^,;:]{{0,80}},[”’\"']?\s*)?"
+    # ("Speaking Sunday on ABC’s “This Week,” Carson ...", "Pressed again about it, Perez ...")
+    r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+|"
+    rf"{_TIME_SPAN}\s+)?"  # ("One month after ...,")
+    r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
+    r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?){0,2}")  # ("in Beaumont, Tex.,")
 _STRANDED = (" about", " of", " on", " for", " against", " to", " with")
 _STRANDED_HEAD = re.compile(r"\b(?:all|what|which|that|whom|who|everything|something|anything|nothing)\b")
 # Words after which an -ed form describes a noun: the determiners (not "that" or a number or
@@ -2487,8 +2489,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # after a determiner an -ed form describes a noun: "its own recommended list", "of reported cases"
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
-    if kind != "state" and before_be and not cue_m.group().split()[0].endswith("ing") and not cue_m.group().startswith("quoted"):
-        return None  # passive: "will be called", "was told" (but "was quoted as saying" reports what was said)
+    if kind != "state" and before_be and not any(word.endswith("ing") for word in cue_m.group().split()):
+        return None  # passive: "will be called", "was told" (but "is talking", "was quoted as saying" report what is said)
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after) or (text.find(" by ", after, after + 24) != -1 and _TIME_THEN_BY.match(text, after, sent_e)):
         return None  # passive: "announced by Trump", "released yesterday by the Commission" are no speech reports
