@@ -821,7 +821,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             toks[j][2].isdigit() and j + 1 <= i and toks[j + 1][2] in _SHARE_WORDS)  # "his supporters and 22 percent say")
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
-            toks[j - 2][2].lower() in QUALIFIED_HEADS)
+            toks[j - 2][2].lower() in QUALIFIED_HEADS or (tok == "of" and toks[j - 2][2] in _ROLE_HEADS))
+        # (and a role with what it heads: "the chief of staff", "former secretary of state")
         demonstrative = tok == "That" and toks[j][2].islower()  # "That person said"
         if (tok.lower() in CLAUSE_WORDS or tok.lower() in _SUBJECT_STOPS) and not of_name and not and_group and not qualified \
                 and not demonstrative:
@@ -849,6 +850,9 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     # of people ("sources", "top black lawmakers").
     for k in range(len(words)):
         head = words[k][2]
+        if len(head) == 4 and head.isdigit() and k + 1 < len(words) and (
+                _is_cap(words[k + 1][2]) or words[k + 1][2].lower() in DETERMINERS):
+            continue  # a year before the subject is when, not who: "In 2019 the head of state decided"
         phrase = ctx.text[words[k][0] : last[1]]
         share_of = head.lower() in QUALIFIED_HEADS and k + 1 < len(words) and words[k + 1][2].lower() == "of"  # "none of the scholars"
         if head.lower() in DETERMINERS or _is_cap(head) or share_of or (
@@ -856,8 +860,9 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             opens_clause = words[k][0] == lo or _opens_clause(ctx.text, lo, words[k][0])
             if head.lower() in DETERMINERS and k == len(words) - 1 and not (head.lower() in STANDING_ALONE and opens_clause):
                 continue  # "the" alone is nobody; "Some said ..." is some of them
-            if (head.lower() in DETERMINERS or not _is_cap(head)) and apposition and ctx.text[apposition[0]].isupper() \
-                    and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]):
+            if (head.lower() in DETERMINERS or not _is_cap(head) or words[-1][2].islower()) and apposition \
+                    and ctx.text[apposition[0]].isupper() and _is_name_phrase(ctx.text[apposition[0]:apposition[1]]):
+                # (and after a role that ends in a common noun: "Rep. Duncan Hunter’s chief of staff, Joe Kasper")
                 return apposition  # the name, not the role before it: "Laurence H. Tribe"
             return words[k][0], last_end
     if _is_people(last[2]):
@@ -867,6 +872,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
+_ROLE_HEADS = {"chief", "head", "director", "secretary", "minister", "member", "chairman", "chairwoman", "chair",
+               "president", "professor", "editor", "leader", "founder", "commissioner", "dean"}  # before "of" in a role
 _PARENTS = {"mother", "father", "grandmother", "grandfather", "parent"}  # "a mother of three"
 _SMALL_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _FRACTION = r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)"  # "three-fourths"
@@ -1006,6 +1013,9 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     """Canonical speaker for the mention ``text[start:end]``: the registry's name, a pronoun's
     antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
     mention = ctx.text[start:end]
+    comma = mention.rfind(", ")
+    if comma != -1 and mention[comma + 2 : comma + 3].isupper() and _is_name_phrase(mention[comma + 2 :]):
+        return _resolve(ctx, start + comma + 2, end)[0], mention  # a role, then the name: "the spokesman, Josh Earnest"
     low = POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())  # "his claim that ..." is his
     if not mention.isupper():  # ("US plans" are the United States')
         low = _OBJECT_PRONOUNS.get(low, low)  # "according to him" is his
@@ -2034,7 +2044,8 @@ _SENTENCE_BREAK = re.compile(
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
 # What may come before the speaker found right before the verb, in the attribution after a
 # quotation: a role and a comma, or words of one noun phrase (no verb, no clause).
-_SPEAKER_LEAD = re.compile(r"(?:the|a|an|The|A|An)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+|"
+_SPEAKER_LEAD = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my|The|A|An|His|Her|Their|Its|Our|My)\s+|"
+                           r"(?:[A-Z][\w.-]*\s+){0,3}(?!(?:That|It|He|She|What|There|Here|Who|This|Let)[’']s)[A-Z][\w.-]*[’']s\s+)(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+|"
                            r"(?:(?!(?:that|which|who|as|when|while|because|if|but|after|before|said|says|told)\b)"
                            r"[\w$’'.&-]+\s+){1,8}\$?")
 

@@ -1279,3 +1279,23 @@ def test_a_participle_after_a_report_carries_on_the_reporter_not_whom_the_report
 def test_an_opening_question_phrase_is_no_subject():
     found = _one("Pressed again about the vice-president chatter, Perez just starts talking about baseball.\n")
     assert [(s.speaker_text, s.text) for s in found] == [("Perez", "baseball")]
+
+
+def test_a_role_that_heads_something_is_a_subject_and_a_year_before_it_is_not():
+    found = _one("The head of state said the talks would go on.\n"
+                 "In 2019 the chief of staff decided to open an office.\n"
+                 "Former secretary of state Hillary Clinton said she would run.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [
+        ("The head of state", "said"), ("the chief of staff", "decided"),
+        ("Former secretary of state Hillary Clinton", "said")]
+
+
+def test_a_possessive_role_before_a_named_apposition_leaves_the_name_the_speaker():
+    found = _one("“We will win,” his spokesman, Joe Kasper, said.\n"
+                 "“We will win,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.\n"
+                 "Clinton's campaign chairman, John Podesta, said they would win.\n"
+                 "“We will win,” the White House spokesman, Josh Earnest, said.\n"
+                 "“We will win,” That's why, he added.\n")
+    assert [(s.kind, s.speaker) for s in found if s.cue != "added"] == [
+        ("direct", "Joe Kasper"), ("direct", "Joe Kasper"), ("indirect", "John Podesta"), ("direct", "Josh Earnest")]
+    assert all("That" not in (s.speaker_text or "") for s in found)
