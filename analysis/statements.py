@@ -2022,12 +2022,16 @@ def _is_addressee_or_adverbs(between: str, names: bool = False) -> bool:
     rest = between.strip()
     if names:
         rest = re.sub(r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}", " ", rest)
-    rest = rest.lower()
-    if not rest:
+    rest = _NAMED_ADDRESSEE.sub(" ", rest).lower()  # ("wrote to Congress:", "says to Nevadans:")
+    if not rest.strip():
         return True
     rest = _ADDRESSEE_OR_ADVERB.sub(" ", rest)
     rest = re.sub(r"\b(?:in|at|on|outside|during|after)\b(?:\s+(?:the|a|an))?(?:\s+[A-Z]?[\w’'-]+){1,4}", " ", rest)
     return not rest.strip(" ,")
+
+
+_NAMED_ADDRESSEE = re.compile(r"^to\s+(?:(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}|(?:"
+                              + "|".join(re.escape(p) for p in sorted(ADDRESSEES, key=len, reverse=True)) + r")\b)")
 
 
 _DASH_CREDIT = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*(?=[A-Z])")

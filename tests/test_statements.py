@@ -1299,3 +1299,12 @@ def test_a_possessive_role_before_a_named_apposition_leaves_the_name_the_speaker
     assert [(s.kind, s.speaker) for s in found if s.cue != "added"] == [
         ("direct", "Joe Kasper"), ("direct", "Joe Kasper"), ("indirect", "John Podesta"), ("direct", "Josh Earnest")]
     assert all("That" not in (s.speaker_text or "") for s in found)
+
+
+def test_an_addressee_after_to_may_stand_between_the_verb_and_its_quotation():
+    found = _one("She says to Nevadans: “This one is for you.”\n"
+                 "He said to reporters: “We will win.”\n"
+                 "They asked him to laugh a little quieter: “The police will not understand.”\n")
+    assert [(s.kind, s.text) for s in found if s.parent is None] == [
+        ("direct", "This one is for you."), ("direct", "We will win."),
+        ("indirect", "to laugh a little quieter: “The police will not understand.”")]
