@@ -2352,11 +2352,14 @@ def _could_be_one_person(speaker: str) -> bool:
     "the FBI") and not a phrase cut short ("A number of the")."""
     last = speaker.split()[-1] if speaker.split() else ""
     head = last
-    if " of " in speaker and not any(word.islower() and word not in DETERMINERS for word in speaker.rsplit(" of ", 1)[1].split()):
-        head = speaker.split(" of ")[0].split()[-1]  # "the Head of the President's Office", "the Ministry of Health"
+    before_of = speaker.split(" of ")[0].split()[-1:] if " of " in speaker else []
+    if before_of and (before_of[0] in _ROLE_HEADS or not any(
+            word.islower() and word not in DETERMINERS for word in speaker.rsplit(" of ", 1)[1].split())):
+        head = before_of[0]  # "the Head of the President's Office", "the Ministry of Health", "the head of the rules committee"
         # (but "Bank of Tokyo economist Haruo Muto" is Muto)
-    if head in ORGANISATION_HEADS or (len(head) > 1 and head.isupper() and head.isalpha()):
-        return False
+    if head in ORGANISATION_HEADS or (head.islower() and head.capitalize() in ORGANISATION_HEADS) or (
+            len(head) > 1 and head.isupper() and head.isalpha()):
+        return False  # (in lower case too: "his campaign", "the government")
     return not (last.islower() and (_is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
 
 
@@ -2406,8 +2409,10 @@ _INDEFINITE_THING = re.compile(
 
 
 _RELEASED_WHEN = re.compile(rf"(?:as|on|in|by|at|last|this|earlier|late|early|{DAY_NAMES}|today|yesterday)\b")
-_NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Ss]o)[\s-]+(?:[a-z][\w-]*\s+){0,3}?(?![a-z]*(?:man|woman|person|er|or|ist|ian|ent|ant|"
-                          r"ee|aide|official|chief|head|leader|member|source|expert|critic|ally)\s+$)[a-z][\w-]*\s+$")
+_NAMED_THING = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]o)[\s-]+(?:[\w’'/-]+\s+){0,3}?(?![a-z]*(?:man|woman|person|er|or|ist|ian|ent|"
+                          r"ant|ee|aide|official|chief|head|leader|member|source|expert|critic|ally)\s+$)(?:[a-z][\w-]*|[A-Z]{2,5})\s+$")
+# (the words before the noun may be a name or a number: "a Facebook group called", "a 2002 psychology class called",
+# "one PAC called")
 
 
 _CLAUSE_SUBJECT = re.compile(r"(?:he|she|they|I|we|it|there)\s+\w+")  # "told POLITICO she was leaning toward Cruz"
@@ -2536,7 +2541,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         return None  # founding, not finding: "Roger Ailes helped found Fox News"
     if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
         return None  # "pledged delegates" are counted, not pledging
-    if cue_m.group() in _NAMED_FORMS and re.match(r"[A-Z“\"‘']", text[after:after + 1]) and \
+    if cue_m.group() in _NAMED_FORMS and re.match(r"[A-Z“\"‘'#]|the\s+[A-Z]", text[after:after + 8]) and \
             _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
     if cue_m.group().endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \

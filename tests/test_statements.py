@@ -1308,3 +1308,18 @@ def test_an_addressee_after_to_may_stand_between_the_verb_and_its_quotation():
     assert [(s.kind, s.text) for s in found if s.parent is None] == [
         ("direct", "This one is for you."), ("direct", "We will win."),
         ("indirect", "to laugh a little quieter: “The police will not understand.”")]
+
+
+def test_a_thing_called_by_a_name_is_no_report_whatever_words_describe_it():
+    found = _one("He founded a Facebook group called Occupy DNC Convention.\n"
+                 "An anti-Trump super PAC called Our Principles is ramping up.\n"
+                 "She sponsors a competition called the House to Home Prize.\n"
+                 "Carson shared a syllabus for a 2002 psychology class called “Perception” on his page.\n"
+                 "A reporter called Trump a liar.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [("A reporter", "Trump a liar")]
+
+
+def test_he_is_never_an_organisation_named_in_lower_case():
+    found = _one("Ben Carson said his campaign had found the article and would release it.\n"
+                 "“We found it,” he said.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue == "said" and s.kind == "direct"] == [("he", "Ben Carson")]
