@@ -1148,6 +1148,19 @@ _ROLE_BEFORE_NAME = re.compile(r"^.*\s(?!(?:the|a|an|of|for|in|at|on|to|with|fro
 _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 
 
+# Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
+_PERSON_ROLES = {word.rstrip(".").capitalize() for word in _TITLE_WORDS} | {word.capitalize() for word in _ROLE_WORDS} | {
+    "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
+    "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",
+    "Mp", "Minister", "Governor", "Founder", "Chair"}
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` also stands in ``text`` in lower case: a common word ("Act", "Watch",
+    "Security"), not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
@@ -1170,6 +1183,20 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         if titles and all(word[:1].isupper() for word in mention[titles.end():].split()) and surname not in _ROLE_WORDS:
             best = mention[titles.end():]  # "Vermont Sen. Bernie Sanders" is Bernie Sanders (but "the Secretary General" stays)
     given = best.split()
+    run = len(given)
+    while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
+        run -= 1
+    if len(given) - run >= 3 and run > 0 and given[0] not in ("a", "an") and any(
+            word.strip(".,").capitalize() in _PERSON_ROLES for word in given[:-2]) and not any(
+            word in ORGANISATION_HEADS or word in _ROLE_WORDS or word.isupper() or _in_lower_case(text, word)
+            for word in given[-2:]):
+        # A role of several words, then the name: "Head of the President's Office Andriy Yermak",
+        # "Secretary of State Antony Blinken": the name is the last two words of the capitalised run
+        # at the end, or more where the article gives it so ("Recep Tayyip Erdogan")
+        tail = " ".join(given[run:])
+        fuller = [name for name in _name_index(text, hard_wrapped).get(surname, ()) if tail.endswith(" " + name)]
+        return fuller[0] if fuller and len(fuller[0].split()) > 2 and not fuller[0].split()[0].isupper() \
+            else " ".join(given[-2:])
     # The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
     # "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times")
     for name in _name_index(text, hard_wrapped).get(surname, ()):
@@ -1463,6 +1490,22 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if i >= 0 and sents[i][0] <= pos < sents[i][1]:
             return sents[i]
         return p_start, p_end
+
+    # 0b. "This was stated by President Volodymyr Zelenskyy during ...": the speaker's words are the
+    #     sentences before it (a release's lead).
+    for m in (_STATED_BY.finditer(text, p_start, p_end) if " by " in paragraph else ()):
+        i = bisect_right(sent_starts, m.start()) - 1
+        if i < 1 or text[sents[i][0]:m.start()].strip(" “\"") or inside.find(m.start()) is not None:
+            continue  # (it opens a sentence, and another one comes before it)
+        agent_end = _AGENT_END.search(text, m.end(), sents[i][1])
+        speaker_span = _trim(text, m.end(), agent_end.start() if agent_end else sents[i][1])
+        if not re.search(r"[A-Z]", text[speaker_span[0]:speaker_span[1]]):
+            continue  # a name or a role: "by President of Ukraine Volodymyr Zelenskyy", not "by many"
+        c_start, c_end = _trim(text, sents[max(0, i - 2)][0], sents[i - 1][1])
+        st = _add(ctx, "indirect", c_start, c_end, speaker_span, (m.start("cue"), m.end("cue")))
+        paragraph_statements.append(st)
+        used_cues.add(m.start("cue"))
+        add_partials(st)
 
     # 1. Direct quotes followed by their attribution: “...,” Trump wrote. / “...,” said Trump.
     for qi, (o, c) in enumerate(quotes):
@@ -1945,6 +1988,17 @@ _FINDINGS_BODY = (
     r"(?:\s+(?:released|conducted|published|taken|by|of|from)\s+[^,;:]{1,60}?)?)\s*,\s*")
 _IN_FINDINGS = re.compile(_FINDINGS_BODY)
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+# What refers back to the sentences before it, and who said them: "This was stated by ...", "This position
+# was voiced by ..."
+_STATED_BY = re.compile(
+    r"\b(?:This|That|These|Such)(?:\s+(?:position|opinion|view|statement|assessment|idea|proposal|information|point|"
+    r"message|conclusion|forecast))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?P<cue>stated|said|"
+    r"announced|emphasi[sz]ed|noted|stressed|declared|reported|expressed|voiced|pointed\s+out|underlined|underscored|"
+    r"mentioned)\s+by\s+")
+# Where the agent after "by" ends: at when, where or how it was said, or at a comma or a full stop
+# (not one of an initialism: "by U.S. Secretary of State Antony Blinken")
+_AGENT_END = re.compile(r"\s+(?:during|at|in|on|while|after|before|when|following|answering|speaking|commenting|who|via|"
+                        r"through|as|addressing|with)\b|\s*(?:[,;:(]|(?<![A-Z])\.)(?:\s|$)|\s*[―—–]\s")
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
 
 

@@ -1323,3 +1323,23 @@ def test_he_is_never_an_organisation_named_in_lower_case():
     found = _one("Ben Carson said his campaign had found the article and would release it.\n"
                  "“We found it,” he said.\n")
     assert [(s.speaker_text, s.speaker) for s in found if s.cue == "said" and s.kind == "direct"] == [("he", "Ben Carson")]
+
+
+def test_this_was_stated_by_gives_the_sentences_before_it_to_its_agent():
+    found = _one("Sanctions are a powerful mechanism. However, they need to be deepened. This was stated by Head of "
+                 "the Office of the President of Ukraine Andriy Yermak in an interview. “It is very important,” he said.\n"
+                 "Ukraine is ready. This was announced by Adviser to the Head of the Office of the President Mykhailo "
+                 "Podolyak during a briefing.\n")
+    assert [(s.kind, s.speaker, s.cue, s.text) for s in found] == [
+        ("indirect", "Andriy Yermak", "stated",
+         "Sanctions are a powerful mechanism. However, they need to be deepened"),
+        ("direct", "Andriy Yermak", "said", "It is very important"),
+        ("indirect", "Mykhailo Podolyak", "announced", "Ukraine is ready")]
+
+
+def test_a_long_role_before_a_name_is_left_out_of_the_speaker_but_an_organisation_is_kept():
+    found = _one("Minister of Transport Vitaly Savelyev said the trains would run.\n"
+                 "Meenakshi Ganguly of Human Rights Watch said the law was harsh.\n"
+                 "The Economist Intelligence Unit said growth would slow.\n")
+    assert [s.speaker for s in found] == [
+        "Vitaly Savelyev", "Meenakshi Ganguly of Human Rights Watch", "The Economist Intelligence Unit"]
