@@ -1994,7 +1994,7 @@ _STATED_BY = re.compile(
     r"\b(?:This|That|These|Such)(?:\s+(?:position|opinion|view|statement|assessment|idea|proposal|information|point|"
     r"message|conclusion|forecast))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?(?P<cue>stated|said|"
     r"announced|emphasi[sz]ed|noted|stressed|declared|reported|expressed|voiced|pointed\s+out|underlined|underscored|"
-    r"mentioned)\s+by\s+")
+    r"mentioned)(?:\s+(?:during|at|in|on)\s+[^,.;:“”\"]{1,60}?)?\s+by\s+(?=[A-Z]|the\s|[a-z]+\s+to\s)")  # ("stated during a briefing by")
 # Where the agent after "by" ends: at when, where or how it was said, or at a comma or a full stop
 # (not one of an initialism: "by U.S. Secretary of State Antony Blinken")
 _AGENT_END = re.compile(r"\s+(?:during|at|in|on|while|after|before|when|following|answering|speaking|commenting|who|via|"

@@ -1343,3 +1343,9 @@ def test_a_long_role_before_a_name_is_left_out_of_the_speaker_but_an_organisatio
                  "The Economist Intelligence Unit said growth would slow.\n")
     assert [s.speaker for s in found] == [
         "Vitaly Savelyev", "Meenakshi Ganguly of Human Rights Watch", "The Economist Intelligence Unit"]
+
+
+def test_this_was_stated_may_say_where_before_by_whom():
+    found = _one("The tribunal will open soon. This was stated during a briefing by Deputy Head of the President's "
+                 "Office Andriy Smyrnov.\nUkraine is ready. This was stated by many.\n")
+    assert [(s.speaker, s.text) for s in found] == [("Andriy Smyrnov", "The tribunal will open soon")]
