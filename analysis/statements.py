@@ -273,7 +273,7 @@ NAMED_SUBJECT_CUES = {"attacks", "emails", "tweets", "posts"}
 PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
                       "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
-TELL_FORMS = {"told", "tell", "tells", "telling"}  # cues that take an addressee before their content
+TELL_FORMS = {"told", "tell", "tells", "telling", "informed", "informs"}  # cues that take an addressee before their content
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
 _NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
 FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
@@ -1187,7 +1187,7 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
         run -= 1
     if len(given) - run >= 3 and run > 0 and given[0] not in ("a", "an") and any(
-            word.strip(".,").capitalize() in _PERSON_ROLES for word in given[:-2]) and not any(
+            word.strip(".,").capitalize() in _PERSON_ROLES for word in words[:-2]) and not any(
             word in ORGANISATION_HEADS or word in _ROLE_WORDS or word.isupper() or _in_lower_case(text, word)
             for word in given[-2:]):
         # A role of several words, then the name: "Head of the President's Office Andriy Yermak",
@@ -1195,8 +1195,9 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         # at the end, or more where the article gives it so ("Recep Tayyip Erdogan")
         tail = " ".join(given[run:])
         fuller = [name for name in _name_index(text, hard_wrapped).get(surname, ()) if tail.endswith(" " + name)]
-        return fuller[0] if fuller and len(fuller[0].split()) > 2 and not fuller[0].split()[0].isupper() \
-            else " ".join(given[-2:])
+        first = fuller[0].split()[0] if fuller else ""
+        return fuller[0] if fuller and len(fuller[0].split()) > 2 and not first.isupper() and not first.endswith("s") and first not in ORGANISATION_HEADS \
+            and not _in_lower_case(text, first) else " ".join(given[-2:])
     # The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
     # "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times")
     for name in _name_index(text, hard_wrapped).get(surname, ()):
@@ -2668,6 +2669,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
     if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
+            and not _ABOUT.match(text, content_start, content_end) \
+            and not (text.startswith("of ", content_start) and cue_m.group() in ("informed", "informs")) \
             and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end) \
             and not _FINITE_AUXILIARY.search(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
@@ -2814,7 +2817,8 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     opens the content."""
     window = text[pos:limit]
     if takes_addressee:
-        named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window)
+        named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window) or \
+            _ADDRESSEE_BEFORE_ABOUT.match(window)  # ("informed his French counterpart about ...")
         if named:
             pos, window = pos + named.end(), window[named.end():]
     medium = _LEADING_MEDIUM.match(window)
@@ -2844,6 +2848,12 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     return pos + m.end() if m else pos
 
 
+# Whom a speaker told or informed, before what about: "his French counterpart about", "the Prime
+# Minister of Canada in detail about"
+_ADDRESSEE_BEFORE_ABOUT = re.compile(
+    rf"(?:his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){{0,3}}?(?:in\s+detail\s+)?(?=(?:about|on)\s|of\s(?!{DAY_NAMES}))|"
+    r"the\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,8}?(?:in\s+detail\s+)?(?=(?:about|on)\s)")
+_ABOUT = re.compile(r"(?:about|on)\s")  # what a speaker told about: "told the President about the project"
 _DEICTIC_TIME = re.compile(r"\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|"
                            r"winter|season|time|cycle|term|session|decade|century)\b")
 

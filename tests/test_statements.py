@@ -1349,3 +1349,20 @@ def test_this_was_stated_may_say_where_before_by_whom():
     found = _one("The tribunal will open soon. This was stated during a briefing by Deputy Head of the President's "
                  "Office Andriy Smyrnov.\nUkraine is ready. This was stated by many.\n")
     assert [(s.speaker, s.text) for s in found] == [("Andriy Smyrnov", "The tribunal will open soon")]
+
+
+def test_informed_reports_what_about_after_whom():
+    found = _one("Volodymyr Zelenskyy informed Andrzej Duda about the security situation in the east.\n"
+                 "Vladimir Putin informed his French counterpart of Russia's diplomatic efforts.\n"
+                 "The President informed the Prime Minister of Canada in detail about the situation.\n"
+                 "Informed voters know better. He was informed of the decision.\n")
+    assert [(s.speaker, s.text) for s in found if s.cue == "informed"] == [
+        ("Volodymyr Zelenskyy", "about the security situation in the east"),
+        ("Vladimir Putin", "of Russia's diplomatic efforts"),
+        ("The President", "about the situation")]
+
+
+def test_a_title_and_what_it_is_of_are_left_out_of_the_speaker():
+    found = _one("Secretary of State John Kerry said the talks would go on.\n"
+                 "Turkey is ready. This was stated by President of Turkey Recep Tayyip Erdogan.\n")
+    assert [s.speaker for s in found] == ["John Kerry", "Recep Tayyip Erdogan"]
