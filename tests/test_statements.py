@@ -1366,3 +1366,12 @@ def test_a_title_and_what_it_is_of_are_left_out_of_the_speaker():
     found = _one("Secretary of State John Kerry said the talks would go on.\n"
                  "Turkey is ready. This was stated by President of Turkey Recep Tayyip Erdogan.\n")
     assert [s.speaker for s in found] == ["John Kerry", "Recep Tayyip Erdogan"]
+
+
+def test_congratulating_someone_is_a_stance_toward_them():
+    found = _one("Vladimir Putin congratulated Emmanuel Macron on his recent victory.\n"
+                 "Zelenskyy spoke at the event, congratulating the soldiers on the holiday.\n"
+                 "He was congratulated by his peers.\n")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Vladimir Putin", "Emmanuel Macron on his recent victory"),
+        ("Volodymyr Zelenskyy", "the soldiers on the holiday")]
