@@ -478,11 +478,15 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Curly marks have a direction; a straight mark closes an open quotation and otherwise opens one,
     so a curly opening closed by a straight mark (“immediately") pairs up. An opening mark inside an
     open quotation abandons the unclosed one, unless it follows the open quotation's last stop and
-    a space (“... for her here,“ said), where it was typed to close it; a stray closing mark is
-    ignored. Pairing never gives up on the rest of the paragraph.
+    a space (“... for her here,“ said), where it was typed to close it; so does a straight mark that
+    can only open (after a space, before a word) opens a quotation inside the open one: the inner one
+    closes first, and only the outer one is kept (an outer one never closed is dropped). A stray
+    closing mark, curly or straight after a stop, is ignored. Pairing never gives up on the rest of
+    the paragraph.
     """
     spans = []
     open_at = None
+    outer: list[int] = []  # quotations open around the one open now (straight marks only)
     for m in _QUOTE_MARK.finditer(text, start, end):
         mark, i = m.group(), m.start()
         if mark == "``":  # typewriter opening mark
@@ -496,16 +500,51 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif mark in OPENERS and not (open_at is not None and mark == "“" and i > start and text[i - 1] in ",.!?"
                                       and (i + 1 >= end or text[i + 1].isspace())):
             open_at = i  # (but an opening mark typed to close, after the quotation's last stop: “The reality is ...,“ said)
+        elif mark == AMBIGUOUS and open_at is not None and _can_only_open(text, i):
+            outer.append(open_at)  # a straight mark that can only open, inside a quotation: a quotation inside it
+            open_at = i  # ("... Russia is "paving" Ukraine's way," and "... Many of them say: "We will not go there," ...)
         elif open_at is not None:
+            if outer and (text[i - 1] not in ",.!?" or _closes_later(text, i + 1, end)):
+                open_at = outer.pop()  # the quotation inside closes, and the one around it is open again
+                continue
+            outer.clear()  # (but when no mark that can only close comes before the next that can only open, the
+            # inner one is a quotation of its own, after one left unclosed: ... say: "We will not go there," Zelenskyy stated.)
+            while spans and spans[-1][0] > open_at:
+                spans.pop()  # (only the outermost quotation is kept)
             spans.append((open_at, i))
             open_at = None
+        elif mark == AMBIGUOUS and _can_only_close(text, i, end):
+            pass  # a straight mark that can only close, with nothing open: a stray
         elif mark == AMBIGUOUS or (mark == "”" and (i == start or text[i - 1].isspace()) and text[i + 1 : i + 2].isalnum()):
             open_at = i  # (a closing curly mark typed to open: ”Mr. Trump embodies ...” ― Sonya Herridge)
     reopened = text[end : end + 12].lstrip()[:1]
+    open_at = outer[0] if outer else open_at
     if open_at is not None and reopened and reopened in OPENERS + AMBIGUOUS:
         # News style: a quotation running over paragraphs leaves each one open and reopens the next.
         spans.append((open_at, end))
     return spans
+
+
+def _can_only_open(text: str, i: int) -> bool:
+    """A straight mark after a space (not a comma's) and before a word: "... say: "We will ..."."""
+    return text[i - 1 : i] in (" ", "\t", "(") and text[i - 2 : i - 1] != "," and text[i + 1 : i + 2].isalnum()
+
+
+def _can_only_close(text: str, i: int, end: int) -> bool:
+    """A straight mark after a stop and before a space or the end: "... there," Zelenskyy stated."""
+    return text[i - 1 : i] in (",", ".", "!", "?") and (i + 1 >= end or text[i + 1] in " \t")
+
+
+def _closes_later(text: str, pos: int, end: int) -> bool:
+    """Whether, after ``pos``, a straight mark that can only close comes before one that can only open."""
+    i = text.find(AMBIGUOUS, pos, end)
+    while i != -1:
+        if _can_only_close(text, i, end):
+            return True
+        if _can_only_open(text, i):
+            return False
+        i = text.find(AMBIGUOUS, i + 1, end)
+    return False
 
 
 def _mark_start(text: str, open_at: int) -> int:

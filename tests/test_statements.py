@@ -1375,3 +1375,15 @@ def test_congratulating_someone_is_a_stance_toward_them():
     assert [(s.speaker, s.text) for s in found] == [
         ("Vladimir Putin", "Emmanuel Macron on his recent victory"),
         ("Volodymyr Zelenskyy", "the soldiers on the holiday")]
+
+
+def test_a_straight_mark_that_can_only_open_starts_a_quotation_inside_the_open_one():
+    found = _one('"I believe that today Russia is "paving" our way to NATO," Zelenskyy said.\n'
+                 '"Once again, they will say that this is "an operation." Where are our children? You killed 16 '
+                 'children," Zelenskyy said.\n'
+                 '"I can\'t drive them with sticks. Many of them say: "We will not go there," Zelenskyy stated. '
+                 'The Head of State also noted that conditions are hard. "We will win," he said.\n')
+    assert [(s.kind, s.text) for s in found if s.cue != "say"] == [
+        ("direct", 'I believe that today Russia is "paving" our way to NATO'),
+        ("direct", 'Once again, they will say that this is "an operation." Where are our children? You killed 16 children'),
+        ("direct", "We will not go there"), ("indirect", "conditions are hard"), ("direct", "We will win")]
