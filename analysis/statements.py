@@ -1117,7 +1117,8 @@ _OPENING_VERBS = [verb.capitalize() for verb in FINITE_VERBS.split("|") if verb 
 # Reporting verbs that open a sentence before their speaker: "Said Comey, “...”"
 _OPENING_REPORTS = ["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Explained"]
 _SAID_OPENING = re.compile(rf"({'|'.join(_OPENING_REPORTS)})\s+(?=[A-Z]|(?:the|an?)\s)")
-_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|"
+_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|Before|After|Since|During|"
+                           r"Unlike|Despite|Amid|"
                            rf"{'|'.join(_OPENING_VERBS + _OPENING_REPORTS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
                            r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
 
@@ -1150,6 +1151,14 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
                 _stands_alone(text, words[0], words[1]):
             # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
             # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
+            name = name[len(words[0]):].lstrip()
+            words = words[1:]
+        owner = False
+        while len(words) > 2 and words[-1] not in _PERSON_ROLES and words[-1] not in ORGANISATION_HEADS and (
+                words[0] in _PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)):
+            # a title, or an owner and its body, before a name: "Speaker Paul D. Ryan", "CNN's Jake Tapper",
+            # "President's Office Andriy Yermak" (but "Deputy Prime Minister" and "New York Times" are whole)
+            owner = words[0].endswith(_POSSESSIVE_ENDS)
             name = name[len(words[0]):].lstrip()
             words = words[1:]
         known = names.setdefault(words[-1], [])
@@ -1191,13 +1200,24 @@ _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][
 _PERSON_ROLES = {word.rstrip(".").capitalize() for word in _TITLE_WORDS} | {word.capitalize() for word in _ROLE_WORDS} | {
     "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
     "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",
-    "Mp", "Minister", "Governor", "Founder", "Chair"}
+    "Mp", "Minister", "Governor", "Founder", "Chair", "Chancellor", "Pastor", "Justice", "Treasurer", "Aide", "Reporter"}
 
 
 def _in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` also stands in ``text`` in lower case: a common word ("Act", "Watch",
     "Security"), not a name."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return word.lower() in _lower_case_words(text)
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+
+
+@lru_cache(maxsize=1)  # the article being read
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][\w’'-]*")
 
 
 def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
@@ -1214,6 +1234,9 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     if role:  # "Bank of Tokyo economist Haruo Muto" is Haruo Muto
         mention = mention[role.end():]
         words = mention.split()
+    if len(words) > 2 and words[0].endswith(_POSSESSIVE_ENDS) and all(word[:1].isupper() for word in words[1:]):
+        mention = mention[len(words[0]):].lstrip()  # "CNN's Jake Tapper" is Jake Tapper
+        words = words[1:]
     if _TITLE_WORDS.isdisjoint(words):
         best = mention
     else:

@@ -1387,3 +1387,12 @@ def test_a_straight_mark_that_can_only_open_starts_a_quotation_inside_the_open_o
         ("direct", 'I believe that today Russia is "paving" our way to NATO'),
         ("direct", 'Once again, they will say that this is "an operation." Where are our children? You killed 16 children'),
         ("direct", "We will not go there"), ("indirect", "conditions are hard"), ("direct", "We will win")]
+
+
+def test_a_title_or_an_owner_and_its_body_before_a_name_is_not_part_of_the_fullest_name():
+    found = _one("Head of the President's Office Andriy Yermak met the envoys. Later, Yermak said the talks went well.\n"
+                 "CNN's Jake Tapper asked the question. Tapper said it was fair.\n"
+                 "After Russia attacked, Russia said it would go on.\n"
+                 "Deputy Prime Minister Iryna Vereshchuk spoke. The New York Times said it would publish the list.\n")
+    assert [s.speaker for s in found if s.cue in ("said", "asked")] == [
+        "Andriy Yermak", "Jake Tapper", "Jake Tapper", "Russia", "The New York Times"]
