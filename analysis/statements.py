@@ -1267,8 +1267,20 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         if len(held) <= len(given):
             break  # (longest first: no fuller name is left)
         if all(word in held for word in given if word not in ("the", "The")):
-            return name
+            person = held[-1] not in ORGANISATION_HEADS and held[-1] not in _PERSON_ROLES and \
+                held[-1].lower() not in SPEAKER_NOUNS
+            while person and len(held) > 2 and held[0] not in given and held[0] not in _PLACE_NAME_STARTS and (
+                    held[0] in _PERSON_ROLES or held[0] in ORGANISATION_HEADS or _in_lower_case(text, held[0])):
+                held = held[1:]  # a common word the run opened with: "Healthcare Mikhail Murashko" (the article
+                # writes "healthcare" elsewhere), "Presidential Aide Maxim Oreshkin"
+            # (one space between the words: a name wrapped over two lines of wire copy is one name)
+            return " ".join(held) if len(held) > len(given) else best
     return best
+
+
+# Words that open the name of a place and are common words too: "New York", "United Kingdom"
+_PLACE_NAME_STARTS = {"New", "North", "South", "East", "West", "United", "Great", "Saint", "San", "Los", "Las", "Old",
+                      "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western", "Royal", "Grand"}
 
 
 def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:
@@ -2487,7 +2499,8 @@ ORGANISATION_HEADS = {
     "Administration", "Government", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Corp", "Inc", "Co",
     "Ltd", "Company", "Agency", "Service", "Group", "Association", "Union", "University", "Institute", "Center",
     "Centre", "Foundation", "Bank", "Board", "Bureau", "Fund", "Organization", "Organisation", "Coalition",
-    "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club", "Region", "Duma", "Corporation"}
+    "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club", "Region", "Duma", "Corporation",
+    "Forum", "Affairs"}
 
 
 @lru_cache(maxsize=4096)

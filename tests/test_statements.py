@@ -1396,3 +1396,10 @@ def test_a_title_or_an_owner_and_its_body_before_a_name_is_not_part_of_the_fulle
                  "Deputy Prime Minister Iryna Vereshchuk spoke. The New York Times said it would publish the list.\n")
     assert [s.speaker for s in found if s.cue in ("said", "asked")] == [
         "Andriy Yermak", "Jake Tapper", "Jake Tapper", "Russia", "The New York Times"]
+
+
+def test_a_common_word_that_opens_a_name_run_is_not_part_of_the_fullest_name():
+    found = _one("Minister of Healthcare Mikhail Murashko spoke first.\n"
+                 "Murashko said the hospitals were ready, and healthcare workers agreed.\n"
+                 "New York Governor Andrew Cuomo spoke. The New York Times said it would publish.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == ["Mikhail Murashko", "The New York Times"]
