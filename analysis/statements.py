@@ -1206,18 +1206,11 @@ _PERSON_ROLES = {word.rstrip(".").capitalize() for word in _TITLE_WORDS} | {word
 def _in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` also stands in ``text`` in lower case: a common word ("Act", "Watch",
     "Security"), not a name."""
-    return word.lower() in _lower_case_words(text)
+    low = word.lower()  # (most names never stand in lower case, even inside another word: no search then)
+    return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
-
-
-@lru_cache(maxsize=1)  # the article being read
-def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_CASE_WORD.findall(text))
-
-
-_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][\w’'-]*")
 
 
 def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
