@@ -2271,6 +2271,8 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
             clause_s = clauses[-1] if clauses else sent_s
             first = ctx.text[max(clause_s, second.start() - 24) : second.start()].split()[-1:]
             verbs = [m for m in ctx.cue_re.finditer(ctx.text, clause_s, second.start()) if not _is_participle(ctx, m)]
+            while len(verbs) > 1 and not ctx.text[verbs[-2].end() : verbs[-1].start()].strip():
+                verbs.pop()  # a cue right after another is its object, not a verb: "expressed hope that ..."
             if second.group(1) == "and" and first and _is_verb_form(first[0]):
                 # the first verb right before "and": "When she called, I laughed and said ..." is mine (but
                 # not one inside what an earlier verb reports: "X reported that the work had resumed and noted")
@@ -2998,7 +3000,9 @@ def _cue_clause_end(ctx: _Context, start: int, limit: int, inside) -> int:
                     and text.find(", and ", m.end(), limit) != -1:
                 return comma  # the next verb of a series: "vowed to ban Muslims, declined to criticize Duke, and ..."
             joined = text.rfind(" and ", start, m.start())
-            if joined != -1 and inside.find(joined) is None and _AND_SPEAKER.fullmatch(text, joined + 5, m.start()):
+            if joined != -1 and inside.find(joined) is None and _AND_SPEAKER.fullmatch(text, joined + 5, m.start()) \
+                    and (_has_words(text, start, joined, 3) or not text[joined + 5 : joined + 6].isupper()):
+                # (not two subjects: "that today Ukraine and Turkey had signed", but "Mr. Cruz and 15 percent backed")
                 return joined  # "... and others have said ...", "... and the campaign denied ..."
             continue
         if m.start() == start:

@@ -1403,3 +1403,13 @@ def test_a_common_word_that_opens_a_name_run_is_not_part_of_the_fullest_name():
                  "Murashko said the hospitals were ready, and healthcare workers agreed.\n"
                  "New York Governor Andrew Cuomo spoke. The New York Times said it would publish.\n")
     assert [s.speaker for s in found if s.cue == "said"] == ["Mikhail Murashko", "The New York Times"]
+
+
+def test_two_subjects_joined_by_and_stay_in_the_content_and_a_cue_after_a_verb_is_its_object():
+    found = _one("The President noted that today Ukraine and Turkey had signed an agreement.\n"
+                 "Polls showed 23 percent favored Mr. Cruz and 15 percent backed Mr. Rubio.\n"
+                 "Zelenskyy expressed hope that it would help and stressed that support is important.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found if s.cue in ("noted", "favored", "stressed")] == [
+        ("The President", "noted", "today Ukraine and Turkey had signed an agreement"),
+        ("23 percent", "favored", "Mr. Cruz"),
+        ("Zelenskyy", "stressed", "support is important")]
