@@ -2942,7 +2942,7 @@ def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
     phrase = first and first.group().lower() in PREPOSITIONS and not re.search(r"\bthat\s+$", text[max(0, start - 6):start]) \
         and (first.group().lower() not in {"this", "last"} or _DEICTIC_TIME.match(text, first.end(), limit)) \
         and not re.match(
-        r"(?:at least|at most|in fact)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
+        r"(?:at least|at most|in fact|in particular|in detail|in general|in turn|in principle)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
         r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])
     # "he told reporters in the Oval Office." has no content; "before the attacks, requests
     # were made ..." has: a clause follows the phrase.

@@ -1413,3 +1413,12 @@ def test_two_subjects_joined_by_and_stay_in_the_content_and_a_cue_after_a_verb_i
         ("The President", "noted", "today Ukraine and Turkey had signed an agreement"),
         ("23 percent", "favored", "Mr. Cruz"),
         ("Zelenskyy", "stressed", "support is important")]
+
+
+def test_in_detail_or_in_particular_opens_content_not_a_scene():
+    found = _one("Volodymyr Zelenskyy thanked in particular for the financial support for our state.\n"
+                 "The leaders discussed in detail the developments in Ukraine.\n"
+                 "He told reporters in the Oval Office.\n")
+    assert [(s.cue, s.text) for s in found] == [
+        ("thanked", "in particular for the financial support for our state"),
+        ("discussed", "in detail the developments in Ukraine")]
