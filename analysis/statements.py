@@ -2501,7 +2501,7 @@ ORGANISATION_HEADS = {
 @lru_cache(maxsize=4096)
 def _is_full_name(speaker: str) -> bool:
     """A name of two words or more within one sentence: "Vladimir Putin", "Sen. Ted Cruz"."""
-    return " " in speaker and ". " not in speaker and _is_name_phrase(speaker)
+    return " " in speaker and ". " not in speaker and speaker.split()[0] not in ("The", "A", "An") and _is_name_phrase(speaker)
 
 
 def _inverted_speaker(ctx: _Context, sent_s: int, cue_s: int, after: int, sent_e: int) -> tuple[int, int] | None:
@@ -2727,7 +2727,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS,
                                    kind == "stance" or cue_m.group() in NAMING_FORMS or object_only,
                                    cue_m.group() not in NO_PERSONAL_OBJECT)
-    content_end = _content_end(ctx, content_start, sent_e, inside)
+    content_end = _content_end(ctx, content_start, sent_e, inside, topic=cue_m.group() in TOPIC_FORMS)
     takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS) or \
         kind == "stance-participle"
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
@@ -2920,6 +2920,10 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
 
 # Whom a speaker told or informed, before what about: "his French counterpart about", "the Prime
 # Minister of Canada in detail about"
+# Verbs whose "on" or "about" opens the topic reported, not a place or a time: "reported on the measures"
+TOPIC_FORMS = {"reported", "reports", "informed", "informs", "commented", "comments", "briefed", "told", "tells"}
+_TIME_AFTER_ON = re.compile(rf"\s+(?:{DAY_NAMES}|{MONTH_NAMES}|the\s+(?:eve|sidelines|phone|campaign|trail|air|record)\b|"
+                            r"(?:the\s+)?(?:Twitter|Facebook|television|TV|radio|Fox|CNN|MSNBC|NBC|CBS|ABC)\b|\d)")
 _ADDRESSEE_BEFORE_ABOUT = re.compile(
     rf"(?:his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){{0,3}}?(?:in\s+detail\s+)?(?=(?:about|on)\s|of\s(?!{DAY_NAMES}))|"
     r"the\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,8}?(?:in\s+detail\s+)?(?=(?:about|on)\s)")
@@ -2928,14 +2932,17 @@ _DEICTIC_TIME = re.compile(r"\s+(?:week|weekend|month|year|morning|afternoon|eve
                            r"winter|season|time|cycle|term|session|decade|century)\b")
 
 
-def _content_end(ctx: _Context, start: int, limit: int, inside) -> int:
+def _content_end(ctx: _Context, start: int, limit: int, inside, topic: bool = False) -> int:
     """End of reported content: the sentence end, or the comma before a participle cue ("adding").
 
     Content that opens with a prepositional phrase running to the sentence end ("he told reporters
-    in the Oval Office.") is no content: the report then sits before the cue.
+    in the Oval Office.") is no content: the report then sits before the cue. With ``topic``, "on"
+    or "about" opens what was reported ("reported on the measures taken").
     """
     text = ctx.text
     first = _WORD.match(text, start, limit)
+    if topic and first and first.group() in ("on", "about") and not _TIME_AFTER_ON.match(text, first.end(), limit):
+        first = None
     # (a weekday's event, an infinitive or a clause after "that" is content: "condemned Friday's test",
     # "declined to comment", "says that in retrospect she would ..."; "this" or "last" opens a time
     # only before one: "said this week", but "said this was the only chance")

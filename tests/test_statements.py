@@ -1422,3 +1422,13 @@ def test_in_detail_or_in_particular_opens_content_not_a_scene():
     assert [(s.cue, s.text) for s in found] == [
         ("thanked", "in particular for the financial support for our state"),
         ("discussed", "in detail the developments in Ukraine")]
+
+
+def test_reported_on_gives_the_topic_and_i_is_never_a_the_phrase():
+    found = _one("Prime Minister Denys Shmyhal reported on the application of restrictive measures.\n"
+                 "The company reported on Monday.\n"
+                 "The European Commission said the package was ready. “I am glad,” I said.\n")
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Denys Shmyhal", "reported", "on the application of restrictive measures"),
+        ("The European Commission", "said", "the package was ready"),
+        ("Denys Shmyhal", "said", "I am glad")]  # (the nearest named person before, not "The European Commission")
