@@ -2900,8 +2900,10 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
         pos, window = pos + when.end(), window[when.end():]
     m = _UP_TO_THAT.match(window)
-    if m and (_THAT_SUBJECT.match(window) or _WH_WORD.match(window)):
-        m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps"
+    if m and (_THAT_SUBJECT.match(window) or _WH_WORD.match(window) or (
+            not m.group().startswith("that") and _THAT_SUBJECT.match(window, m.group().rindex("that")))):
+        m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps",
+        # "signed an agreement that would expand production"
     if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|(?<!dur)ing)\s", m.group()) and not (
             object_content and not m.group().startswith("that")):
         # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",

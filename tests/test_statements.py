@@ -1432,3 +1432,9 @@ def test_reported_on_gives_the_topic_and_i_is_never_a_the_phrase():
         ("Denys Shmyhal", "reported", "on the application of restrictive measures"),
         ("The European Commission", "said", "the package was ready"),
         ("Denys Shmyhal", "said", "I am glad")]  # (the nearest named person before, not "The European Commission")
+
+
+def test_that_before_an_auxiliary_after_an_object_opens_a_relative_clause_not_the_content():
+    found = _one("Ukraine and Turkey signed an agreement that would expand production.\n"
+                 "He expressed the hope that this would not develop.\n")
+    assert [s.text for s in found] == ["an agreement that would expand production", "this would not develop"]
