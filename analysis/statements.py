@@ -273,7 +273,8 @@ NAMED_SUBJECT_CUES = {"attacks", "emails", "tweets", "posts"}
 PARTICIPLE_OPENERS = {"Having", "Being", "Speaking", "Saying", "Adding", "Noting", "Asking", "Responding",
                       "Following", "Citing", "Calling", "Writing", "Referring", "Commenting", "Describing",
                       "Including", "Acknowledging", "Arguing", "Explaining", "Insisting", "Warning", "Pointing"}
-TELL_FORMS = {"told", "tell", "tells", "telling", "informed", "informs"}  # cues that take an addressee before their content
+INFORM_FORMS = {"informed", "informs"}  # ("informed his counterpart of", where "told ... of" names the addressee's side)
+TELL_FORMS = {"told", "tell", "tells", "telling"} | INFORM_FORMS  # cues that take an addressee before their content
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
 _NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
 FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
@@ -911,8 +912,6 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
-_ROLE_HEADS = {"chief", "head", "director", "secretary", "minister", "member", "chairman", "chairwoman", "chair",
-               "president", "professor", "editor", "leader", "founder", "commissioner", "dean"}  # before "of" in a role
 _PARENTS = {"mother", "father", "grandmother", "grandfather", "parent"}  # "a mother of three"
 _SMALL_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _FRACTION = r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)"  # "three-fourths"
@@ -1201,6 +1200,9 @@ _PERSON_ROLES = {word.rstrip(".").capitalize() for word in _TITLE_WORDS} | {word
     "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
     "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",
     "Mp", "Minister", "Governor", "Founder", "Chair", "Chancellor", "Pastor", "Justice", "Treasurer", "Aide", "Reporter"}
+# The same roles in lower case before "of", and a few that are first names too: "the chief of staff", "former
+# secretary of state", "a member of the caucus", "the dean of the faculty"
+_ROLE_HEADS = {word.lower() for word in _PERSON_ROLES} | {"member", "professor", "dean"}
 
 
 def _in_lower_case(text: str, word: str) -> bool:
@@ -2740,7 +2742,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
     if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
             and not _ABOUT.match(text, content_start, content_end) \
-            and not (text.startswith("of ", content_start) and cue_m.group() in ("informed", "informs")) \
+            and not (text.startswith("of ", content_start) and cue_m.group() in INFORM_FORMS) \
             and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end) \
             and not _FINITE_AUXILIARY.search(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
@@ -2920,12 +2922,12 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     return pos + m.end() if m else pos
 
 
+# Verbs whose "on" or "about" opens the topic reported, not a place or a time: "reported on the measures"
+TOPIC_FORMS = {"reported", "reports", "commented", "comments", "told", "tells"} | INFORM_FORMS
+_TIME_OR_MEDIUM_AFTER_ON = re.compile(rf"\s+(?:{DAY_NAMES}|{MONTH_NAMES}|the\s+(?:eve|sidelines|phone|campaign|trail|air|record)\b|"
+                            r"(?:the\s+)?(?:Twitter|Facebook|television|TV|radio|Fox|CNN|MSNBC|NBC|CBS|ABC)\b|\d)")
 # Whom a speaker told or informed, before what about: "his French counterpart about", "the Prime
 # Minister of Canada in detail about"
-# Verbs whose "on" or "about" opens the topic reported, not a place or a time: "reported on the measures"
-TOPIC_FORMS = {"reported", "reports", "informed", "informs", "commented", "comments", "briefed", "told", "tells"}
-_TIME_AFTER_ON = re.compile(rf"\s+(?:{DAY_NAMES}|{MONTH_NAMES}|the\s+(?:eve|sidelines|phone|campaign|trail|air|record)\b|"
-                            r"(?:the\s+)?(?:Twitter|Facebook|television|TV|radio|Fox|CNN|MSNBC|NBC|CBS|ABC)\b|\d)")
 _ADDRESSEE_BEFORE_ABOUT = re.compile(
     rf"(?:his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){{0,3}}?(?:in\s+detail\s+)?(?=(?:about|on)\s|of\s(?!{DAY_NAMES}))|"
     r"the\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,8}?(?:in\s+detail\s+)?(?=(?:about|on)\s)")
@@ -2943,7 +2945,7 @@ def _content_end(ctx: _Context, start: int, limit: int, inside, topic: bool = Fa
     """
     text = ctx.text
     first = _WORD.match(text, start, limit)
-    if topic and first and first.group() in ("on", "about") and not _TIME_AFTER_ON.match(text, first.end(), limit):
+    if topic and first and _ABOUT.match(text, first.start(), limit) and not _TIME_OR_MEDIUM_AFTER_ON.match(text, first.end(), limit):
         first = None
     # (a weekday's event, an infinitive or a clause after "that" is content: "condemned Friday's test",
     # "declined to comment", "says that in retrospect she would ..."; "this" or "last" opens a time
