@@ -1075,8 +1075,9 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             if earlier.speaker_end - earlier.speaker_start <= 3 and low not in _FIRST_PERSON and \
                     ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in _FIRST_PERSON:
                 continue  # "they" are not whoever said "I" or "we" before them
-            if wanted in ("male", "female") and actor is None and not _could_be_one_person(earlier.speaker):
-                continue  # "he" is not "the election returns" or "A number of the"
+            if wanted in ("male", "female") and actor is None and (
+                    not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)):
+                continue  # "he" is not "the election returns", "A number of the" or "a woman"
             if low == "i" and actor is None and not _is_full_name(earlier.speaker):
                 continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
             if wanted is None or gender in (None, wanted):
@@ -2050,6 +2051,7 @@ PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "t
 # What findings come from: a poll, a study, the data. One list for the rules that read findings
 # ("In the new poll, ...", "polls showing ...") and for documents that are released.
 FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
+_FINDING_SOURCE = re.compile(FINDING_SOURCES)
 _FINDINGS_LEAD = r"(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)"
 _FINDINGS_OPENING = rf"[Ii]n\s+{_FINDINGS_LEAD}\s"  # (how every findings opening begins: see Cues.word_led)
 _FINDINGS_BODY = (
@@ -2193,6 +2195,8 @@ def _attribution_after(ctx: _Context, pos: int, limit: int, cues) -> tuple[tuple
             return None
         if gap.split()[-1:] in (["the"], ["a"], ["an"], ["this"]) and _cue_kind(ctx, cue_m) in ("plural", "stance"):
             continue  # a noun, the subject's head: “...,” the note says.
+        if gap.split()[:1] and gap.split()[0].lower() in BE_FORMS:
+            return None  # the quotation is a subject: “...,” is one common saying here.
         speaker = _speaker_before(ctx, pos, cue_m.start())
         if speaker and (_MODIFIERS.fullmatch(ctx.text, pos, speaker[0]) or _SPEAKER_LEAD.fullmatch(ctx.text, pos, speaker[0])):
             # "panel Chairman Rep. Jason Chaffetz", "the assailant, John McGraw", "Fight for $15 organizing
@@ -2474,9 +2478,15 @@ def _is_name_phrase(mention: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _could_be_one_person(speaker: str) -> bool:
-    """Not a group ("the election returns"), not an organisation ("International New York Times",
-    "the FBI") and not a phrase cut short ("A number of the")."""
-    last = speaker.split()[-1] if speaker.split() else ""
+    """Not a group ("the election returns", "those four", "40 percent of Democrats"), not an
+    organisation ("International New York Times", "the FBI"), not a poll or a study, and not a
+    phrase cut short ("A number of the")."""
+    words = speaker.split()
+    last = words[-1] if words else ""
+    first = words[0].lower() if words else ""
+    if first in _NOT_ONE_PERSON_FIRST or first in _SMALL_NUMBERS or first[:1].isdigit() or (
+            last.islower() and _FINDING_SOURCE.fullmatch(last)):
+        return False  # "those four skilled spielers", "40 percent of Democrats", "six in 10", "a national poll"
     head = last
     before_of = speaker.split(" of ")[0].split()[-1:] if " of " in speaker else []
     if before_of and (before_of[0] in _ROLE_HEADS or not any(
@@ -2487,6 +2497,26 @@ def _could_be_one_person(speaker: str) -> bool:
             len(head) > 1 and head.isupper() and head.isalpha()):
         return False  # (in lower case too: "his campaign", "the government")
     return not (last.islower() and (_is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
+
+
+# First words of a phrase that never names one person: "those four", "their support", "Almost half", "Many Democrats"
+_NOT_ONE_PERSON_FIRST = {"those", "these", "both", "their", "its", "almost", "nearly", "about", "half", "most", "many",
+                         "some", "all"}
+# Words that give a person's gender where the registry does not know them: "he" is not "a woman" or "Mrs. Purner"
+_GENDER_WORDS = {
+    "female": {"woman", "mother", "wife", "daughter", "sister", "lady", "girl", "grandmother", "mrs", "ms",
+               "congresswoman", "spokeswoman", "chairwoman", "businesswoman"},
+    "male": {"man", "father", "husband", "son", "brother", "boy", "grandfather", "mr", "congressman", "spokesman",
+             "businessman"}}
+
+
+def _gender_word(speaker: str) -> str | None:
+    """The gender a speaker mention's first or last word gives, if any."""
+    words = speaker.lower().replace(".", " ").split()
+    for gender, nouns in _GENDER_WORDS.items():
+        if words and (words[0] in nouns or words[-1] in nouns):
+            return gender
+    return None
 
 
 # The last word of an organisation's name: never "he" or "she"
@@ -2599,8 +2629,9 @@ _SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaki
 _SENTENCE_INTRO = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
     r"(?:[A-Z][a-z]+ly,\s*)?"  # "Essentially, Clinton's lawyers ..."
-    r"(?:(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)|Hours|Days|Weeks|Months|"
-    r"Moments)\s+(?:later|earlier|ago),?\s+)?"  # "Hours later, Trump ..."
+    r"(?:(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)|(?:An?|One)\s+"
+    r"(?:second|minute|hour|day|week|month|year)|Hours|Days|Weeks|Months|Moments)\s+(?:later|earlier|ago),?\s+)?"
+    # ("Hours later, Trump ...", "A month later, he ...")
     r"(?:(?:The|That|This|Each|Every)\s+(?:day|night|morning|evening|week|month|year)"
     r"(?:\s+(?:before|after|later|earlier))?,\s*)?"  # "The day before, ..."
     rf"(?:(?:[A-Z][a-z]+ing|{'|'.join(sorted(w.capitalize() for w in _ASKED_OPENERS))})\s[^,;:]{{0,80}},[”’\"']?\s*)?"
@@ -2608,7 +2639,9 @@ _SENTENCE_INTRO = re.compile(
     r"(?:(?:[A-Z][a-z]+ly\s+|(?:Hours|Days|Weeks|Minutes|Moments|Months|Years)\s+|"
     rf"{_TIME_SPAN}\s+)?"  # ("One month after ...,")
     r"(?:[Oo]n|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[Ss]ince|[Ww]hen|"
-    r"[Ww]hile|[Aa]s)\s+[^,.;:]{1,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?){0,2}")  # ("in Beaumont, Tex.,")
+    r"[Ww]hile|[Aa]s|[Ll]ike|[Uu]nlike|[Aa]mid|[Aa]longside)\s+"
+    r"(?:[^,.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,60},\s*(?:[A-Z][a-z]{1,4}\.,\s*)?){0,2}")
+# ("in Beaumont, Tex.,"; "Like Mr. Sanders, she ...": a title's stop stays in the phrase)
 _STRANDED = (" about", " of", " on", " for", " against", " to", " with")
 _STRANDED_HEAD = re.compile(r"\b(?:all|what|which|that|whom|who|everything|something|anything|nothing)\b")
 # Words after which an -ed form describes a noun: the determiners (not "that" or a number or

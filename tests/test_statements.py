@@ -1438,3 +1438,29 @@ def test_that_before_an_auxiliary_after_an_object_opens_a_relative_clause_not_th
     found = _one("Ukraine and Turkey signed an agreement that would expand production.\n"
                  "He expressed the hope that this would not develop.\n")
     assert [s.text for s in found] == ["an agreement that would expand production", "this would not develop"]
+
+
+def test_an_opening_time_span_or_comparison_is_not_the_subject_of_a_later_verb():
+    found = _one("Trump spoke in Phoenix. A month later, he visited the border and explained why voters would love him.\n"
+                 "Clinton spoke in Iowa. Like Mr. Sanders, she has met the activists, seeking to embrace a younger generation.\n")
+    assert [(s.speaker_text, s.speaker, s.cue) for s in found] == [
+        ("he", "Donald Trump", "explained"), ("she", "Hillary Clinton", "seeking")]
+
+
+def test_he_or_she_is_never_a_poll_or_a_plural_phrase():
+    found = _one("Donald Trump led the field. A national poll found 40 percent backed him.\n"
+                 "He proposed a database of Muslims.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue == "proposed"] == [("He", "Donald Trump")]
+    assert not statements._could_be_one_person("those four skilled spielers")
+    assert not statements._could_be_one_person("The poll")
+    found = _one("Donald Trump spoke first. A local woman said the speech was long.\n"
+                 "He promised new jobs. Six in 10 said they liked it. She said it again.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("promised", "said")] == [
+        ("A local woman", "A local woman"), ("He", "Donald Trump"), ("Six in 10", "Six in 10"),
+        ("She", "A local woman")]
+
+
+def test_a_quotation_followed_by_is_is_a_subject_not_a_quote_with_a_speaker():
+    found = _one("Dossym Satpayev said the deal was good.\n"
+                 "“In 2030, we will all wake up speaking Chinese,” is one common saying here.\n")
+    assert [(s.speaker, s.text) for s in found] == [("Dossym Satpayev", "the deal was good")]
