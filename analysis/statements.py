@@ -93,6 +93,8 @@ class ActorRegistry:
         if match:
             return self._alias[match.group()]
         match = self._role_re.search(mention) if self._role_re else None
+        if match and mention[: match.start()].split()[-1:] and mention[: match.start()].split()[-1].lower() in _ROLE_OBJECT:
+            return None  # the role is what the mention's head serves: "the Adviser to the Head of the President's Office"
         if match:
             holders = [
                 actor for actor, role in self._roles.get(_norm_role(match.group()), [])
@@ -101,6 +103,9 @@ class ActorRegistry:
             if len({a.name for a in holders}) == 1:
                 return holders[0]
         return None
+
+
+_ROLE_OBJECT = {"to", "of", "for", "at", "with", "under", "from", "by"}  # (before a role that is not the mention's head)
 
 
 def _norm_role(text: str) -> str:
@@ -861,8 +866,11 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
             toks[j][2].isdigit() and j + 1 <= i and toks[j + 1][2] in _SHARE_WORDS)  # "his supporters and 22 percent say")
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
-            toks[j - 2][2].lower() in QUALIFIED_HEADS or (tok == "of" and toks[j - 2][2] in _ROLE_HEADS))
-        # (and a role with what it heads: "the chief of staff", "former secretary of state")
+            toks[j - 2][2].lower() in QUALIFIED_HEADS or (tok == "of" and toks[j - 2][2] in _ROLE_HEADS)) or (
+            tok == "to" and j - 2 >= 0 and toks[j - 2][2].lower() in _ROLE_HEADS and (
+                _is_cap(toks[j][2]) or toks[j][2].lower() in DETERMINERS))  # (not "the senator to take")
+        # (and a role with what it heads or serves: "the chief of staff", "former secretary of state", "the Adviser
+        # to the Head of the President's Office")
         demonstrative = tok == "That" and toks[j][2].islower()  # "That person said"
         if (tok.lower() in CLAUSE_WORDS or tok.lower() in _SUBJECT_STOPS) and not of_name and not and_group and not qualified \
                 and not demonstrative:
@@ -1120,7 +1128,10 @@ _SAID_OPENING = re.compile(rf"({'|'.join(_OPENING_REPORTS)})\s+(?=[A-Z]|(?:the|a
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|Before|After|Since|During|"
                            r"Unlike|Despite|Amid|"
                            rf"{'|'.join(_OPENING_VERBS + _OPENING_REPORTS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
-                           r"Today|Yesterday|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
+                           r"Today|Yesterday|Tomorrow|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
+# Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ..."
+_BEFORE_NAME = re.compile(r"(?:Because|Although|Though|Also|Even|Thus|Therefore|Moreover|Furthermore|Indeed|Perhaps|"
+                          r"Please|Let)\s+")
 
 
 _ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge", "Speaker"}
@@ -1128,7 +1139,7 @@ _TITLE_WORDS = {form for title in TITLES[3:-4].split("|") for word in title.spli
     "Minister", "Governor"}  # (every word _TITLES_TO_NAME may end in: no need to try it on a name without one)
 # Titles before a name, and what comes before them: "Moscow Mayor", "Vermont Sen.", "NATO Secretary General"
 _TITLES_TO_NAME = re.compile(rf"^(?:(?:the|The)\s+)?(?:[\w.'’-]+\s+)*(?:Secretary\s+General|{TITLES}|Minister|Governor)\s+(?=\S)")
-_TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+")
+_TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+(?!of\b)")  # (not a role: "President of Ukraine")
 
 
 @lru_cache(maxsize=1)  # the article being read: built once, on the first unknown name
@@ -1145,7 +1156,11 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if titles:
             name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
             words = name.split()
-        if _NOT_IN_NAMES.search(name):
+        opening = _BEFORE_NAME.match(name)
+        if opening:
+            name = name[opening.end():]
+            words = name.split()
+        if len(words) < 2 or _NOT_IN_NAMES.search(name):
             continue
         if len(words) >= 3 and not titles and "." not in words[1] and _after_of(text, run) and \
                 _stands_alone(text, words[0], words[1]):
@@ -1194,6 +1209,9 @@ _ROLE_BEFORE_NAME = re.compile(r"^.*\s(?!(?:the|a|an|of|for|in|at|on|to|with|fro
                                r"[a-z][\w-]*\s+"
                                r"(?=(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*$)")
 _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+# A person who serves the one named after them: "adviser to the President of Ukraine", "members of Congress"
+_SERVING = re.compile(r"\b(?:advis[eo]rs?|aides?|assistants?|deputy|members?|spokes(?:man|woman|person)|secretary|head|chief|"
+                      r"representatives?|envoys?|wife|husband|son|daughter)\s+(?:to|of)\s+(?:the\s+)?$")
 
 
 # Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
@@ -1220,8 +1238,9 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
     # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
-    if mention[:1].islower():
-        mention = _LOWER_LEAD.sub("", mention)
+    lead = _LOWER_LEAD.match(mention) if mention[:1].islower() else None
+    if lead and not _SERVING.search(lead.group()):
+        mention = mention[lead.end():]
     words = mention.split()
     surname = words[-1] if words else ""
     if not surname[:1].isupper() or len(surname) < 3:
@@ -1317,9 +1336,11 @@ _LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})[ \t
 # A label the source page garbles, of any length: the name repeated in reverse with the role run on
 # after it ("Minister of Transport Vitaly Savelyev Savelyev VitalyMinister of Transport of the Russian
 # Federation:"; see _REPEATED_NAME)
+_GARBLED_WORD = r"(?:[A-Z][\w.'’()-]*|of|the|and)"  # (an abbreviation may be glued on: "Entrepreneurs(RSPP)")
 _GARBLED_LABEL = re.compile(
-    rf"[\"“]?((?:{_LABEL_WORD}[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
-    rf"(?P=first)(?:[A-Z][\w.'’-]*(?:[ \t]+{_LABEL_WORD}){{0,20}})?)[ \t]*:[ \t]+(?=\S)")
+    rf"[\"“]?((?:{_GARBLED_WORD}[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
+    rf"(?P=first)(?:[A-Z][\w.'’()-]*)?(?:[ \t]+{_GARBLED_WORD}){{0,20}})[ \t]*:[ \t]+(?=\S)")
+# (the role after the name may be run on or set apart: "Patriarch Kirill Kirill Patriarch of Moscow and All Russia:")
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -1350,6 +1371,7 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
         return None  # "DNAinfo's Eddie Small:" credits a report, it is no speaker's turn
     line_end = ctx.text.find("\n", m.end(), limit)
     line = ctx.text[m.end() : limit if line_end == -1 else line_end].strip()
+    line = _ELISION_AT_END.sub("", line)  # ("... Thank you. <…>": the release marks where it leaves words out)
     sentence_follows = len(line.split(None, 4)) >= 5 and line[-1:] in ".!?\"”’'"
     once = ctx.text.count(label + ":") < 2  # (a transcript names its speakers again and again)
     if not known and ((shouting and len(words) == 1) or line.count(",") >= 3) and once and _mostly_capitalised(
@@ -1371,6 +1393,7 @@ def _transcript_label(ctx: _Context, pos: int, limit: int) -> tuple[int, int, in
 
 
 _AFTER_STOP = re.compile(r"[.!?…]\s+([A-Z])")
+_ELISION_AT_END = re.compile(r"\s*<(?:…|\.\.\.)>$")
 # (its capital first, then where it stands, so that the scan skips from capital to capital)
 _REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”\"]\s[A-Z]))[\w.'’-]*"
                              rf"(?:[ \t]+{_LABEL_WORD}){{1,9}}):[ \t]")
@@ -1378,10 +1401,16 @@ _REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”
 
 def _is_transcript(ctx: _Context) -> bool:
     """Whether the article is a transcript: some speaker label ("Vladimir Putin:", "German Gref:")
-    opens a turn at least twice."""
+    opens a turn at least twice, or the article opens with the label of a person the registry knows
+    and a speech (a release that gives one turn each to Putin and his guest)."""
     if ctx.transcript is None:
         seen: set[str] = set()
-        ctx.transcript = False
+        opening = _LABEL.match(ctx.text)
+        line_end = ctx.text.find("\n")
+        ctx.transcript = bool(opening) and len(ctx.text[: line_end if line_end != -1 else None].split(None, 40)) > 40 \
+            and ctx.actors.resolve(opening.group(1), ctx.date, ctx.outlet) is not None
+        if ctx.transcript:
+            return True
         for m in _REPEATED_LABEL.finditer(ctx.text):
             if m.group(1) in seen:
                 ctx.transcript = True
@@ -1413,7 +1442,8 @@ def _label_speaker(ctx: _Context, start: int, end: int) -> str:
 
 def _read_label(ctx: _Context, label: str) -> str:
     repeated = _REPEATED_NAME.fullmatch(label)
-    if repeated and (repeated.group("tail") in ("", repeated.group("role").strip()) or repeated.group("tail")[:1].isupper()):
+    if repeated and (repeated.group("tail") in ("", repeated.group("role").strip()) or repeated.group("tail")[:1].isupper()
+                     or repeated.group("tail")[:1].isspace()):
         # (the role run on after the name may be the full title: "... Savelyev VitalyMinister of Transport of the ...")
         label = f"{repeated.group('role')}{repeated.group('first')} {repeated.group('last')}"
     for candidate in (label, label.title()):

@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 
 from analysis import corpus, statements
@@ -1246,10 +1247,10 @@ def test_the_fullest_name_leaves_out_titles_places_and_other_people():
 def test_he_and_she_are_never_an_organisation():
     found = _one("Mary Stone said the town was ready. The Associated Press reported that the crowd was large. "
                  "She said the plant would reopen.\n"
-                 "The Head of the President's Office said talks went on. He added that the ceasefire held.\n"
+                 "The Head of the Governor's Office said talks went on. He added that the ceasefire held.\n"
                  "Bank of Tokyo economist Haruo Muto said rates would fall. He said the yen would rise.\n")
     assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text in ("She", "He")] == [
-        ("She", "Mary Stone"), ("He", "The Head of the President's Office"), ("He", "Haruo Muto")]
+        ("She", "Mary Stone"), ("He", "The Head of the Governor's Office"), ("He", "Haruo Muto")]
 
 
 def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
@@ -1464,3 +1465,46 @@ def test_a_quotation_followed_by_is_is_a_subject_not_a_quote_with_a_speaker():
     found = _one("Dossym Satpayev said the deal was good.\n"
                  "“In 2030, we will all wake up speaking Chinese,” is one common saying here.\n")
     assert [(s.speaker, s.text) for s in found] == [("Dossym Satpayev", "the deal was good")]
+
+
+def test_a_word_that_opens_the_sentence_is_not_part_of_the_fullest_name():
+    found = _one("Even Corey Lewandowski said the race was close. Lewandowski added that the polls were wrong.\n"
+                 "Because Russia refused, the talks ended. Russia said the terms were unacceptable.\n")
+    assert [s.speaker for s in found if s.cue in ("said", "added")] == [
+        "Corey Lewandowski", "Corey Lewandowski", "Russia"]
+
+
+def test_a_release_that_opens_with_a_known_speakers_label_is_a_transcript_and_its_garbled_labels_are_turns():
+    speech = " ".join(["We have done a great deal together this year and will do more."] * 4)
+    text = ("President of Russia Vladimir Putin: Mr President, welcome to Moscow. " + speech +
+            " President of the Union of Industrialists and Entrepreneurs(RSPP) Alexander Shokhin Shokhin AlexanderPresident"
+            " of the Union of Industrialists and Entrepreneurs: Mr President, thank you for the invitation. Business is ready."
+            " Patriarch Kirill Kirill Patriarch of Moscow and All Russia: Your Excellency, I thank you for your words. <…>")
+    found = _one(text)
+    assert [(s.speaker, s.text) for s in found if s.text.startswith(("Mr President", "Business", "Your Excellency"))] == [
+        ("Vladimir Putin", "Mr President, welcome to Moscow"),
+        ("Alexander Shokhin", "Mr President, thank you for the invitation"), ("Alexander Shokhin", "Business is ready"),
+        ("Patriarch Kirill", "Your Excellency, I thank you for your words")]
+
+
+def test_a_known_speakers_label_opens_a_turn_before_a_speech_that_ends_in_an_elision_mark():
+    found = _one("Putin: Colleagues, good afternoon. I am glad to see you all here today. <…>")
+    assert [(s.kind, s.speaker, s.text) for s in found] == [
+        ("direct", "Vladimir Putin", "Colleagues, good afternoon"),
+        ("direct", "Vladimir Putin", "I am glad to see you all here today")]
+
+
+def test_a_role_that_another_role_serves_is_not_the_speaker():
+    found = _one("The Adviser to the Head of the President's Office said the talks would resume.\n"
+                 "The Head of the President's Office said the talks went well.\n"
+                 "An adviser to the President of Ukraine said the offer stood.\n"
+                 "The wife of the President of Ukraine said the children would be safe.\n",
+                 date=pd.Timestamp("2022-03-01"), outlet="president.gov.ua")
+    assert [s.speaker for s in found] == [
+        "Adviser to the Head of the President's Office", "Andriy Yermak", "An adviser to the President of Ukraine",
+        "The wife of the President of Ukraine"]
+
+
+def test_one_person_spelled_two_ways_is_one_speaker():
+    found = _one("Mykhailo Podoliak said the talks were hard. Later Mykhailo Podolyak said they went on.\n")
+    assert [s.speaker for s in found] == ["Mykhailo Podolyak", "Mykhailo Podolyak"]
