@@ -56,6 +56,7 @@ class ActorRegistry:
             ((alias, actor) for actor in self.actors for alias in actor.aliases), key=lambda p: -len(p[0])
         )
         self._alias = {alias: actor for alias, actor in aliases}
+        self.alias_ends = tuple(alias for alias, _ in aliases)  # (longest first, for str.endswith)
         self._alias_re = _alternation([a for a, _ in aliases], flags=0)
         roles = sorted(
             ((role["role"], actor, role) for actor in self.actors for role in actor.roles),
@@ -1399,6 +1400,31 @@ _REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”
                              rf"(?:[ \t]+{_LABEL_WORD}){{1,9}}):[ \t]")
 
 
+_HEADING_THEN_LABEL = re.compile(rf"[a-z][ \t]+((?:{_LABEL_WORD}[ \t]+){{0,9}})$")
+
+
+def _labels_after_headings(ctx: _Context, p_start: int, p_end: int) -> list[int]:
+    """Where a label giving a role, its country and the full name of a person the registry knows starts
+    right after a section heading in lower case that the page ran on into it: "Beginning of
+    Russian-Serbian talks President of Russia Vladimir Putin: ..." (the heading has no full stop, so
+    no sentence starts at the label)."""
+    starts = []
+    aliases = ctx.actors.alias_ends
+    colon = ctx.text.find(":", p_start, p_end)
+    while colon != -1:
+        before = ctx.text[max(p_start, colon - 120) : colon]
+        if aliases and before.endswith(aliases):
+            alias = next(a for a in aliases if before.endswith(a))
+            run = _HEADING_THEN_LABEL.search(before, 0, len(before) - len(alias))
+            role = run.group(1).split() if run else []
+            if " " in alias and "of" in role and not _PERSON_ROLES.isdisjoint(role):
+                # (the role, its country and the full name, as the page labels its speakers: not "... on tap
+                # for Trump:" or "a big boost for Democrat Hillary Clinton:")
+                starts.append(colon - len(before) + run.start(1))
+        colon = ctx.text.find(":", colon + 1, p_end)
+    return starts
+
+
 def _is_transcript(ctx: _Context) -> bool:
     """Whether the article is a transcript: some speaker label ("Vladimir Putin:", "German Gref:")
     opens a turn at least twice, or the article opens with the label of a person the registry knows
@@ -1562,6 +1588,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     label_at = [s for s, _ in sents] if text.find(":", p_start, p_end) != -1 else []  # (every label ends in a colon)
     if label_at and _is_transcript(ctx):  # (and in a transcript, after a stop the splitter passed over: "but software… Vladimir Putin:")
         label_at = sorted(set(label_at) | {m.start(1) for m in _AFTER_STOP.finditer(text, p_start, p_end)})
+    if label_at:  # (and after a section heading the page runs on: "Plenary meeting President of Russia Vladimir Putin:")
+        label_at = sorted(set(label_at) | set(_labels_after_headings(ctx, p_start, p_end)))
     for sent_s in label_at:
         label = _transcript_label(ctx, sent_s, p_end)
         if label is not None:

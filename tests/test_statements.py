@@ -1508,3 +1508,13 @@ def test_a_role_that_another_role_serves_is_not_the_speaker():
 def test_one_person_spelled_two_ways_is_one_speaker():
     found = _one("Mykhailo Podoliak said the talks were hard. Later Mykhailo Podolyak said they went on.\n")
     assert [s.speaker for s in found] == ["Mykhailo Podolyak", "Mykhailo Podolyak"]
+
+
+def test_a_label_run_on_after_a_section_heading_opens_a_turn_but_a_colon_after_a_name_in_prose_does_not():
+    found = _one("Plenary meeting President of Russia Vladimir Putin: Mr Tokayev, colleagues, good afternoon. "
+                 "I suggest we act more consistently. <…>\n"
+                 "That is a big boost for Democrat Hillary Clinton: most of her backers say they will vote.\n")
+    assert [(s.kind, s.speaker, s.text) for s in found] == [
+        ("direct", "Vladimir Putin", "Mr Tokayev, colleagues, good afternoon"),
+        ("direct", "Vladimir Putin", "I suggest we act more consistently"),
+        ("indirect", "most of her backers", "they will vote")]
