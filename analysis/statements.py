@@ -94,7 +94,14 @@ class ActorRegistry:
         if match:
             return self._alias[match.group()]
         match = self._role_re.search(mention) if self._role_re else None
-        if match and mention[: match.start()].split()[-1:] and mention[: match.start()].split()[-1].lower() in _ROLE_OBJECT:
+        while match and mention.startswith(" of ", match.end()):
+            # a longer role than the registry's ("the President of Poland" is not "the President"), unless
+            # a role starts later on: "The President of Ukraine"
+            match = self._role_re.search(mention, match.start() + 1)
+        before = [word.lower() for word in mention[: match.start()].split()[-2:]] if match else []
+        if before[-1:] and before[-1] in ("the", "a", "an"):
+            before.pop()
+        if before[-1:] and before[-1] in _ROLE_OBJECT:
             return None  # the role is what the mention's head serves: "the Adviser to the Head of the President's Office"
         if match:
             holders = [
@@ -902,6 +909,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         if len(head) == 4 and head.isdigit() and k + 1 < len(words) and (
                 _is_cap(words[k + 1][2]) or words[k + 1][2].lower() in DETERMINERS):
             continue  # a year before the subject is when, not who: "In 2019 the head of state decided"
+        if head.lower() in _WHEN_BEFORE_SUBJECT and k + 1 < len(words):
+            continue  # so is a time word: "Today Russia claims ..."
         phrase = ctx.text[words[k][0] : last[1]]
         share_of = head.lower() in QUALIFIED_HEADS and k + 1 < len(words) and words[k + 1][2].lower() == "of"  # "none of the scholars"
         if head.lower() in DETERMINERS or _is_cap(head) or share_of or (
@@ -922,6 +931,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
 
 
 _PARENTS = {"mother", "father", "grandmother", "grandfather", "parent"}  # "a mother of three"
+_WHEN_BEFORE_SUBJECT = {"today", "yesterday", "tomorrow", "tonight", "now", "then"}
 _SMALL_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _FRACTION = r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)"  # "three-fourths"
 _SHARE_OF_PEOPLE = re.compile(rf"{_FRACTION}|half", re.IGNORECASE)

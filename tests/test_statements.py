@@ -1518,3 +1518,12 @@ def test_a_label_run_on_after_a_section_heading_opens_a_turn_but_a_colon_after_a
         ("direct", "Vladimir Putin", "Mr Tokayev, colleagues, good afternoon"),
         ("direct", "Vladimir Putin", "I suggest we act more consistently"),
         ("indirect", "most of her backers", "they will vote")]
+
+
+def test_a_registry_role_is_never_the_start_of_a_longer_role_and_a_time_word_is_not_the_subject():
+    found = _one("The President of Poland said the border was open. The President of Ukraine said the talks went on.\n"
+                 "The President's wife said the children were safe. Today Russia claims the sanctions failed.\n",
+                 date=pd.Timestamp("2022-03-01"), outlet="president.gov.ua")
+    assert [(s.speaker_text, s.speaker) for s in found] == [
+        ("The President of Poland", "The President of Poland"), ("The President of Ukraine", "Volodymyr Zelenskyy"),
+        ("The President's wife", "Olena Zelenska"), ("Russia", "Russia")]
