@@ -366,6 +366,7 @@ class _Context:
     subjects: dict = field(default_factory=dict)  # (lo, hi) -> the subject found before hi (see _subject_before)
     assessments: list[Statement] = field(default_factory=list)  # the writer's own (see _assessments)
     labels: dict = field(default_factory=dict)  # transcript label -> its speaker (see _label_speaker)
+    title: str = ""  # the article's title (see _title_author)
 
 
 def extract(
@@ -376,12 +377,14 @@ def extract(
     actors: ActorRegistry | None = None,
     cues: Cues | None = None,
     outlet: str = "",
+    title: str = "",
 ) -> list[Statement]:
     """Every statement of one article, in text order. ``outlet`` (the article's source and url)
-    resolves roles tied to an outlet's house style."""
+    resolves roles tied to an outlet's house style; a ``title`` that says whose words the article
+    is ("Address by the President of Ukraine") gives "I" and "we" a speaker where the text names none."""
     actors = actors or default_actors()
     cues = cues or default_cues()
-    ctx = _Context(text, article_id, date, outlet, actors, cues, cues.pattern)
+    ctx = _Context(text, article_id, date, outlet, actors, cues, cues.pattern, title=title)
     skip = [(s, e) for s, e, _ in boilerplate]
     spans, ctx.hard_wrapped = paragraphs(text)
     for start, end in spans:
@@ -1108,6 +1111,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             actor = ctx.actors._alias[m.group()]
             if wanted is None or actor.gender == wanted:
                 best = actor.name
+        if best is None and low in ("i", "we"):
+            best = _title_author(ctx)  # "Address by the President of Ukraine": his "I" and "we"
         return best, mention
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
         return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
@@ -1118,6 +1123,17 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
+# A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
+# "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
+_TITLE_BY = re.compile(r"(?:Address|Video address|Speech|Article|Interview|Statement|Remarks|Message|Greetings)\b[^.:]{0,40}?"
+                       r"\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)")
+
+
+def _title_author(ctx: _Context) -> str | None:
+    """The registry person an article's title says its words are by, if any."""
+    by = _TITLE_BY.match(ctx.title)
+    actor = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) if by else None
+    return actor.name if actor else None
 
 
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
@@ -3214,7 +3230,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def article_statements(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[Statement]:
     outlet = " ".join(part for part in (article.source, article.url) if part)
-    return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues, outlet)
+    return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues, outlet,
+                   article.title or "")
 
 
 CONTEXT_CHARS = 240  # characters of surrounding text kept on each side when a paragraph is long

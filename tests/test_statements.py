@@ -1527,3 +1527,10 @@ def test_a_registry_role_is_never_the_start_of_a_longer_role_and_a_time_word_is_
     assert [(s.speaker_text, s.speaker) for s in found] == [
         ("The President of Poland", "The President of Poland"), ("The President of Ukraine", "Volodymyr Zelenskyy"),
         ("The President's wife", "Olena Zelenska"), ("Russia", "Russia")]
+
+
+def test_a_title_that_says_whose_words_an_article_is_gives_i_and_we_their_speaker():
+    text = "Free people of a free country! I thank everyone who helps. We believe that every city will be rebuilt.\n"
+    found = _one(text, title="Address by the President of Ukraine to the citizens", date=pd.Timestamp("2022-03-20"))
+    assert [(s.speaker_text, s.speaker) for s in found] == [("I", "Volodymyr Zelenskyy"), ("We", "Volodymyr Zelenskyy")]
+    assert [s.speaker for s in _one(text, title="Resistance and courage of our defenders")] == [None, None]
