@@ -112,6 +112,13 @@ class ActorRegistry:
                 return holders[0]
         return None
 
+    def outlet_head(self, when: pd.Timestamp | None = None, outlet: str = "") -> Actor | None:
+        """Whoever an outlet calls "the President" on the date ``when``, by a role tied to that outlet
+        (the President of Ukraine's releases: Volodymyr Zelenskyy), or None."""
+        holders = {actor.name: actor for actor, role in self._roles.get("the president", [])
+                   if role.get("outlet") and role["outlet"].lower() in outlet.lower() and _holds(role, when)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
 
 _ROLE_OBJECT = {"to", "of", "for", "at", "with", "under", "from", "by"}  # (before a role that is not the mention's head)
 
@@ -1104,15 +1111,19 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
                 continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
             if wanted is None or gender in (None, wanted):
                 return earlier.speaker, mention
-        # No earlier speaker: the nearest earlier registry person of that gender.
-        best = None
+        # No earlier speaker: for "I" and "we", the person of the last speaker's label before them, else
+        # whoever the article is by ("Address by the President of Ukraine"); else the nearest earlier
+        # registry person of that gender.
+        best = labelled = None
         window = max(0, start - PRONOUN_WINDOW)
         for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
             actor = ctx.actors._alias[m.group()]
             if wanted is None or actor.gender == wanted:
                 best = actor.name
-        if best is None and low in ("i", "we"):
-            best = _title_author(ctx)  # "Address by the President of Ukraine": his "I" and "we"
+                if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):
+                    labelled = actor.name  # ("President of Belarus Alexander Lukashenko: Friends, ... I would like")
+        if low in ("i", "we"):
+            best = labelled or _title_author(ctx) or best
         return best, mention
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
         return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
@@ -1123,16 +1134,24 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
+_LABEL_REST = re.compile(r"[^.!?\n:]{0,60}:\s")  # what may follow a name in a speaker's label, to its colon
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
-_TITLE_BY = re.compile(r"(?:Address|Video address|Speech|Article|Interview|Statement|Remarks|Message|Greetings)\b[^.:]{0,40}?"
-                       r"\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)")
+_TITLE_BY = re.compile(r"\b(?:address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
+                       r"\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
 
 
 def _title_author(ctx: _Context) -> str | None:
-    """The registry person an article's title says its words are by, if any."""
-    by = _TITLE_BY.match(ctx.title)
-    actor = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) if by else None
+    """Whose words the article is: the registry person its title says it is by ("Address by the
+    President on the second morning of the war", "... - address by President of Ukraine Volodymyr
+    Zelenskyy"), else the head of state of an outlet that speaks for one (a release of the President
+    of Ukraine's office in the first person is his address), else None."""
+    by = _TITLE_BY.search(ctx.title)
+    actor = None
+    if by:
+        actor = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
+            "the " + by.group(1), ctx.date, ctx.outlet)
+    actor = actor or ctx.actors.outlet_head(ctx.date, ctx.outlet)
     return actor.name if actor else None
 
 

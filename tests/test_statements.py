@@ -1534,3 +1534,21 @@ def test_a_title_that_says_whose_words_an_article_is_gives_i_and_we_their_speake
     found = _one(text, title="Address by the President of Ukraine to the citizens", date=pd.Timestamp("2022-03-20"))
     assert [(s.speaker_text, s.speaker) for s in found] == [("I", "Volodymyr Zelenskyy"), ("We", "Volodymyr Zelenskyy")]
     assert [s.speaker for s in _one(text, title="Resistance and courage of our defenders")] == [None, None]
+
+
+def test_a_first_person_release_of_a_head_of_states_office_is_theirs_where_nothing_else_names_a_speaker():
+    text = "Ukrainians! I spoke with Ursula von der Leyen today. I thanked her for the support. We believe that we will win.\n"
+    found = _one(text, date=pd.Timestamp("2022-04-20"), outlet="president_of_ukraine")
+    assert {s.speaker for s in found if s.speaker_text in ("I", "We")} == {"Volodymyr Zelenskyy"}
+    titled = _one("I believe that the talks will go on.\n", date=pd.Timestamp("2022-04-20"),
+                  title="Peace needs partners - address by President of Ukraine Volodymyr Zelenskyy")
+    assert [s.speaker for s in titled] == ["Volodymyr Zelenskyy"]
+    assert "Volodymyr Zelenskyy" not in {s.speaker for s in _one(text, date=pd.Timestamp("2022-04-20"), outlet="nyt")}
+    # (where no statement comes before them, a speaker's label does: the guest's "I" in a Kremlin release)
+    text = "The talks began. President of Belarus Alexander Lukashenko: Friends, Mr Putin, welcome. I believe in the union."
+    ctx = statements._Context(text, "t", pd.Timestamp("2022-04-20"), "kremlin", statements.default_actors(),
+                              statements.default_cues(), statements.default_cues().pattern)
+    at = text.index("I believe")
+    assert statements._resolve(ctx, at, at + 1)[0] == "Alexander Lukashenko"
+    ctx.text = "Colleagues, I believe in the union."
+    assert statements._resolve(ctx, 12, 13)[0] == "Vladimir Putin"
