@@ -1134,7 +1134,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
-_LABEL_REST = re.compile(r"[^.!?\n:]{0,60}:\s")  # what may follow a name in a speaker's label, to its colon
+_LABEL_REST = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’()-]*|of|the|and)){0,12}[ \t]*:\s")  # the rest of a speaker's label
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
 _TITLE_BY = re.compile(r"\b(?:address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
