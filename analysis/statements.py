@@ -1130,10 +1130,26 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
+    role = _BARE_ROLE.fullmatch(mention)
+    if role and role.group(1).split()[-1].capitalize() in _PERSON_ROLES:
+        # "The Adviser noted ..." after "Adviser to the Head of the Office Mykhailo Podolyak said ...": the
+        # last speaker named with that role
+        wanted_role = role.group(1).lower()
+        for earlier in reversed(ctx.statements):
+            if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
+                    not earlier.speaker_text or not _is_full_name(earlier.speaker):
+                continue
+            said_as = earlier.speaker_text.lower()
+            at = said_as.find(wanted_role)
+            named_at = said_as.find(earlier.speaker.split()[-1].lower())
+            if at != -1 and said_as[:at].split()[-1:] not in (["prime"], ["deputy"], ["first"], ["vice"]) and (
+                    named_at == -1 or at < named_at):
+                return earlier.speaker, mention  # (the role before the name: not "Deputy Head" for "the Head")
     return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
+_BARE_ROLE = re.compile(r"[Tt]he\s+((?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)")  # "the Adviser", "the Deputy Head"
 _LABEL_REST = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’()-]*|of|the|and)){0,12}[ \t]*:\s")  # the rest of a speaker's label
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."

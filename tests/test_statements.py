@@ -1552,3 +1552,12 @@ def test_a_first_person_release_of_a_head_of_states_office_is_theirs_where_nothi
     assert statements._resolve(ctx, at, at + 1)[0] == "Alexander Lukashenko"
     ctx.text = "Colleagues, I believe in the union."
     assert statements._resolve(ctx, 12, 13)[0] == "Vladimir Putin"
+
+
+def test_a_bare_role_is_the_last_speaker_named_with_it():
+    found = _one("Presidential Adviser Mykhailo Podoliak said the talks were hard. "
+                 "Deputy Prime Minister Iryna Vereshchuk said the corridors were open. "
+                 "The Adviser noted that the talks would go on. The Deputy Prime Minister stressed that buses were ready. "
+                 "The Head of the Regional Administration said nothing.\n", date=pd.Timestamp("2022-04-20"))
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("noted", "stressed")] == [
+        ("The Adviser", "Mykhailo Podolyak"), ("The Deputy Prime Minister", "Iryna Vereshchuk")]
