@@ -1096,6 +1096,13 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         return None, mention
     if low in PRONOUNS:
         wanted = PRONOUNS[low]
+        if low in ("i", "we") and _TITLE_BY.search(ctx.title) and not any(
+                st.kind == "direct" and st.start <= start < st.end for st in ctx.statements):
+            # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
+            # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
+            author = _title_author(ctx)
+            if author:
+                return author, mention
         for earlier in reversed(ctx.statements):
             if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
                 continue

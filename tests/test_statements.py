@@ -1561,3 +1561,11 @@ def test_a_bare_role_is_the_last_speaker_named_with_it():
                  "The Head of the Regional Administration said nothing.\n", date=pd.Timestamp("2022-04-20"))
     assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("noted", "stressed")] == [
         ("The Adviser", "Mykhailo Podolyak"), ("The Deputy Prime Minister", "Iryna Vereshchuk")]
+
+
+def test_i_outside_a_quotation_is_the_titles_author_whoever_their_words_report_before_it():
+    text = ("Chancellor Olaf Scholz said that Germany would help. I believe that the help will come in time. "
+            "“I am sure of it,” Scholz said.\n")
+    found = _one(text, date=pd.Timestamp("2022-04-20"), title="Speech by President of Ukraine Volodymyr Zelenskyy at the forum")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("believe", "said")] == [
+        ("Chancellor Olaf Scholz", "Olaf Scholz"), ("I", "Volodymyr Zelenskyy"), ("Scholz", "Olaf Scholz")]
