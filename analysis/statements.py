@@ -56,7 +56,7 @@ class ActorRegistry:
             ((alias, actor) for actor in self.actors for alias in actor.aliases), key=lambda p: -len(p[0])
         )
         self._alias = {alias: actor for alias, actor in aliases}
-        self.alias_ends = tuple(alias for alias, _ in aliases)  # (longest first, for str.endswith)
+        self.alias_ends = tuple(self._alias)  # (longest first, for str.endswith)
         self._alias_re = _alternation([a for a, _ in aliases], flags=0)
         roles = sorted(
             ((role["role"], actor, role) for actor in self.actors for role in actor.roles),
@@ -373,7 +373,8 @@ class _Context:
     subjects: dict = field(default_factory=dict)  # (lo, hi) -> the subject found before hi (see _subject_before)
     assessments: list[Statement] = field(default_factory=list)  # the writer's own (see _assessments)
     labels: dict = field(default_factory=dict)  # transcript label -> its speaker (see _label_speaker)
-    title: str = ""  # the article's title (see _title_author)
+    title: str = ""  # the article's title (see _author)
+    author: tuple | None = None  # (whose words the article is, whether its title says so): see _author
 
 
 def extract(
@@ -1096,13 +1097,11 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         return None, mention
     if low in PRONOUNS:
         wanted = PRONOUNS[low]
-        if low in ("i", "we") and _TITLE_BY.search(ctx.title) and not any(
+        if low in ("i", "we") and _author(ctx)[1] and not any(
                 st.kind == "direct" and st.start <= start < st.end for st in ctx.statements):
             # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
             # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
-            author = _title_author(ctx)
-            if author:
-                return author, mention
+            return _author(ctx)[0], mention
         for earlier in reversed(ctx.statements):
             if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
                 continue
@@ -1130,7 +1129,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
                 if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):
                     labelled = actor.name  # ("President of Belarus Alexander Lukashenko: Friends, ... I would like")
         if low in ("i", "we"):
-            best = labelled or _title_author(ctx) or best
+            best = labelled or _author(ctx)[0] or best
         return best, mention
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
         return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
@@ -1157,25 +1156,25 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _BARE_ROLE = re.compile(r"[Tt]he\s+((?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)")  # "the Adviser", "the Deputy Head"
-_LABEL_REST = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’()-]*|of|the|and)){0,12}[ \t]*:\s")  # the rest of a speaker's label
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
 _TITLE_BY = re.compile(r"\b(?:address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
                        r"\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
 
 
-def _title_author(ctx: _Context) -> str | None:
-    """Whose words the article is: the registry person its title says it is by ("Address by the
-    President on the second morning of the war", "... - address by President of Ukraine Volodymyr
-    Zelenskyy"), else the head of state of an outlet that speaks for one (a release of the President
-    of Ukraine's office in the first person is his address), else None."""
-    by = _TITLE_BY.search(ctx.title)
-    actor = None
-    if by:
-        actor = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
-            "the " + by.group(1), ctx.date, ctx.outlet)
-    actor = actor or ctx.actors.outlet_head(ctx.date, ctx.outlet)
-    return actor.name if actor else None
+def _author(ctx: _Context) -> tuple[str | None, bool]:
+    """Whose words the article is, and whether its title says so: the registry person the title says
+    it is by ("Address by the President on the second morning of the war", "... - address by
+    President of Ukraine Volodymyr Zelenskyy"), else the head of state of an outlet that speaks for
+    one (a release of the President of Ukraine's office in the first person is his address), else
+    None. Worked out once per article."""
+    if ctx.author is None:
+        by = _TITLE_BY.search(ctx.title)
+        titled = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
+            "the " + by.group(1), ctx.date, ctx.outlet) if by else None
+        actor = titled or ctx.actors.outlet_head(ctx.date, ctx.outlet)
+        ctx.author = (actor.name if actor else None, titled is not None)
+    return ctx.author
 
 
 TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
@@ -1278,9 +1277,10 @@ _ROLE_BEFORE_NAME = re.compile(r"^.*\s(?!(?:the|a|an|of|for|in|at|on|to|with|fro
                                r"[a-z][\w-]*\s+"
                                r"(?=(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*$)")
 _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
-# A person who serves the one named after them: "adviser to the President of Ukraine", "members of Congress"
-_SERVING = re.compile(r"\b(?:advis[eo]rs?|aides?|assistants?|deputy|members?|spokes(?:man|woman|person)|secretary|head|chief|"
-                      r"representatives?|envoys?|wife|husband|son|daughter)\s+(?:to|of)\s+(?:the\s+)?$")
+# The word before "to"/"of" at the end of words in lower case before a name: a role or a relative there
+# serves the one named after it ("adviser to the President of Ukraine", "members of Congress", "the wife of")
+_SERVED_BY = re.compile(r"(\w+)\s+(?:to|of)\s+(?:the\s+)?$")
+_KIN = {"wife", "husband", "son", "daughter"}
 
 
 # Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
@@ -1308,7 +1308,9 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
     # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
     lead = _LOWER_LEAD.match(mention) if mention[:1].islower() else None
-    if lead and not _SERVING.search(lead.group()):
+    served = _SERVED_BY.search(lead.group()) if lead else None
+    serving = served is not None and (served.group(1).lower() in _KIN or served.group(1).lower().removesuffix("s") in _ROLE_HEADS)
+    if lead and not serving:
         mention = mention[lead.end():]
     words = mention.split()
     surname = words[-1] if words else ""
@@ -1410,6 +1412,7 @@ _GARBLED_LABEL = re.compile(
     rf"[\"“]?((?:{_GARBLED_WORD}[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
     rf"(?P=first)(?:[A-Z][\w.'’()-]*)?(?:[ \t]+{_GARBLED_WORD}){{0,20}})[ \t]*:[ \t]+(?=\S)")
 # (the role after the name may be run on or set apart: "Patriarch Kirill Kirill Patriarch of Moscow and All Russia:")
+_LABEL_REST = re.compile(rf"(?:[ \t]+{_GARBLED_WORD}){{0,12}}[ \t]*:\s")  # a label's words after a name, to its colon
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -2626,8 +2629,7 @@ def _could_be_one_person(speaker: str) -> bool:
 
 
 # First words of a phrase that never names one person: "those four", "their support", "Almost half", "Many Democrats"
-_NOT_ONE_PERSON_FIRST = {"those", "these", "both", "their", "its", "almost", "nearly", "about", "half", "most", "many",
-                         "some", "all"}
+_NOT_ONE_PERSON_FIRST = QUANTIFIERS | {"those", "these", "their", "its", "almost", "nearly", "about", "half"}
 # Words that give a person's gender where the registry does not know them: "he" is not "a woman" or "Mrs. Purner"
 _GENDER_WORDS = {
     "female": {"woman", "mother", "wife", "daughter", "sister", "lady", "girl", "grandmother", "mrs", "ms",
