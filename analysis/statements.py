@@ -91,8 +91,10 @@ class ActorRegistry:
         for a role tied to an outlet, in an article from that outlet)."""
         matches = list(self._alias_re.finditer(mention)) if self._alias_re else []
         match = matches[-1] if matches else None
-        if match:
+        if match and not _OWNER_BEFORE_NAME.search(mention, match.end()):
             return self._alias[match.group()]
+        if match:
+            return None  # the alias owns the one named after it: "Hillary Clinton’s campaign manager Robby Mook"
         match = self._role_re.search(mention) if self._role_re else None
         while match and mention.startswith(" of ", match.end()):
             # a longer role than the registry's ("the President of Poland" is not "the President"), unless
@@ -120,6 +122,8 @@ class ActorRegistry:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+# A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
+_OWNER_BEFORE_NAME = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+)+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 _ROLE_OBJECT = {"to", "of", "for", "at", "with", "under", "from", "by"}  # (before a role that is not the mention's head)
 
 
@@ -351,6 +355,7 @@ _ADDRESSEE_OR_ADVERB = re.compile(
 )
 
 _TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # (every character is a space or in a token)
 
 
 @dataclass
@@ -592,7 +597,15 @@ def _quote_text_span(text: str, open_at: int, close_at: int) -> tuple[int, int]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # (one C-level scan gives each token with the spaces before it; the offsets are summed from
+    # their lengths, which is cheaper than asking every match for its start and end)
+    tokens = []
+    pos = start
+    for space, token in _SPACED_TOKEN.findall(text, start, end):
+        pos += len(space)
+        tokens.append((pos, pos + len(token), token))
+        pos += len(token)
+    return tokens
 
 
 def _is_adverb(tok: str) -> bool:
@@ -706,6 +719,7 @@ _CARRYING_VERBS = {"keep", "keeps", "kept", "continues", "continued", "starts", 
 _CATENATIVES = _CARRYING_VERBS | _NEGATED_BE
 
 
+_CONTRACTED = re.compile(r"(\w+)[’'](?:re|s|m|ve|d|ll)")  # a pronoun and a verb in one token: "We're", "he's"
 _AP_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")  # (its full stop is a token of its own)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:―—–]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|while|because|although|though))\s*$")
 
@@ -858,7 +872,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     last = toks[i]
     if last[2].lower() in PRONOUNS:
         return last[0], last[1]
-    contracted = re.fullmatch(r"(\w+)[’'](?:re|s|m|ve|d|ll)", last[2])
+    contracted = _CONTRACTED.fullmatch(last[2]) if "’" in last[2] or "'" in last[2] else None
     if contracted and contracted.group(1).lower() in PRONOUNS and contracted.group(1).lower() not in ("it", "who"):
         return last[0], last[0] + len(contracted.group(1))  # "We're talking about ...", "he's saying ..."
     if last[2] in {"that", "which"} and i >= 1 and (_is_word(toks[i - 1][2]) or (last[2] == "which" and toks[i - 1][2] == ",")) \
@@ -886,7 +900,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in QUALIFIED_HEADS or (tok == "of" and toks[j - 2][2] in _ROLE_HEADS)) or (
-            tok == "to" and j - 2 >= 0 and toks[j - 2][2].lower() in _ROLE_HEADS and (
+            tok == "to" and j - 2 >= 0 and (toks[j - 2][2].lower() in _ROLE_HEADS or toks[j - 2][2].lower() in _SERVING_HEADS) and (
                 _is_cap(toks[j][2]) or toks[j][2].lower() in DETERMINERS))  # (not "the senator to take")
         # (and a role with what it heads or serves: "the chief of staff", "former secretary of state", "the Adviser
         # to the Head of the President's Office")
@@ -1133,6 +1147,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         return best, mention
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
         return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
+    if " " in mention and _serves_another(mention):
+        return " ".join(mention.split()), mention  # nor are "critics of Clinton", "an aide to Clinton"
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
@@ -1281,6 +1297,33 @@ _LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][
 # serves the one named after it ("adviser to the President of Ukraine", "members of Congress", "the wife of")
 _SERVED_BY = re.compile(r"(\w+)\s+(?:to|of)\s+(?:the\s+)?$")
 _KIN = {"wife", "husband", "son", "daughter"}
+# People who serve, back or oppose someone named after them, and are not that person: "an aide to
+# Agriculture Secretary Richard Lyng", "supporters of Hillary Clinton", "critics of Clinton", "Clinton's
+# allies". (A spokesman speaks for whom he serves: "a spokesman for Clinton", like "Clinton's
+# spokesman", is Clinton.)
+_SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "backer", "friend", "critic", "opponent",
+                                    "detractor", "rival", "donor", "associate", "confidant", "confidante", "relative",
+                                    "fan", "loyalist", "surrogate", "staffer", "volunteer")
+                  for form in (word, word + "s")} | {"ally", "allies"}
+_SERVING = re.compile(r"(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<head>[A-Za-z]+)\s+(?:to|of|for)\s+(?P<named>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+_SERVING_OWNED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)")
+
+
+def _serves_another(mention: str) -> bool:
+    """Whether ``mention`` is someone who serves, backs or opposes the person named in it, not that
+    person: "One aide to Hillary Clinton", "Supporters of Democrat Hillary Clinton", "Clinton’s
+    allies" (but "Adviser to the President of Ukraine Oleg Ustenko" is Ustenko, named after his role)."""
+    words = " ".join(mention.split())
+    owned = _SERVING_OWNED.fullmatch(words)
+    if owned:
+        return owned.group("head") in _SERVING_HEADS
+    serving = _SERVING.fullmatch(words)
+    if not serving or serving.group("head").lower() not in _SERVING_HEADS:
+        return False
+    head, lead = serving.group("head"), serving.group("lead").split()
+    # a capitalised role is a title before the name of its holder ("Economic Adviser to the President
+    # Oleg Ustenko"), unless it is plural or a determiner opens it ("One Aide to ...")
+    return head.islower() or head.endswith("s") or (bool(lead) and lead[0].lower() in DETERMINERS | QUANTIFIERS)
 
 
 # Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"

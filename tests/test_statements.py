@@ -1569,3 +1569,23 @@ def test_i_outside_a_quotation_is_the_titles_author_whoever_their_words_report_b
     found = _one(text, date=pd.Timestamp("2022-04-20"), title="Speech by President of Ukraine Volodymyr Zelenskyy at the forum")
     assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("believe", "said")] == [
         ("Chancellor Olaf Scholz", "Olaf Scholz"), ("I", "Volodymyr Zelenskyy"), ("Scholz", "Olaf Scholz")]
+
+
+def test_whoever_serves_backs_or_opposes_a_named_person_is_not_that_person():
+    found = _one("An aide to Agriculture Secretary Richard Lyng said the plan would fail.\n"
+                 "Critics of Hillary Clinton said the emails mattered.\n"
+                 "Hillary Clinton's allies said the emails did not matter.\n"
+                 "Advisers to Donald Trump said the rally would go ahead.\n"
+                 "Hillary Clinton’s campaign manager Robby Mook said the lead was safe.\n"
+                 "Economic Adviser to the President Oleg Ustenko said the economy would recover.\n"
+                 "A spokesman for Hillary Clinton said the emails were private.\n",
+                 date=pd.Timestamp("2016-05-01"))
+    assert [(s.speaker_text, s.speaker) for s in found] == [
+        ("An aide to Agriculture Secretary Richard Lyng", "An aide to Agriculture Secretary Richard Lyng"),
+        ("Critics of Hillary Clinton", "Critics of Hillary Clinton"),
+        ("Hillary Clinton's allies", "Hillary Clinton's allies"),
+        ("Advisers to Donald Trump", "Advisers to Donald Trump"),
+        ("Hillary Clinton’s campaign manager Robby Mook", "Robby Mook"),
+        # a capitalised role before a name is its holder's title; a spokesman speaks for whom he serves
+        ("Economic Adviser to the President Oleg Ustenko", "Oleg Ustenko"),
+        ("Hillary Clinton", "Hillary Clinton")]
