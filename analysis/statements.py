@@ -1152,6 +1152,10 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
+    if _SENT_WORDS.fullmatch(mention) and _author(ctx)[0] and not _SENDER.search(ctx.text, 0, start):
+        # "The message reads, in part: ..." in a release that names no sender: the message is the
+        # article's author's, the head of state whose office publishes it
+        return _author(ctx)[0], mention
     role = _BARE_ROLE.fullmatch(mention)
     if role and role.group(1).split()[-1].capitalize() in _PERSON_ROLES:
         # "The Adviser noted ..." after "Adviser to the Head of the Office Mykhailo Podolyak said ...": the
@@ -1171,6 +1175,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
+_SENT_WORDS = re.compile(r"[Tt]he\s+(?:message|letter|telegram|greetings?|condolences)")  # words one sends
+_SENDER = re.compile(r"\b(?:sent|sends|send|addressed|conveyed|wrote)\s+(?:\S+\s+){0,3}?(?:message|letter|telegram|greetings|condolences)\b")
 _BARE_ROLE = re.compile(r"[Tt]he\s+((?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)")  # "the Adviser", "the Deputy Head"
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."

@@ -1589,3 +1589,14 @@ def test_whoever_serves_backs_or_opposes_a_named_person_is_not_that_person():
         # a capitalised role before a name is its holder's title; a spokesman speaks for whom he serves
         ("Economic Adviser to the President Oleg Ustenko", "Oleg Ustenko"),
         ("Hillary Clinton", "Hillary Clinton")]
+
+
+def test_a_message_with_no_sender_named_is_the_publishing_head_of_states():
+    text = 'The message reads, in part: "I congratulate you on the anniversary of the court."\n'
+    found = _one(text, date=pd.Timestamp("2021-10-30"), outlet="kremlin en.kremlin.ru")
+    assert [(s.speaker_text, s.speaker) for s in found] == [("The message", "Vladimir Putin")]
+    # (where the release names who sent it, or no head of state publishes it, the message stays itself)
+    sent = _one("The Governor sent a message to the court. " + text, date=pd.Timestamp("2021-10-30"),
+                outlet="kremlin en.kremlin.ru")
+    assert [(s.speaker_text, s.speaker) for s in sent] == [("The message", "The message")]
+    assert [s.speaker for s in _one(text, date=pd.Timestamp("2021-10-30"), outlet="nyt")] == ["The message"]
