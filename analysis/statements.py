@@ -1616,8 +1616,10 @@ def _name_in_label(text: str, label: str) -> str:
         return label
     body = max((k + 1 for k in range(start, len(words) - 2) if words[k] in ORGANISATION_HEADS), default=start)
     start = body  # (after the body named: "Head of the Federal Customs Service Vladimir Bulavin")
-    while len(words) - start > 2 and (words[start - 1] == "and" or _stands_alone(text, words[start], words[start + 1])):
-        start += 1  # (after "and" the role's second half: "Minister of Natural Resources and Environment Alexander Kozlov")
+    while len(words) - start > 2 and (words[start - 1] == "and" or _stands_alone(text, words[start], words[start + 1])
+                                      or _in_lower_case(text, words[start])):
+        start += 1  # (after "and" the role's second half: "Minister of Natural Resources and Environment Alexander Kozlov";
+        # and a common word the article also writes in lower case: "Minister of Healthcare Mikhail Murashko")
     return " ".join(words[start:])
 
 

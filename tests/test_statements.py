@@ -1600,3 +1600,11 @@ def test_a_message_with_no_sender_named_is_the_publishing_head_of_states():
                 outlet="kremlin en.kremlin.ru")
     assert [(s.speaker_text, s.speaker) for s in sent] == [("The message", "The message")]
     assert [s.speaker for s in _one(text, date=pd.Timestamp("2021-10-30"), outlet="nyt")] == ["The message"]
+
+
+def test_a_labels_role_word_that_the_article_also_writes_in_lower_case_is_not_part_of_the_name():
+    text = ("Vladimir Putin: Mr Murashko, please brief us on healthcare and medicines for the regions.\n"
+            "Minister of Healthcare Mikhail Murashko: Mr President, we created a well-developed regulatory system.\n"
+            "Vladimir Putin: Thank you. Let us move on to the next question.\n")
+    found = _one(text, date=pd.Timestamp("2022-03-01"), outlet="kremlin")
+    assert [s.speaker for s in found if s.speaker_text.startswith("Minister")] == ["Mikhail Murashko"]
