@@ -1156,11 +1156,12 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         # "The message reads, in part: ..." in a release that names no sender: the message is the
         # article's author's, the head of state whose office publishes it
         return _author(ctx)[0], mention
-    role = _BARE_ROLE.fullmatch(mention)
-    if role and role.group(1).split()[-1].capitalize() in _PERSON_ROLES:
+    role = _BARE_ROLE.fullmatch(" ".join(mention.split()))
+    if role and role.group("head").split()[-1].capitalize() in _PERSON_ROLES and (
+            role.group("the") or role.group("of")):
         # "The Adviser noted ..." after "Adviser to the Head of the Office Mykhailo Podolyak said ...": the
         # last speaker named with that role
-        wanted_role = role.group(1).lower()
+        wanted_role = (role.group("head") + role.group("of")).lower()
         for earlier in reversed(ctx.statements):
             if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
                     not earlier.speaker_text or not _is_full_name(earlier.speaker):
@@ -1171,13 +1172,33 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             if at != -1 and said_as[:at].split()[-1:] not in (["prime"], ["deputy"], ["first"], ["vice"]) and (
                     named_at == -1 or at < named_at):
                 return earlier.speaker, mention  # (the role before the name: not "Deputy Head" for "the Head")
+        # else the last person the article names after that role, speaker or not: "Deputy Head of the
+        # Office of the President Roman Mashovets met with ..."
+        named = None
+        for found in _role_then_name(role.group("head") + role.group("of")).finditer(ctx.text, 0, start):
+            if not any(word in ORGANISATION_HEADS or word in _PERSON_ROLES for word in found.group("name").split()):
+                named = found  # (not a body: "Head of the International Policy Bureau")
+        if named is not None:
+            actor = ctx.actors.resolve(named.group("name"), ctx.date, ctx.outlet)
+            return actor.name if actor else _fullest_name(ctx.text, named.group("name"), ctx.hard_wrapped), mention
     return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
 _SENT_WORDS = re.compile(r"[Tt]he\s+(?:message|letter|telegram|greetings?|condolences)")  # words one sends
 _SENDER = re.compile(r"\b(?:sent|sends|send|addressed|conveyed|wrote)\s+(?:\S+\s+){0,3}?(?:message|letter|telegram|greetings|condolences)\b")
-_BARE_ROLE = re.compile(r"[Tt]he\s+((?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)")  # "the Adviser", "the Deputy Head"
+# A role without a name: "the Adviser", "the Deputy Head", "Deputy Head of the Office of the President"
+_ROLE_OF = r"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*?)"  # ("of the Office of the President")
+_BARE_ROLE = re.compile(rf"(?P<the>[Tt]he\s+)?(?P<head>(?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)(?P<of>{_ROLE_OF}*)")
+
+
+@lru_cache(maxsize=256)
+def _role_then_name(role: str) -> re.Pattern:
+    """``role`` (and what it is of) before the name of its holder: "Deputy Head of the Office of the
+    President of Ukraine Ihor Zhovkva", "Adviser to the Head of the Office Mykhailo Podolyak" for "the
+    Adviser" (not "Deputy Head" for "the Head", nor "Prime Minister" for "the Minister")."""
+    return re.compile(rf"(?<!Prime\s)(?<!Deputy\s)(?<!First\s)(?<!Vice\s)\b{literal_pattern(role)}{_ROLE_OF}*?,?\s+"
+                      r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")  # (a fuller name the registry or the article gives)
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
 _TITLE_BY = re.compile(r"\b(?:address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
@@ -1252,12 +1273,17 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             words = name.split()
         if len(words) < 2 or _NOT_IN_NAMES.search(name):
             continue
-        if len(words) >= 3 and not titles and "." not in words[1] and _after_of(text, run) and \
-                _stands_alone(text, words[0], words[1]):
-            # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
-            # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
-            name = name[len(words[0]):].lstrip()
-            words = words[1:]
+        if len(words) >= 3 and not titles and "." not in words[1] and _after_of(text, run):
+            if _ROLE_OF_BEFORE.search(text, max(0, text.find(run) - 60), text.find(run)):
+                # the place or body a capitalised role is of, before the name: "Prime Minister of the United
+                # Kingdom Boris Johnson", "President of Ukraine Andriy Sybiha"
+                name = " ".join(words[-2:])
+                words = words[-2:]
+            elif _stands_alone(text, words[0], words[1]):
+                # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
+                # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
+                name = name[len(words[0]):].lstrip()
+                words = words[1:]
         owner = False
         while len(words) > 2 and words[-1] not in _PERSON_ROLES and words[-1] not in ORGANISATION_HEADS and (
                 words[0] in _PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)):
@@ -1272,6 +1298,9 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     for known in names.values():
         known.sort(key=lambda name: -len(name.split()))
     return names
+
+
+_ROLE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+of\s+(?:the\s+)?$")  # "Minister of the ", "President of "
 
 
 def _after_of(text: str, run: str) -> bool:

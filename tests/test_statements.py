@@ -1608,3 +1608,19 @@ def test_a_labels_role_word_that_the_article_also_writes_in_lower_case_is_not_pa
             "Vladimir Putin: Thank you. Let us move on to the next question.\n")
     found = _one(text, date=pd.Timestamp("2022-03-01"), outlet="kremlin")
     assert [s.speaker for s in found if s.speaker_text.startswith("Minister")] == ["Mikhail Murashko"]
+
+
+def test_a_bare_role_is_the_last_person_the_article_names_with_it_speaker_or_not():
+    found = _one("Deputy Head of the Office of the President Roman Mashovets met with the Ambassador of Canada. "
+                 "The Deputy Head of the Office of the President thanked Canada for its support.\n"
+                 "Head of the Office of the President of Ukraine Andriy Yermak met the Prime Minister. "
+                 "The Head stressed that the talks would go on.\n"
+                 "Prime Minister Denys Shmyhal spoke first. The Minister said the budget was ready.\n",
+                 date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
+    assert [s.speaker for s in found] == ["Roman Mashovets", "Andriy Yermak", "The Minister"]
+
+
+def test_the_place_a_capitalised_role_is_of_is_not_part_of_the_name_after_it():
+    found = _one("Volodymyr Zelenskyy met with Prime Minister of the United Kingdom Boris Johnson. "
+                 "Johnson said the aid would grow.\n", date=pd.Timestamp("2022-04-09"))
+    assert [s.speaker for s in found] == ["Boris Johnson"]
