@@ -1276,9 +1276,19 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if len(words) >= 3 and not titles and "." not in words[1] and _after_of(text, run):
             if _ROLE_OF_BEFORE.search(text, max(0, text.find(run) - 60), text.find(run)):
                 # the place or body a capitalised role is of, before the name: "Prime Minister of the United
-                # Kingdom Boris Johnson", "President of Ukraine Andriy Sybiha"
-                name = " ".join(words[-2:])
-                words = words[-2:]
+                # Kingdom Boris Johnson", "President of Ukraine Andriy Sybiha", "Chief of Staff Howard Baker"
+                # (a run of three is a place of one word and a name of two; a longer one loses the words
+                # the article shows are a place's: "President of Turkey Recep Tayyip Erdogan" keeps three)
+                three = len(words) == 3
+                while len(words) > 2:
+                    if len(words) > 3 and (words[0] in _PLACE_NAME_STARTS or words[1] in _PLACE_HEADS):
+                        words = words[2:]  # ("United Kingdom", "Verkhovna Rada", "Kyrgyz Republic")
+                    elif three or _stands_alone(text, words[0], words[1]) or words[0] in ORGANISATION_HEADS or \
+                            words[0] in _PLACE_HEADS or _in_lower_case(text, words[0]):
+                        words = words[1:]
+                    else:
+                        break
+                name = " ".join(words)
             elif _stands_alone(text, words[0], words[1]):
                 # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
                 # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
@@ -1300,6 +1310,7 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     return names
 
 
+_PLACE_HEADS = {"Republic", "Kingdom", "Nations", "States", "Emirates", "Islands", "Rada", "Confederation"}
 _ROLE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+of\s+(?:the\s+)?$")  # "Minister of the ", "President of "
 
 

@@ -1622,5 +1622,7 @@ def test_a_bare_role_is_the_last_person_the_article_names_with_it_speaker_or_not
 
 def test_the_place_a_capitalised_role_is_of_is_not_part_of_the_name_after_it():
     found = _one("Volodymyr Zelenskyy met with Prime Minister of the United Kingdom Boris Johnson. "
-                 "Johnson said the aid would grow.\n", date=pd.Timestamp("2022-04-09"))
-    assert [s.speaker for s in found] == ["Boris Johnson"]
+                 "Johnson said the aid would grow.\n"
+                 "The talks were joined by Secretary of State George Shultz. Shultz said the plan would hold.\n",
+                 date=pd.Timestamp("2022-04-09"))
+    assert [s.speaker for s in found] == ["Boris Johnson", "George Shultz"]
