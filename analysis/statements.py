@@ -1267,8 +1267,8 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if titles:
             name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
             words = name.split()
-        opening = _BEFORE_NAME.match(name)
-        if opening:
+        opening = _BEFORE_NAME.match(name) or _ACRONYM_STOP.match(name)
+        if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
             name = name[opening.end():]
             words = name.split()
         if len(words) < 2 or _NOT_IN_NAMES.search(name):
@@ -1277,23 +1277,17 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             if _ROLE_OF_BEFORE.search(text, max(0, text.find(run) - 60), text.find(run)):
                 # the place or body a capitalised role is of, before the name: "Prime Minister of the United
                 # Kingdom Boris Johnson", "President of Ukraine Andriy Sybiha", "Chief of Staff Howard Baker"
-                # (a run of three is a place of one word and a name of two; a longer one loses the words
-                # the article shows are a place's: "President of Turkey Recep Tayyip Erdogan" keeps three)
-                three = len(words) == 3
-                while len(words) > 2:
-                    if len(words) > 3 and (words[0] in _PLACE_NAME_STARTS or words[1] in _PLACE_HEADS):
-                        words = words[2:]  # ("United Kingdom", "Verkhovna Rada", "Kyrgyz Republic")
-                    elif three or _stands_alone(text, words[0], words[1]) or words[0] in ORGANISATION_HEADS or \
-                            words[0] in _PLACE_HEADS or _in_lower_case(text, words[0]):
-                        words = words[1:]
-                    else:
-                        break
+                words = _after_place(text, words)
                 name = " ".join(words)
             elif _stands_alone(text, words[0], words[1]):
                 # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
                 # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
                 name = name[len(words[0]):].lstrip()
                 words = words[1:]
+        if len(words) > 3 and words[-3] in ORGANISATION_HEADS and words[-2].isalpha() and not (
+                words[-2] in ORGANISATION_HEADS or words[-1] in ORGANISATION_HEADS):
+            name = " ".join(words[-2:])  # a body, then the person: "Defense Council Oleksiy Danilov"
+            words = words[-2:]
         owner = False
         while len(words) > 2 and words[-1] not in _PERSON_ROLES and words[-1] not in ORGANISATION_HEADS and (
                 words[0] in _PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)):
@@ -1310,14 +1304,34 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     return names
 
 
+def _after_place(text: str, words: list[str]) -> list[str]:
+    """The words of a name after the place or body a capitalised role is of ("Kingdom Boris
+    Johnson" after "Prime Minister of the United"). A run of three is a place of one word and a name of
+    two; a longer one loses the words the article shows are a place's ("Turkey Recep Tayyip Erdogan"
+    keeps three)."""
+    three = len(words) == 3
+    while len(words) > 2:
+        if len(words) > 3 and (words[0] in _PLACE_NAME_STARTS or words[1] in _PLACE_HEADS):
+            words = words[2:]  # ("United Kingdom", "Verkhovna Rada", "Kyrgyz Republic")
+        elif three or _stands_alone(text, words[0], words[1]) or words[0] in ORGANISATION_HEADS or \
+                words[0] in _PLACE_HEADS or _in_lower_case(text, words[0]):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+# A body or role, "of" (and "the"), then a run of three or four capitalised words: a place and a name
+_PLACE_THEN_NAME = re.compile(r"\b(?P<body>[A-Z][\w'’-]*)\s+(?:of|to)\s+(?:the\s+)?(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,3})$")
+_ACRONYM_STOP = re.compile(r"[A-Z]{2,}\.\s+")
 _PLACE_HEADS = {"Republic", "Kingdom", "Nations", "States", "Emirates", "Islands", "Rada", "Confederation"}
-_ROLE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+of\s+(?:the\s+)?$")  # "Minister of the ", "President of "
+_ROLE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of|to)\s+(?:the\s+)?$")  # "Minister of the ", "Ambassador to "
 
 
 def _after_of(text: str, run: str) -> bool:
-    """Whether the first time ``run`` stands in ``text``, "of" or "of the" comes before it."""
+    """Whether the first time ``run`` stands in ``text``, "of" or "to" (and "the") comes before it."""
     at = text.find(run)
-    return text.endswith("of ", 0, at) or text.endswith("of the ", 0, at)
+    return text.endswith(("of ", "of the ", "to ", "to the "), 0, at)
 
 
 def _stands_alone(text: str, word: str, following: str) -> bool:
@@ -1419,6 +1433,16 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         titles = _TITLES_TO_NAME.match(mention)
         if titles and all(word[:1].isupper() for word in mention[titles.end():].split()) and surname not in _ROLE_WORDS:
             best = mention[titles.end():]  # "Vermont Sen. Bernie Sanders" is Bernie Sanders (but "the Secretary General" stays)
+    place = _PLACE_THEN_NAME.search(best) if " of " in best or " to " in best else None
+    if place and place.group("body") in _BODIES and " and " not in best[: place.start()]:
+        # a body and the place it is of, then the person: "the Security Service of Ukraine Ivan Bakanov"
+        # (not a person "of" a body, "Meenakshi Ganguly of Human Rights Watch", nor two people)
+        named = _after_place(text, place.group("run").split())
+        if len(named) == 2 and not any(word in _BODIES or _in_lower_case(text, word) for word in named):
+            best = " ".join(named)
+    elif len(words) > 3 and words[0] in ("the", "The") and words[-3] in ORGANISATION_HEADS and all(
+            word[:1].isupper() and word not in ORGANISATION_HEADS for word in words[-2:]):
+        best = " ".join(words[-2:])  # a body, then the person: "the National Security and Defense Council Oleksiy Danilov"
     given = best.split()
     run = len(given)
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
@@ -2747,6 +2771,9 @@ ORGANISATION_HEADS = {
     "Centre", "Foundation", "Bank", "Board", "Bureau", "Fund", "Organization", "Organisation", "Coalition",
     "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club", "Region", "Duma", "Corporation",
     "Forum", "Affairs"}
+# What a person's role may be of before the place it is of, and then the person: "Head of the Security
+# Service of Ukraine Ivan Bakanov", "Commander-in-Chief of the Armed Forces of Ukraine Valeriy Zaluzhny"
+_BODIES = ORGANISATION_HEADS | _PERSON_ROLES | _PLACE_HEADS | {"Forces", "Territories", "Chamber", "Navy", "Army", "Guard"}
 
 
 @lru_cache(maxsize=4096)

@@ -1626,3 +1626,13 @@ def test_the_place_a_capitalised_role_is_of_is_not_part_of_the_name_after_it():
                  "The talks were joined by Secretary of State George Shultz. Shultz said the plan would hold.\n",
                  date=pd.Timestamp("2022-04-09"))
     assert [s.speaker for s in found] == ["Boris Johnson", "George Shultz"]
+
+
+def test_a_body_and_the_place_it_is_of_are_not_part_of_the_name_after_them():
+    found = _one("Head of the Security Service of Ukraine Ivan Bakanov said the border was closed.\n"
+                 "Secretary of the National Security and Defense Council Oleksiy Danilov said the army was ready.\n"
+                 "Meenakshi Ganguly of Human Rights Watch said the report was late.\n"
+                 "The talks were about the EU. Celia Kuningas-Saagpakk said the aid would come.\n",
+                 date=pd.Timestamp("2022-03-01"))
+    assert [s.speaker for s in found] == ["Ivan Bakanov", "Oleksiy Danilov", "Meenakshi Ganguly of Human Rights Watch",
+                                          "Celia Kuningas-Saagpakk"]
