@@ -1365,7 +1365,7 @@ _SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "
                                     "detractor", "rival", "donor", "associate", "confidant", "confidante", "relative",
                                     "fan", "loyalist", "surrogate", "staffer", "volunteer")
                   for form in (word, word + "s")} | {"ally", "allies"}
-_SERVING = re.compile(r"(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<head>[A-Za-z]+)\s+(?:to|of|for)\s+(?P<named>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+_SERVING = re.compile(r"(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<head>[A-Za-z]+)\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _SERVING_OWNED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)")
 
 
@@ -1383,7 +1383,7 @@ def _serves_another(mention: str) -> bool:
     head, lead = serving.group("head"), serving.group("lead").split()
     # a capitalised role is a title before the name of its holder ("Economic Adviser to the President
     # Oleg Ustenko"), unless it is plural or a determiner opens it ("One Aide to ...")
-    return head.islower() or head.endswith("s") or (bool(lead) and lead[0].lower() in DETERMINERS | QUANTIFIERS)
+    return head.islower() or head.endswith("s") or (bool(lead) and (lead[0].lower() in DETERMINERS or lead[0].lower() in QUANTIFIERS))
 
 
 # Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
