@@ -1147,7 +1147,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         return best, mention
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
         return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
-    if " " in mention and _serves_another(mention):
+    if _SERVING_WORD.search(mention) and _serves_another(mention):
         return " ".join(mention.split()), mention  # nor are "critics of Clinton", "an aide to Clinton"
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
@@ -1366,6 +1366,7 @@ _SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "
                                     "fan", "loyalist", "surrogate", "staffer", "volunteer")
                   for form in (word, word + "s")} | {"ally", "allies"}
 _SERVING = re.compile(r"(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<head>[A-Za-z]+)\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+_SERVING_WORD = re.compile(r"\s(?:to|of|for)\s|[’']s\s|s[’']\s")  # (what both patterns need: a quick scan)
 _SERVING_OWNED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)")
 
 
