@@ -2831,6 +2831,8 @@ _FELT_VIEW = re.compile(
     rf"(?:(?:[\w,’'-]+\s+){{0,10}}?that|like|as\s+(?:if|though)|{_CLAUSE_OPENERS}"
     rf"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:{FINITE_VERBS}))\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|what|who|whom)\b")
+_THE_NAME = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*")  # "the Kremlin", "the Paris" (attacks)
+_OBJECT_START = re.compile(r"(?:[A-Z“\"‘]|(?:the|a|an|his|her|their|its|him|them|us|me|you|this|that|those|these)\b)")
 _BE_OR_AUXILIARY_NEXT = re.compile(rf"(?:{FINITE_VERBS}|held|released|deemed)\b")
 _GERUND_OPENING = re.compile(rf"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:{_TIME_SPAN}\s+(?:after|before)|After|Before|While|Since|"
                              r"Without|Upon|In|By)\s+")
@@ -2989,9 +2991,10 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             return None
     if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
         return None
-    if speaker is not None and cue_m.group() in NAMED_SUBJECT_CUES and not (
-            _is_cap(text[speaker[0]:speaker[1]].split()[-1]) or text[speaker[0]:speaker[1]].lower() in PRONOUNS):
-        return None
+    if speaker is not None and cue_m.group() in NAMED_SUBJECT_CUES and (not (
+            _is_cap(text[speaker[0]:speaker[1]].split()[-1]) or text[speaker[0]:speaker[1]].lower() in PRONOUNS) or (
+            _THE_NAME.fullmatch(text, *speaker) and not _OBJECT_START.match(text, after, sent_e))):
+        return None  # (after "the" and a name, only an object makes it a verb: "the Paris attacks, Trump ...")
     raised = text[max(sent_s, cue_s - 16) : cue_s].split()[-2:]
     if kind == "plural" and (speaker is None or not (_is_plural(text[speaker[0]:speaker[1]]) or (
             previous and previous[-1].lower() in VERB_MARKERS) or (

@@ -1636,3 +1636,9 @@ def test_a_body_and_the_place_it_is_of_are_not_part_of_the_name_after_them():
                  date=pd.Timestamp("2022-03-01"))
     assert [s.speaker for s in found] == ["Ivan Bakanov", "Oleksiy Danilov", "Meenakshi Ganguly of Human Rights Watch",
                                           "Celia Kuningas-Saagpakk"]
+
+
+def test_attacks_after_the_and_a_name_are_a_noun_unless_an_object_follows():
+    found = _one("After the Paris attacks, Trump released a new ad.\nThe Brussels attacks would harden attitudes.\n"
+                 "The Kremlin attacks Ukraine every day.\n")
+    assert [(s.speaker_text, s.cue, s.text) for s in found] == [("The Kremlin", "attacks", "Ukraine every day")]
