@@ -1676,7 +1676,9 @@ def _name_in_label(text: str, label: str) -> str:
         if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
             return name
     start = max((k + 1 for k, word in enumerate(words[:-1]) if word.islower() or word in _TITLE_WORDS
-                 or word in _ROLE_WORDS), default=0)
+                 or word in _ROLE_WORDS or (k < len(words) - 2 and word.capitalize() in _PERSON_ROLES)), default=0)
+    # (a role word of one person's counts before the last two words: "Russian Direct Investment Fund CEO
+    # Kirill Dmitriev", "Presidential Aide Maxim Oreshkin")
     if start == 0:
         return label
     body = max((k + 1 for k in range(start, len(words) - 2) if words[k] in ORGANISATION_HEADS), default=start)
@@ -1690,7 +1692,10 @@ def _name_in_label(text: str, label: str) -> str:
 
 # A label the source page repeats in reverse, with its role run on: "Defence Minister Sergei Shoigu
 # Shoigu SergeiDefence Minister" is Defence Minister Sergei Shoigu.
-_REPEATED_NAME = re.compile(r"(?P<role>.*?)(?P<first>[A-Z][\w’'-]+) (?P<last>[A-Z][\w’'-]+) (?P=last) (?P=first)(?P<tail>.*)")
+_REPEATED_NAME = re.compile(r"(?P<role>.*?)(?P<first>[A-Z][\w’'-]+) (?P<last>[A-Z][\w’'-]+) (?P=last) "
+                            r"(?:(?P=first)|(?P<spelled>[A-Z][a-z’'-]+?))(?P<tail>(?(spelled)(?=[A-Z]|\s|$)).*)")
+# (the first name may be spelled another way the second time: "Promsvyazbank CEO Petr Fradkov Fradkov
+# PyotrPromsvyazbank CEO")
 
 
 def _introduction(ctx: _Context, cue_m: re.Match, colon: int, sentence_of, statements, inside):

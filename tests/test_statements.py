@@ -1642,3 +1642,12 @@ def test_attacks_after_the_and_a_name_are_a_noun_unless_an_object_follows():
     found = _one("After the Paris attacks, Trump released a new ad.\nThe Brussels attacks would harden attitudes.\n"
                  "The Kremlin attacks Ukraine every day.\n")
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [("The Kremlin", "attacks", "Ukraine every day")]
+
+
+def test_a_label_names_the_person_after_a_role_word_and_a_first_name_spelled_twice():
+    text = ("Vladimir Putin: Mr Dmitriev, Mr Fradkov, please report on the fund and the bank.\n"
+            "Russian Direct Investment Fund CEO Kirill Dmitriev: Mr President, the fund has invested in forty projects.\n"
+            "Promsvyazbank CEO Petr Fradkov Fradkov PyotrPromsvyazbank CEO: Mr President, the bank has kept its clients.\n"
+            "Vladimir Putin: Thank you. Let us move on to the next question.\n")
+    found = _one(text, date=pd.Timestamp("2022-03-01"), outlet="kremlin")
+    assert [s.speaker for s in found if "CEO" in s.speaker_text] == ["Kirill Dmitriev", "Petr Fradkov"]
