@@ -1448,18 +1448,21 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     run = len(given)
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
         run -= 1
-    if len(given) - run >= 3 and run > 0 and given[0] not in ("a", "an") and any(
+    if len(given) - run >= 3 and (run > 0 or (len(given) >= 4 and given[-3].strip(".,").capitalize() in _PERSON_ROLES)) \
+            and given[0] not in ("a", "an") and any(
             word.strip(".,").capitalize() in _PERSON_ROLES for word in words[:-2]) and not any(
             word in ORGANISATION_HEADS or word in _ROLE_WORDS or word.isupper() or _in_lower_case(text, word)
             for word in given[-2:]):
         # A role of several words, then the name: "Head of the President's Office Andriy Yermak",
-        # "Secretary of State Antony Blinken": the name is the last two words of the capitalised run
+        # "Secretary of State Antony Blinken", "House Speaker Paul Ryan" (a role word right before the
+        # name where every word is capitalised): the name is the last two words of the capitalised run
         # at the end, or more where the article gives it so ("Recep Tayyip Erdogan")
         tail = " ".join(given[run:])
         fuller = [name for name in _name_index(text, hard_wrapped).get(surname, ()) if tail.endswith(" " + name)]
         first = fuller[0].split()[0] if fuller else ""
         return fuller[0] if fuller and len(fuller[0].split()) > 2 and not first.isupper() and not first.endswith("s") and first not in ORGANISATION_HEADS \
-            and not _in_lower_case(text, first) else " ".join(given[-2:])
+            and not _in_lower_case(text, first) and not any(word in _PERSON_ROLES for word in fuller[0].split()) \
+            else " ".join(given[-2:])
     # The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
     # "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times")
     for name in _name_index(text, hard_wrapped).get(surname, ()):

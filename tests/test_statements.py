@@ -1651,3 +1651,9 @@ def test_a_label_names_the_person_after_a_role_word_and_a_first_name_spelled_twi
             "Vladimir Putin: Thank you. Let us move on to the next question.\n")
     found = _one(text, date=pd.Timestamp("2022-03-01"), outlet="kremlin")
     assert [s.speaker for s in found if "CEO" in s.speaker_text] == ["Kirill Dmitriev", "Petr Fradkov"]
+
+
+def test_a_capitalised_role_right_before_a_name_is_left_out_of_the_speaker():
+    found = _one("House Speaker Paul Ryan said the bill would pass.\nFBI Director James Comey said the case was closed.\n"
+                 "General Motors Corp's GMAC Financial Services said rates would rise.\n", date=pd.Timestamp("2016-05-01"))
+    assert [s.speaker for s in found] == ["Paul Ryan", "James Comey", "General Motors Corp's GMAC Financial Services"]
