@@ -1288,6 +1288,13 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
                 words[-2] in ORGANISATION_HEADS or words[-1] in ORGANISATION_HEADS):
             name = " ".join(words[-2:])  # a body, then the person: "Defense Council Oleksiy Danilov"
             words = words[-2:]
+        if len(words) >= 3 and words[-2].capitalize() in _PERSON_ROLES:
+            continue  # a role and a surname, not a fuller name: "Neither Speaker Ryan"
+        role_at = len(words) - (4 if len(words) >= 4 and re.fullmatch(r"[A-Z]\.", words[-2]) else 3)
+        if role_at >= 1 and words[role_at].strip(".,").capitalize() in _PERSON_ROLES and \
+                not any(word in ORGANISATION_HEADS for word in words[role_at + 1:]):
+            name = " ".join(words[role_at + 1:])  # a role right before the name: "House Speaker Paul Ryan",
+            words = words[role_at + 1:]  # "Senate Minority Leader Harry M. Reid"
         owner = False
         while len(words) > 2 and words[-1] not in _PERSON_ROLES and words[-1] not in ORGANISATION_HEADS and (
                 words[0] in _PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)):
@@ -1448,7 +1455,8 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     run = len(given)
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
         run -= 1
-    if len(given) - run >= 3 and (run > 0 or (len(given) >= 4 and given[-3].strip(".,").capitalize() in _PERSON_ROLES)) \
+    if len(given) - run >= 3 and (run > 0 or (given[-3].strip(".,").capitalize() in _PERSON_ROLES
+                                               and given[-2].capitalize() not in _PERSON_ROLES)) \
             and given[0] not in ("a", "an") and any(
             word.strip(".,").capitalize() in _PERSON_ROLES for word in words[:-2]) and not any(
             word in ORGANISATION_HEADS or word in _ROLE_WORDS or word.isupper() or _in_lower_case(text, word)

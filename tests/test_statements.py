@@ -1655,5 +1655,8 @@ def test_a_label_names_the_person_after_a_role_word_and_a_first_name_spelled_twi
 
 def test_a_capitalised_role_right_before_a_name_is_left_out_of_the_speaker():
     found = _one("House Speaker Paul Ryan said the bill would pass.\nFBI Director James Comey said the case was closed.\n"
-                 "General Motors Corp's GMAC Financial Services said rates would rise.\n", date=pd.Timestamp("2016-05-01"))
-    assert [s.speaker for s in found] == ["Paul Ryan", "James Comey", "General Motors Corp's GMAC Financial Services"]
+                 "General Motors Corp's GMAC Financial Services said rates would rise.\n"
+                 "Ambassador Michael Samuels said the talks went well. Later Ryan said the vote would wait.\n",
+                 date=pd.Timestamp("2016-05-01"))
+    assert [s.speaker for s in found] == ["Paul Ryan", "James Comey", "General Motors Corp's GMAC Financial Services",
+                                          "Michael Samuels", "Paul Ryan"]
