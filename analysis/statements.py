@@ -1273,8 +1273,10 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             words = name.split()
         if len(words) < 2 or _NOT_IN_NAMES.search(name):
             continue
-        if len(words) >= 3 and not titles and "." not in words[1] and _after_of(text, run):
-            if _ROLE_OF_BEFORE.search(text, max(0, text.find(run) - 60), text.find(run)):
+        at = text.find(run) if len(words) >= 3 and not titles and "." not in words[1] else -1
+        if at != -1 and text.endswith(("of ", "of the ", "to ", "to the "), 0, at):
+            # (the first time the run stands in the article, "of" or "to" comes before it)
+            if _ROLE_OF_BEFORE.search(text, max(0, at - 60), at):
                 # the place or body a capitalised role is of, before the name: "Prime Minister of the United
                 # Kingdom Boris Johnson", "President of Ukraine Andriy Sybiha", "Chief of Staff Howard Baker"
                 words = _after_place(text, words)
@@ -1290,7 +1292,7 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             words = words[-2:]
         if len(words) >= 3 and words[-2].capitalize() in _PERSON_ROLES:
             continue  # a role and a surname, not a fuller name: "Neither Speaker Ryan"
-        role_at = len(words) - (4 if len(words) >= 4 and re.fullmatch(r"[A-Z]\.", words[-2]) else 3)
+        role_at = len(words) - (4 if len(words) >= 4 and len(words[-2]) == 2 and words[-2][1] == "." and words[-2][0].isupper() else 3)
         if role_at >= 1 and words[role_at].strip(".,").capitalize() in _PERSON_ROLES and \
                 not any(word in ORGANISATION_HEADS for word in words[role_at + 1:]):
             name = " ".join(words[role_at + 1:])  # a role right before the name: "House Speaker Paul Ryan",
@@ -1333,12 +1335,6 @@ _PLACE_THEN_NAME = re.compile(r"\b(?P<body>[A-Z][\w'’-]*)\s+(?:of|to)\s+(?:the
 _ACRONYM_STOP = re.compile(r"[A-Z]{2,}\.\s+")
 _PLACE_HEADS = {"Republic", "Kingdom", "Nations", "States", "Emirates", "Islands", "Rada", "Confederation"}
 _ROLE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of|to)\s+(?:the\s+)?$")  # "Minister of the ", "Ambassador to "
-
-
-def _after_of(text: str, run: str) -> bool:
-    """Whether the first time ``run`` stands in ``text``, "of" or "to" (and "the") comes before it."""
-    at = text.find(run)
-    return text.endswith(("of ", "of the ", "to ", "to the "), 0, at)
 
 
 def _stands_alone(text: str, word: str, following: str) -> bool:
