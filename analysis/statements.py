@@ -1161,7 +1161,8 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             role.group("the") or role.group("of")):
         # "The Adviser noted ..." after "Adviser to the Head of the Office Mykhailo Podolyak said ...": the
         # last speaker named with that role
-        wanted_role = (role.group("head") + role.group("of")).lower()
+        role_words = role.group("head") + role.group("of")
+        wanted_role = role_words.lower()
         for earlier in reversed(ctx.statements):
             if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
                     not earlier.speaker_text or not _is_full_name(earlier.speaker):
@@ -1175,7 +1176,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         # else the last person the article names after that role, speaker or not: "Deputy Head of the
         # Office of the President Roman Mashovets met with ..."
         named = None
-        for found in _role_then_name(role.group("head") + role.group("of")).finditer(ctx.text, 0, start):
+        for found in _role_then_name(role_words).finditer(ctx.text, 0, start):
             if not any(word in ORGANISATION_HEADS or word in _PERSON_ROLES for word in found.group("name").split()):
                 named = found  # (not a body: "Head of the International Policy Bureau")
         if named is not None:
@@ -1286,8 +1287,7 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
                 # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
                 name = name[len(words[0]):].lstrip()
                 words = words[1:]
-        if len(words) > 3 and words[-3] in ORGANISATION_HEADS and words[-2].isalpha() and not (
-                words[-2] in ORGANISATION_HEADS or words[-1] in ORGANISATION_HEADS):
+        if _body_then_person(words):
             name = " ".join(words[-2:])  # a body, then the person: "Defense Council Oleksiy Danilov"
             words = words[-2:]
         if len(words) >= 3 and words[-2].capitalize() in _PERSON_ROLES:
@@ -1311,6 +1311,13 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     for known in names.values():
         known.sort(key=lambda name: -len(name.split()))
     return names
+
+
+def _body_then_person(words: list[str]) -> bool:
+    """Whether the words end in a body and then the two words of a person's name: "Defense Council
+    Oleksiy Danilov" (but "Federal Reserve Bank Board" is a body alone)."""
+    return len(words) > 3 and words[-3] in ORGANISATION_HEADS and words[-2].isalpha() and all(
+        word[:1].isupper() and word not in ORGANISATION_HEADS for word in words[-2:])
 
 
 def _after_place(text: str, words: list[str]) -> list[str]:
@@ -1444,9 +1451,8 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         named = _after_place(text, place.group("run").split())
         if len(named) == 2 and not any(word in _BODIES or _in_lower_case(text, word) for word in named):
             best = " ".join(named)
-    elif len(words) > 3 and words[0] in ("the", "The") and words[-3] in ORGANISATION_HEADS and all(
-            word[:1].isupper() and word not in ORGANISATION_HEADS for word in words[-2:]):
-        best = " ".join(words[-2:])  # a body, then the person: "the National Security and Defense Council Oleksiy Danilov"
+    elif words[0] in ("the", "The") and _body_then_person(words):
+        best = " ".join(words[-2:])  # "the National Security and Defense Council Oleksiy Danilov"
     given = best.split()
     run = len(given)
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
