@@ -26,6 +26,12 @@ def test_kremlin_ukraine_corpus_runs_end_to_end(tmp_path):
     direct = statements[statements["kind"] == "direct"]["speaker"].value_counts()
     assert direct.get("Emmanuel Macron", 0) > 100 and direct.get("Kassym-Jomart Tokayev", 0) > 50
     assert counts.get("Mykhailo Podolyak", 0) > 100 and "Mykhailo Podoliak" not in counts
+    # A greeting's "The message reads" is its author's, a bare role is the person named with it, and a
+    # name carries neither the place its role is of nor a role word before it.
+    assert counts.get("The message", 0) < 20 and counts.get("Deputy Head of the Office of the President", 0) < 20
+    assert counts.get("Ihor Zhovkva", 0) > 160
+    assert not {"United Kingdom Boris Johnson", "Healthcare Mikhail Murashko",
+                "Russian Direct Investment Fund CEO Kirill Dmitriev"} & set(counts.index)
     manifest = pd.read_csv(result.run_dir / "manifest.csv")
     assert len(manifest) == 1796 and set(manifest["status"]) <= {"loaded", "duplicate"}
     stance_html = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
