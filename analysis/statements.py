@@ -908,8 +908,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         if (tok.lower() in CLAUSE_WORDS or tok.lower() in _SUBJECT_STOPS) and not of_name and not and_group and not qualified \
                 and not demonstrative:
             break
-        if tok in {"Will", "May"} and _is_cap(toks[j][2]):
-            j -= 1  # a first name: "Will Estrada", "May Mailman"
+        if (tok in {"Will", "May"} and _is_cap(toks[j][2])) or (tok == "First" and toks[j][2] in _TITLE_AFTER_FIRST):
+            j -= 1  # a first name: "Will Estrada", "May Mailman"; a title: "the First Lady of Ukraine"
             continue
         if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS or tok in ctx.cues.forms:
             break
@@ -919,6 +919,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     words = [t for t in toks[j : i + 1] if t[2] != "."]
     last_word = words[-1][2].lower()
     if last_word in NOT_SPEAKERS or last_word.isdigit() or (last_word in {"percent", "percentage"} and len(words) == 1) or (
+            last_word in {"am", "pm"} and len(words) >= 2 and words[-2][2].isdigit()) or (  # a time: "attacks at 4:45 am saying"
             last_word in _FUNCTION_WORDS and last_word not in PRONOUNS and last_word not in STANDING_ALONE
             and not (last_word in TIME_WORDS and _is_cap(words[-1][2]))):  # (but "Day said", "Time magazine")
         return None  # "a Republican and", "2012", "41 percent", "the year" are no speakers
@@ -955,6 +956,7 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
+_TITLE_AFTER_FIRST = {"Lady", "Deputy", "Vice", "Minister", "Secretary"}  # ("First" is otherwise an adverb: "he first said")
 _PARENTS = {"mother", "father", "grandmother", "grandfather", "parent"}  # "a mother of three"
 _WHEN_BEFORE_SUBJECT = {"today", "yesterday", "tomorrow", "tonight", "now", "then"}
 _SMALL_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -1068,8 +1070,13 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
     if not (_is_cap(first) or first.lower() in DETERMINERS):
         return None
     end = toks[0][1]
-    for k in range(1, min(len(toks), 9)):
+    role_chain = False  # a role with what it heads or serves, which may run longer than other mentions
+    for k in range(1, min(len(toks), 12)):
         tok = toks[k][2]
+        if (k >= 9 or role_chain) and not (role_chain and (_is_cap(tok) or tok in (".", "of", "the", "to") or (
+                tok.islower() and _is_cap(toks[k - 1][2]) and not tok.endswith(("ing", "ed"))))):
+            break  # (what a role heads is named in capitals, or with one common noun after them: "the Head of the
+            # Croatian government"; not "the President of the European Commission addressing ...")
         if tok == "." and _is_abbreviation(toks, k - 1) and k + 1 < len(toks) and (_is_cap(toks[k + 1][2]) or (
                 "." in toks[k - 1][2] and _is_word(toks[k + 1][2]) and toks[k + 1][2].lower() not in CLAUSE_WORDS)):
             continue  # "said Mr. Burman", "according to U.S. officials"
@@ -1081,8 +1088,13 @@ def _speaker_after(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None:
         if not _is_word(tok) and tok not in {"’", "'"}:
             break
         low = tok.lower()
-        if low in CLAUSE_WORDS and not (low == "of" and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
-            break
+        if low in CLAUSE_WORDS:
+            headed = k + 1 < len(toks) and low in ("of", "to") and toks[k - 1][2].lower() in _ROLE_HEADS and (
+                _is_cap(toks[k + 1][2]) or (toks[k + 1][2] == "the" and k + 2 < len(toks) and _is_cap(toks[k + 2][2])))
+            if not (headed or (low == "of" and k + 1 < len(toks) and _is_cap(toks[k + 1][2]))):
+                break
+            role_chain = role_chain or headed  # (a role goes on with what it heads or serves: "said the Adviser to the
+            # Head of the President's Office")
         if ctx.cue_re.fullmatch(tok):
             break
         if tok in AUXILIARIES or tok in PLACE_TIME_ADVERBS:
@@ -1175,14 +1187,38 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
                 return earlier.speaker, mention  # (the role before the name: not "Deputy Head" for "the Head")
         # else the last person the article names after that role, speaker or not: "Deputy Head of the
         # Office of the President Roman Mashovets met with ..."
-        named = None
-        for found in _role_then_name(role_words).finditer(ctx.text, 0, start):
-            if not any(word in ORGANISATION_HEADS or word in _PERSON_ROLES for word in found.group("name").split()):
-                named = found  # (not a body: "Head of the International Policy Bureau")
-        if named is not None:
-            actor = ctx.actors.resolve(named.group("name"), ctx.date, ctx.outlet)
-            return actor.name if actor else _fullest_name(ctx.text, named.group("name"), ctx.hard_wrapped), mention
+        name = _holder_named(ctx, role, start)
+        if name is not None:
+            actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
+            return actor.name if actor else _fullest_name(ctx.text, name, ctx.hard_wrapped), mention
     return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
+
+
+def _holder_named(ctx: _Context, role: re.Match, start: int) -> str | None:
+    """The name of the last person the article names after a bare role (a :data:`_BARE_ROLE` match),
+    before ``start``, or in the title. When the role ends in a body or a role ("the Adviser to the Head
+    of the President's Office") and the article words it otherwise, the role with fewer of its parts
+    ("Adviser to the Head of the Office of the President Oleksiy Arestovych"), then its head where what
+    it is of ends in the same word ("Head of the President's Office Andriy Yermak" for "the Head of the
+    Office"). The text is read before the title ("Meeting with Governor of Sevastopol Mikhail
+    Razvozhayev" for "The Governor")."""
+    head, of = role.group("head"), role.group("of")
+    last = of.split()[-1] if of else None
+    wordings = [(head + of, None)]
+    if last is None or last in ORGANISATION_HEADS or last in _PERSON_ROLES:  # (not a name: "of Lithuania Gitanas Nausėda")
+        parts = [part for part in _ROLE_OF_PART.split(of) if part]
+        wordings += [(head + "".join(parts[:n]), None) for n in range(len(parts) - 1, 0, -1)] + ([(head, last)] if last else [])
+    for where, end in ((ctx.text, start), (ctx.title, len(ctx.title))):
+        for wording, ending in wordings:
+            named = None
+            for found in _role_then_name(wording).finditer(where, 0, end):
+                if ending is not None and ending not in where[found.start() : found.start("name")].split():
+                    continue
+                if not any(word in ORGANISATION_HEADS or word in _PERSON_ROLES for word in found.group("name").split()):
+                    named = found  # (not a body: "Head of the International Policy Bureau")
+            if named is not None:
+                return named.group("name")
+    return None
 
 
 _FIRST_PERSON = {"i", "we", "my", "our"}
@@ -1190,6 +1226,7 @@ _SENT_WORDS = re.compile(r"[Tt]he\s+(?:message|letter|telegram|greetings?|condol
 _SENDER = re.compile(r"\b(?:sent|sends|send|addressed|conveyed|wrote)\s+(?:\S+\s+){0,3}?(?:message|letter|telegram|greetings|condolences)\b")
 # A role without a name: "the Adviser", "the Deputy Head", "Deputy Head of the Office of the President"
 _ROLE_OF = r"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*?)"  # ("of the Office of the President")
+_ROLE_OF_PART = re.compile(r"(?=\s+(?:of|to)\s)")  # (where each part of what a role is of starts)
 _BARE_ROLE = re.compile(rf"(?P<the>[Tt]he\s+)?(?P<head>(?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)(?P<of>{_ROLE_OF}*)")
 
 
@@ -2964,6 +3001,8 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             previous and previous[-1].lower() in PRONOUNS) and not _RELATIVE_WORD.search(text, max(sent_s, cue_s - 60), cue_s):
         # (but a verb in an object relative: "the judge he claims has been unfair", "which Clinton hopes can help")
         return None  # a noun before its verb: "thousands of Clinton emails were deleted"
+    if cue_m.group() == "thanks" and text.startswith("to ", after):
+        return None  # owing to, not thanking: "Largely thanks to their efforts, the situation has improved"
     if cue_m.group() == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
         return None  # founding, not finding: "Roger Ailes helped found Fox News"
     if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):

@@ -32,6 +32,11 @@ def test_kremlin_ukraine_corpus_runs_end_to_end(tmp_path):
     assert counts.get("Ihor Zhovkva", 0) > 160
     assert not {"United Kingdom Boris Johnson", "Healthcare Mikhail Murashko",
                 "Russian Direct Investment Fund CEO Kirill Dmitriev"} & set(counts.index)
+    # A governor the title names, a role said after a quote with what it heads, "the First Lady";
+    # "Largely thanks to" and "at 4:45 am" are nobody.
+    assert counts.get("The Governor", 0) + counts.get("the Governor", 0) < 10 and counts.get("Olena Zelenska", 0) > 130
+    assert counts.get("Adviser to the Head of the President's Office", 0) < 12
+    assert not {"Lady of Ukraine", "Largely", "45 am"} & set(counts.index)
     manifest = pd.read_csv(result.run_dir / "manifest.csv")
     assert len(manifest) == 1796 and set(manifest["status"]) <= {"loaded", "duplicate"}
     stance_html = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")

@@ -1660,3 +1660,36 @@ def test_a_capitalised_role_right_before_a_name_is_left_out_of_the_speaker():
                  date=pd.Timestamp("2016-05-01"))
     assert [s.speaker for s in found] == ["Paul Ryan", "James Comey", "General Motors Corp's GMAC Financial Services",
                                           "Michael Samuels", "Paul Ryan"]
+
+
+def test_a_role_said_after_the_quote_runs_on_with_what_it_heads_and_names_its_holder():
+    found = _one("Adviser to the Head of the Office of the President Mykhailo Podolyak met the delegation.\n"
+                 '"We are ready to talk," said the Adviser to the Head of the President\'s Office on Monday.\n'
+                 '"We will answer," said the President of the European Commission addressing the deputies.\n',
+                 date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
+    assert [(s.speaker_text, s.speaker) for s in found] == [
+        ("the Adviser to the Head of the President's Office", "Mykhailo Podolyak"),
+        ("the President of the European Commission", "Ursula von der Leyen")]
+
+
+def test_a_bare_role_named_otherwise_is_found_by_the_word_its_body_ends_in_or_in_the_title():
+    found = _one("Head of the President's Office Andriy Yermak met the envoys. The Head of the Office said the talks "
+                 "went well.\n", date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
+    assert [s.speaker for s in found] == ["Andriy Yermak"]
+    found = _one("Vladimir Putin asked Mr Razvozhayev to extend his greetings. The Governor recalled another date.\n",
+                 date=pd.Timestamp("2021-11-04"), outlet="kremlin", title="Meeting with Governor of Sevastopol Mikhail Razvozhayev")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue == "recalled"] == [("The Governor", "Mikhail Razvozhayev")]
+    # (a role that ends in a name keeps it: no other president of a republic named before it)
+    found = _one("President of the Republic of Poland Andrzej Duda arrived first. "
+                 "President of the Republic of Lithuania Gitanas Nausėda said the summit would go on.\n",
+                 date=pd.Timestamp("2022-04-13"))
+    assert [s.speaker for s in found] == ["Gitanas Nausėda"]
+
+
+def test_first_lady_is_a_title_and_thanks_to_and_a_clock_time_are_nobody():
+    found = _one("In this regard, the First Lady of Ukraine stressed that cooperation will have practical meaning.\n"
+                 "Largely thanks to their efforts, the humanitarian situation has improved.\n"
+                 "Evil calls you an aggressor, and then attacks at 4:45 am saying it is self-defense.\n",
+                 date=pd.Timestamp("2022-03-01"))
+    assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text != "Evil"] == [
+        ("the First Lady of Ukraine", "Olena Zelenska")]
