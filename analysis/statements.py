@@ -2725,6 +2725,12 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
     if _is_cap(first) and first.lower() not in DETERMINERS | CLAUSE_WORDS | PREPOSITIONS:
         while k < len(toks) and (_is_cap(toks[k][2]) or (toks[k][2] == "." and _is_abbreviation(toks, k - 1))):
             end, k = toks[k][1], k + 1
+        if k == 1 and (first.lower() in ("there", "here", "despite") or _in_lower_case(ctx.text, first)) and not (
+                _is_people(first.lower()) or (first.endswith("s") and not first.endswith(("ss", "us", "is")))):
+            # a word the article also writes in lower case opens the sentence, not a name: "Imagine you are
+            # ...", "Guided by the Charter, we ...", "More than 5 million have ... found" (but a plural noun
+            # is a speaker: "Voters say ...", "Superdelegates argue ...")
+            return None
         if end and toks[k - 1][2].endswith(("’s", "'s")) and k < len(toks) and toks[k][2].isalpha() and \
                 toks[k][2].islower() and toks[k][2] not in AUXILIARIES and toks[k][2] not in ctx.cues.forms:
             end = toks[k][1]  # "Rubio’s campaign"

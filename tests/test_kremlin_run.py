@@ -37,6 +37,8 @@ def test_kremlin_ukraine_corpus_runs_end_to_end(tmp_path):
     assert counts.get("The Governor", 0) + counts.get("the Governor", 0) < 10 and counts.get("Olena Zelenska", 0) > 130
     assert counts.get("Adviser to the Head of the President's Office", 0) < 12
     assert not {"Lady of Ukraine", "Largely", "45 am"} & set(counts.index)
+    # A word opening a sentence that the release also writes in lower case is nobody: "Imagine you are ..."
+    assert not {"Imagine", "Despite", "More", "There"} & set(counts.index) and counts.get("You", 0) < 5
     manifest = pd.read_csv(result.run_dir / "manifest.csv")
     assert len(manifest) == 1796 and set(manifest["status"]) <= {"loaded", "duplicate"}
     stance_html = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")

@@ -1693,3 +1693,10 @@ def test_first_lady_is_a_title_and_thanks_to_and_a_clock_time_are_nobody():
                  date=pd.Timestamp("2022-03-01"))
     assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text != "Evil"] == [
         ("the First Lady of Ukraine", "Olena Zelenska")]
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_speaker():
+    found = _one("Imagine you are looking for words to explain this to children. Just imagine it.\n"
+                 "More than 5 million Ukrainians have left the country and found refuge abroad. Many more want to.\n"
+                 "Voters say the economy matters most. The voters are tired.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("Voters", "say")]
