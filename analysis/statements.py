@@ -888,7 +888,8 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
         if tok == "." and _is_abbreviation(toks, j - 2):  # "Mr. Obama", "Sen. Cruz"
             j -= 1
             continue
-        if not (_is_word(tok) or tok in {"’", "'", "-"}):
+        if not (_is_word(tok) or tok in {"’", "'"} or (tok == "-" and toks[j - 1][1] == toks[j][0])):  # (a hyphen, not
+            # a dash between spaces: "Today is a truly historic day - Ukraine has felt ...")
             break
         of_name = tok.lower() == "of" and (_is_cap(toks[j][2]) or (
             toks[j][2].lower() == "the" and j + 1 <= i and _is_cap(toks[j + 1][2])))  # "Mr. Morgan of the Sierra Club"
@@ -950,7 +951,9 @@ def _find_subject_before(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | N
                 return apposition  # the name, not the role before it: "Laurence H. Tribe"
             return words[k][0], last_end
     if _is_people(last[2]):
-        return words[max(0, len(words) - 3)][0], last_end
+        first = max(0, len(words) - 3)
+        first += words[first][2] in ("and", "or")  # ("Both I and government officials have said")
+        return words[first][0], last_end
     if _SHARE_OF_PEOPLE.fullmatch(last[2]) and len(words) == 1:
         return last[0], last_end  # a share of those asked: "and three-fourths say ..."
     return None

@@ -1700,3 +1700,10 @@ def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_speaker(
                  "More than 5 million Ukrainians have left the country and found refuge abroad. Many more want to.\n"
                  "Voters say the economy matters most. The voters are tired.\n")
     assert [(s.speaker_text, s.cue) for s in found] == [("Voters", "say")]
+
+
+def test_a_dash_between_spaces_and_a_leading_and_are_not_part_of_the_subject():
+    found = _one("Today is a truly historic day - Ukraine has felt the support of four states.\n"
+                 "CHICAGO - Rahm Emanuel said the report was late.\n"
+                 "Both I and government officials have already said that the service works.\n")
+    assert [s.speaker_text for s in found] == ["Ukraine", "Rahm Emanuel", "government officials"]
