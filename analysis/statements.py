@@ -982,8 +982,9 @@ _NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b")
 # "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said".
 _HOMETOWN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.))?,\s*(?:who\s[^,;:“”\"]{1,80},\s*)?(?:\w+ly\s+|also\s+)?$")
-_SUBJECT_STOPS = {"until", "unless", "yet"}  # (a subject never runs back past these: "money sent to Mexico until the
-# government agreed", "Yet another said")
+# A subject never runs back past these: "money sent to Mexico until the government agreed", "Yet another
+# said", "his preference for having regional actors address ..."
+_SUBJECT_STOPS = {"until", "unless", "yet", "having", "being"}
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
     r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
@@ -2474,7 +2475,7 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
-_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+_MODIFIERS = re.compile(r"(?:(?!(?:which|that|who|whom|as|when|while|if)\s)[a-z][\w-]*\s+){0,3}")  # (not a clause: "which Mozloom thinks")
 # What may come before the speaker found right before the verb, in the attribution after a
 # quotation: a role and a comma, or words of one noun phrase (no verb, no clause).
 _SPEAKER_LEAD = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my|The|A|An|His|Her|Their|Its|Our|My)\s+|"
@@ -2742,8 +2743,8 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
         for k in range(1, min(len(toks), 4)):
             tok = toks[k][2]
             if not tok.isalpha() or tok.lower() in AUXILIARIES or tok in ctx.cues.forms or tok.endswith("ed") or \
-                    tok.lower() in _CATENATIVES:
-                break
+                    tok.lower() in _CATENATIVES or tok in PAST_FORMS:
+                break  # (a verb ends it: "His comments came after being asked to defend ...")
             end = toks[k][1]
         return (toks[0][0], end) if end else None
     return None

@@ -1707,3 +1707,11 @@ def test_a_dash_between_spaces_and_a_leading_and_are_not_part_of_the_subject():
                  "CHICAGO - Rahm Emanuel said the report was late.\n"
                  "Both I and government officials have already said that the service works.\n")
     assert [s.speaker_text for s in found] == ["Ukraine", "Rahm Emanuel", "government officials"]
+
+
+def test_no_clause_word_gerund_or_verb_is_part_of_a_subject():
+    found = _one('"He has been very aggressive with the rule," which Mozloom thinks will lead employers to cut hours.\n'
+                 "It is consistent with his preference for having regional actors address conflicts.\n"
+                 "His comments came after being asked yet again to defend his criticism of New York values.\n")
+    assert [(s.kind, s.speaker_text, s.cue) for s in found] == [
+        ("indirect", "Mozloom", "thinks"), ("indirect", "regional actors", "address"), ("indirect", "His comments", "defend")]
