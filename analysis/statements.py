@@ -1541,6 +1541,7 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
     text = ctx.text
     if speaker_span is not None:
         resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
+        resolved = _speaker_name(resolved) if resolved is not None else None
         s_start, s_end = speaker_span
     else:
         resolved, mention, s_start, s_end = speaker, None, None, None
@@ -1562,6 +1563,15 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
     )
     ctx.statements.append(statement)
     return statement
+
+
+def _speaker_name(speaker: str) -> str:
+    """A speaker as a chart groups it: one space between words (not a line break of wire copy), and a
+    common noun phrase with its article in lower case ("The company" is "the company", as mid-sentence)."""
+    words = speaker.split()
+    if len(words) > 1 and words[0] in ("The", "A", "An") and not any(word[:1].isupper() for word in words[1:]):
+        words[0] = words[0].lower()
+    return " ".join(words)
 
 
 # --- one paragraph ------------------------------------------------------------------------------
