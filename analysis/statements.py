@@ -1165,6 +1165,11 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
     if _SERVING_WORD.search(mention) and _serves_another(mention):
         return " ".join(mention.split()), mention  # nor are "critics of Clinton", "an aide to Clinton"
+    if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
+        named = next((earlier.speaker for earlier in reversed(ctx.statements) if earlier.speaker_start is not None
+                      and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
+        if named is not None:
+            return named, mention
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name, mention
@@ -1196,6 +1201,11 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
             actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
             return actor.name if actor else _fullest_name(ctx.text, name, ctx.hard_wrapped), mention
     return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
+
+
+_THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")
+_COMPANY_ENDS = {"Inc", "Corp", "Co", "Ltd", "Corporation", "Company", "Plc", "PLC", "AG", "SA", "NV", "Partnership",
+                 "Holdings", "Group", "Cos", "Bancorp", "Industries"}  # (how a company's name ends in wire copy)
 
 
 def _holder_named(ctx: _Context, role: re.Match, start: int) -> str | None:
