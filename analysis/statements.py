@@ -1551,7 +1551,7 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
     text = ctx.text
     if speaker_span is not None:
         resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
-        resolved = _speaker_name(resolved) if resolved is not None else None
+        resolved = _speaker_name(resolved, text) if resolved is not None else None
         s_start, s_end = speaker_span
     else:
         resolved, mention, s_start, s_end = speaker, None, None, None
@@ -1575,13 +1575,24 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
     return statement
 
 
-def _speaker_name(speaker: str) -> str:
+def _speaker_name(speaker: str, text: str) -> str:
     """A speaker as a chart groups it: one space between words (not a line break of wire copy), and a
-    common noun phrase with its article in lower case ("The company" is "the company", as mid-sentence)."""
+    common noun phrase in lower case, as mid-sentence: "The company" is "the company", "His aides" "his
+    aides", and "Analysts" and "Banking sources" are "analysts" and "banking sources" where the article
+    writes the first word so (not "Democratic party officials": a word like "Democratic" or "Chinese"
+    keeps its capital)."""
     words = speaker.split()
-    if len(words) > 1 and words[0] in ("The", "A", "An") and not any(word[:1].isupper() for word in words[1:]):
-        words[0] = words[0].lower()
+    first = words[0]
+    if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and not any(word[:1].isupper() for word in words[1:]):
+        low = first.lower()
+        if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (
+                _is_plural(words[-1]) and not low.endswith(("an", "ese", "ish", "ic", "i")) and _in_lower_case(text, first)):
+            words[0] = low
     return " ".join(words)
+
+
+_PHRASE_OPENERS = DETERMINERS | {"everyone", "everybody", "nobody", "someone", "somebody", "no", "each", "every", "none",
+                                 "nearly", "almost", "others"}
 
 
 # --- one paragraph ------------------------------------------------------------------------------

@@ -1722,6 +1722,10 @@ def test_a_speaker_is_named_as_a_chart_groups_it():
                  "said the\ncompany, which makes steel in\nthree plants.\n")
     assert [(s.speaker_text, s.speaker) for s in found] == [("The company", "the company"), ("the\ncompany", "the company")]
     assert _one("The Kremlin said the talks would go on.\n")[0].speaker == "Kremlin"
+    found = _one("Analysts said the yen would rise. Some analysts said it would fall, and analysts disagree.\n"
+                 "Democratic party officials said the vote was fair. His aides said so too.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == [
+        "analysts", "some analysts", "Democratic party officials", "his aides"]
 
 
 def test_the_company_is_the_company_that_spoke_last():
