@@ -1585,8 +1585,10 @@ def _speaker_name(speaker: str, text: str) -> str:
     first = words[0]
     if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and not any(word[:1].isupper() for word in words[1:]):
         low = first.lower()
+        last = words[-1]
         if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (
-                _is_plural(words[-1]) and not low.endswith(("an", "ese", "ish", "ic", "i")) and _in_lower_case(text, first)):
+                (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in ("people", "People"))
+                and not low.endswith(("an", "ese", "ish", "ic", "i")) and _in_lower_case(text, first)):
             words[0] = low
     return " ".join(words)
 
