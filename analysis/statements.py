@@ -2807,7 +2807,11 @@ def _singular_subject(mention: str) -> bool:
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     if len(words) == 1:
         return last.islower() and last.endswith("ing")  # "polling shows"
-    return 2 <= len(words) <= 5 and words[0].lower() in {"the", "a", "an", "this", "each", "every", "another"} and not plural
+    return 2 <= len(words) <= 5 and words[0].lower() in {"the", "a", "an", "this", "each", "every", "another"} and not plural \
+        and not last.endswith(_ADJECTIVE_ENDS)  # (an adjective is no noun: "the environmental challenges")
+
+
+_ADJECTIVE_ENDS = ("ous", "ful", "less", "ental", "ional", "ical", "istic")
 
 
 def _is_name_phrase(mention: str) -> bool:

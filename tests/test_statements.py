@@ -462,6 +462,7 @@ NO_REPORTS = [
     "Its approval rating has declined slightly from 58 percent.\n",  # a refusal without an object
     "The terrorist attacks in Paris changed the race.\n",  # noun-like cues after a common noun
     "The campaign emails reached donors.\n",
+    "It is ill-matched to the momentous challenges posed by a divided nation.\n",  # (after an adjective)
     "Trump was quickly called a liar.\n",  # a passive, past an adverb
     "He is the organizer of a group called Citizens for Trump.\n",  # a name given to a thing
     "It has the second-highest number of pledged delegates.\n",
