@@ -2488,11 +2488,12 @@ def _is_addressee_or_adverbs(between: str, names: bool = False) -> bool:
     rest = _NAMED_ADDRESSEE.sub(" ", rest).lower()  # ("wrote to Congress:", "says to Nevadans:")
     if not rest.strip():
         return True
-    rest = _ADDRESSEE_OR_ADVERB.sub(" ", rest)
+    rest = _ADDRESSEE_OR_ADVERB.sub(" ", _I_QUOTE.sub(" ", rest))  # ("Trump said, and I quote, “We love ...”")
     rest = re.sub(r"\b(?:in|at|on|outside|during|after)\b(?:\s+(?:the|a|an))?(?:\s+[A-Z]?[\w’'-]+){1,4}", " ", rest)
     return not rest.strip(" ,")
 
 
+_I_QUOTE = re.compile(r"\b(?:and\s+)?i\s+quote\b")
 _NAMED_ADDRESSEE = re.compile(r"^to\s+(?:(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,4}|(?:"
                               + "|".join(re.escape(p) for p in sorted(ADDRESSEES, key=len, reverse=True)) + r")\b)")
 
@@ -2600,6 +2601,9 @@ def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
         before[-1].endswith("'s") and before[-1][:-2] in PRONOUNS)))  # "We're talking about", "he's saying"
 
 
+_VERB_BY = re.compile(r"\b([a-z]+)\s+by\s+$")
+
+
 def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Statement]) -> tuple[int, int] | None:
     """Who a cue belongs to: its subject, or for a participle ("adding") the speaker of the clause
     before it in the same sentence, else of the last statement before it."""
@@ -2646,6 +2650,14 @@ def _cue_speaker(ctx: _Context, cue_m: re.Match, sent_s: int, earlier: list[Stat
     # The subject of the clause the participle hangs on: "Mr. Trump struck a measured tone, saying ...",
     # "Protesters looped the streets while chanting ...", "Trump keeps talking about the wall", "He
     # spent the speech attacking Cruz"
+    by = _VERB_BY.search(ctx.text, max(sent_s, cue_m.start() - 30), cue_m.start())
+    if by and _is_verb_form(by.group(1)) and BE_FORMS.isdisjoint(
+            ctx.text[max(sent_s, by.start() - 24) : by.start()].lower().split()[-2:]):
+        # the subject of the verb "by" follows: "When he returned he began by saying, ..." (not of a passive:
+        # "Europeans' hostility is justified by arguing ...")
+        subject = _speaker_before(ctx, sent_s, by.start(1))
+        if subject is not None:
+            return subject
     if re.search(r"(?:[,―—–-]|\b(?:while|after|before|by|when|without))\s*$", ctx.text[sent_s:cue_m.start()]) or \
             _CATENATIVE_BEFORE.search(ctx.text, max(sent_s, cue_m.start() - 60), cue_m.start()):
         subject = _opening_subject(ctx, sent_s, cue_m.start())

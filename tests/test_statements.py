@@ -1746,3 +1746,10 @@ def test_on_reuters_wire_copy_the_company_is_mostly_named():
     assert len(speakers) > 4000
     # "The company said" after "Ohio Mattress Co said": about seven in ten are now named (none were)
     assert speakers.count("the company") < 0.4 * sum(1 for s in speakers if s and s.split()[-1] in ("Inc", "Corp", "Co"))
+
+
+def test_a_quotation_after_and_i_quote_or_after_a_verb_by_saying():
+    found = _one('Trump said, and I quote, "We love the poorly educated." He was wrong.\n'
+                 "Smith returned to court. He began by saying, “I don’t think that jail is necessary.”\n")
+    assert [(s.kind, s.speaker_text, s.cue) for s in found] == [
+        ("direct", "Trump", "said"), ("direct", "He", "saying")]
