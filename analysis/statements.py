@@ -1550,6 +1550,9 @@ _PLACE_NAME_STARTS = {"New", "North", "South", "East", "West", "United", "Great"
 def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:
     text = ctx.text
     if speaker_span is not None:
+        opening = _MENTION_OPENING.match(text, *speaker_span) if text[speaker_span[0]].isupper() else None
+        if opening:  # ("But Mr. Trump", "Perhaps young voters", "Last month the governor" are Mr. Trump, young voters, the governor)
+            speaker_span = (opening.end(), speaker_span[1])
         resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
         resolved = _speaker_name(resolved, text) if resolved is not None else None
         s_start, s_end = speaker_span
@@ -1573,6 +1576,11 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
     )
     ctx.statements.append(statement)
     return statement
+
+
+# Words that open a sentence before its subject, not part of it
+_MENTION_OPENING = re.compile(r"(?:(?:But|And|Or|So|Yet|While|Perhaps|Maybe|Even|Also|Still|Meanwhile|However|Indeed)\s+"
+                              r"|(?:Last|This|Next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)(?=\S)")
 
 
 def _speaker_name(speaker: str, text: str) -> str:
@@ -1941,6 +1949,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if hit is None:
             continue
         speaker_span, cue_m = hit
+        if inner[-1] in ".!?" and text.startswith(":", _skip_space(text, cue_m.end(), p_end)):
+            continue  # after a full stop, an attribution with a colon introduces the next quotation: “... home.” And I replied: “...”
         if unpunctuated and (_cue_kind(ctx, cue_m) not in ("speech", "writing") or "," in text[pos:cue_m.start()]
                              or len(text[pos:cue_m.start()].split()) > 4
                              or text[speaker_span[0]:speaker_span[1]].lower() in _FIRST_PERSON):

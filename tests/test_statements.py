@@ -1753,3 +1753,13 @@ def test_a_quotation_after_and_i_quote_or_after_a_verb_by_saying():
                  "Smith returned to court. He began by saying, “I don’t think that jail is necessary.”\n")
     assert [(s.kind, s.speaker_text, s.cue) for s in found] == [
         ("direct", "Trump", "said"), ("direct", "He", "saying")]
+
+
+def test_a_sentence_opening_word_is_not_part_of_the_speaker_and_a_colon_introduces_what_follows():
+    found = _one("But Mr. Trump said the deal was bad. Perhaps young voters prefer change.\n"
+                 "Last month the governor said taxes would fall.\n"
+                 'This morning the Pope said: "You want peace." And I replied: "Our people have become this army."\n',
+                 date=pd.Timestamp("2022-05-12"), outlet="president_of_ukraine")
+    assert [s.speaker_text for s in found][:3] == ["Mr. Trump", "young voters", "the governor"]
+    assert [(s.speaker_text, s.text) for s in found if s.kind == "direct"] == [
+        ("the Pope", "You want peace."), ("I", "Our people have become this army.")]
