@@ -380,6 +380,7 @@ class _Context:
     labels: dict = field(default_factory=dict)  # transcript label -> its speaker (see _label_speaker)
     title: str = ""  # the article's title (see _author)
     author: tuple | None = None  # (whose words the article is, whether its title says so): see _author
+    speaker_names: dict = field(default_factory=dict)  # speaker -> its name as charts group it (see _speaker_name)
 
 
 def extract(
@@ -1554,7 +1555,11 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
         if opening:  # ("But Mr. Trump", "Perhaps young voters", "Last month the governor" are Mr. Trump, young voters, the governor)
             speaker_span = (opening.end(), speaker_span[1])
         resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
-        resolved = _speaker_name(resolved, text) if resolved is not None else None
+        if resolved is not None:
+            named = ctx.speaker_names.get(resolved)
+            if named is None:
+                named = ctx.speaker_names[resolved] = _speaker_name(resolved, text)
+            resolved = named
         s_start, s_end = speaker_span
     else:
         resolved, mention, s_start, s_end = speaker, None, None, None

@@ -97,7 +97,26 @@ def test_punkt_with_plain_regular_expressions_splits_as_nltk_does(sample_text):
         "The U.S. president spoke with Mr. Putin. He said (as before.) talks would begin... Later, J. R. Smith agreed!",
         "“It’s over,” he said. ‘Fine.’ The No. 2 official, Gen. Jones Jr., left at 5 p.m. on Jan. 3. Then 3.5 percent.",
         "Sales rose 4.5% in the U.K. and 12.3 pct in the E.U.? Yes!! Really?! See pp. 4-5, etc. Done.",
+        "The count reached 1,204. by noon it was higher. In 1990. we left.",  # (a number before a lower-case word)
     ]
     for text in texts:
         assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
     assert len(list(ours.span_tokenize(sample_text))) > 25
+
+
+def test_punkt_splits_the_shared_corpora_as_nltk_does():
+    # (the token class sets its fields itself: every line of real news must still split as NLTK's)
+    import itertools
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis import corpus
+    from conftest import shared
+
+    ours = tokenise.sentence_tokenizer()
+    stock = PunktSentenceTokenizer(tokenise.punkt_parameters())
+    paths = [shared("corpora", name, "articles.jsonl.gz") for name in ("kremlin_zelenskyy_2021_2022", "reuters21578")]
+    lines = [line for path in paths for article in itertools.islice(corpus.iter_articles([path]), 300)
+             for line in article.text.split("\n") if line.strip()]
+    assert len(lines) > 3000
+    assert [list(ours.span_tokenize(line)) for line in lines] == [list(stock.span_tokenize(line)) for line in lines]
