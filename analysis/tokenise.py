@@ -78,7 +78,7 @@ def _plain_regex_classes():
     a time limit). Punkt's own patterns are fixed, and the guard doubles the time of splitting
     sentences; ``lang_vars`` and ``token_cls`` are the tokenizer's documented ways to change them,
     and the sentences come out the same (a test compares them). The token class also sets its
-    fields in one go, which saves a tenth of what deciding a new break costs.
+    fields in one go, which saves a fifth of what deciding a new break costs.
     """
     from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
 
