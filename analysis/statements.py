@@ -2604,6 +2604,9 @@ def _mostly_capitalised(text: str, start: int, end: int) -> bool:
     return words >= 4 and capitalised >= 0.85 * words
 
 
+_BE_BEFORE_PARTICIPLE = BE_FORMS | _NEGATED_BE | {"'s", "am"}
+
+
 def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
     """An -ing cue that carries on an earlier speaker ("..., adding that"), unless a form of "be"
     makes it the clause's own verb ("Trump is saying")."""
@@ -2612,7 +2615,7 @@ def _is_participle(ctx: _Context, cue_m: re.Match) -> bool:
     before = [w.lower().replace("’", "'") for w in ctx.text[max(0, cue_m.start() - 16) : cue_m.start()].split()]
     if len(before) >= 2 and before[-1] == "not":
         before.pop()  # "was not saying"
-    return not (before and (before[-1] in BE_FORMS | _NEGATED_BE | {"'s", "am"} or before[-1].endswith(("'re", "'m")) or (
+    return not (before and (before[-1] in _BE_BEFORE_PARTICIPLE or before[-1].endswith(("'re", "'m")) or (
         before[-1].endswith("'s") and before[-1][:-2] in PRONOUNS)))  # "We're talking about", "he's saying"
 
 
@@ -3031,11 +3034,15 @@ _BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"} | _NEGATED_BE
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
 
 
+_TELL_OR_NAMED_FORMS = TELL_FORMS | _NAMED_FORMS
+
+
 def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
     """Reported speech around a cue: (speaker mention, content start, content end), or None."""
     text = ctx.text
     cue_s, cue_e = cue_m.start(), cue_m.end()
-    kind = _cue_kind(ctx, cue_m)
+    form = cue_m.group()  # (as written: "said", "calls for")
+    kind = ctx.cues.kind(form)
     if kind == "after-quote":
         return None
     if text.find("ask", sent_s, cue_s) != -1 and _QUESTION.search(text, sent_s, cue_s):
@@ -3043,52 +3050,52 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     previous = next(([w] for w in reversed(text[max(sent_s, cue_s - 24) : cue_s].split()) if not _is_adverb(w)), [])
     # (the word before the cue, past adverbs: "did not immediately respond")
     before_be = bool(previous) and previous[-1].lower() in _BE_OR_REMAIN
-    if previous and previous[-1].lower() in _ADJECTIVE_BEFORE and cue_m.group().endswith("ed") and " " not in cue_m.group():
+    if previous and previous[-1].lower() in _ADJECTIVE_BEFORE and form.endswith("ed") and " " not in form:
         return None  # after a determiner an -ed form describes a noun: "its own recommended list", "of reported cases"
     if kind == "state" and not before_be:
         return None  # "concerned citizens" is no report; "Democrats are concerned that" is
-    if kind != "state" and before_be and not any(word.endswith("ing") for word in cue_m.group().split()):
+    if kind != "state" and before_be and not any(word.endswith("ing") for word in form.split()):
         return None  # passive: "will be called", "was told" (but "is talking", "was quoted as saying" report what is said)
     after = _skip_space(text, cue_e, sent_e)
     if text.startswith("by ", after) or (text.find(" by ", after, after + 24) != -1 and _TIME_THEN_BY.match(text, after, sent_e)):
         return None  # passive: "announced by Trump", "released yesterday by the Commission" are no speech reports
-    if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and cue_m.group() not in ("calls", "called", "calling"):
+    if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and form not in ("calls", "called", "calling"):
         # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
         return None  # "Fox News found itself playing host": no finding reported
-    if cue_m.group().endswith(_STRANDED) and text[after : after + 1] in ",.;:!?)" and \
+    if form.endswith(_STRANDED) and text[after : after + 1] in ",.;:!?)" and \
             _STRANDED_HEAD.search(text, max(sent_s, cue_s - 40), cue_s):
         return None  # a preposition left at the end of its clause: "this is all they talked about, ..."
-    if _PARTICLE.match(text, after, sent_e) or (cue_m.group() in ("went on", "goes on") and text.startswith("to ", after)):
+    if _PARTICLE.match(text, after, sent_e) or (form in ("went on", "goes on") and text.startswith("to ", after)):
         return None  # a phrasal verb: "Washington backed out", "failed to show up", "Reagan went on to win"
-    if cue_m.group() == "back" and not re.match(r"(?!(?:in|to|from|on|at|into|up|off|away|home|and|then|with)\b)[\w“\"‘']",
+    if form == "back" and not re.match(r"(?!(?:in|to|from|on|at|into|up|off|away|home|and|then|with)\b)[\w“\"‘']",
                                                 text[after:sent_e]):
         return None  # "get the keys back", "two summers back" back nobody; "voters back Clinton" do
-    if cue_m.group() in ("maintains", "maintained") and not text.startswith("that", after):
+    if form in ("maintains", "maintained") and not text.startswith("that", after):
         return None  # "maintained a lead", "maintained an energetic pace" hold no view
-    if cue_m.group() in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
+    if form in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
         return None  # "the rating has declined slightly" refuses nothing
     if kind == "speech" and _NOT_SAYING.search(text, max(sent_s, cue_s - 30), cue_s):
         return None  # the writer's hedge: "it is hard to say whether ...", "safe to say"
-    if cue_m.group() in ("felt", "feels") and not _FELT_VIEW.match(text, after, sent_e):
+    if form in ("felt", "feels") and not _FELT_VIEW.match(text, after, sent_e):
         return None  # a feeling, not a view: "felt blindsided by the demand", "felt so universal"
-    if cue_m.group() in NOUN_LIKE_CUES and _BE_OR_AUXILIARY_NEXT.match(text, after, sent_e) and not (
+    if form in NOUN_LIKE_CUES and _BE_OR_AUXILIARY_NEXT.match(text, after, sent_e) and not (
             previous and previous[-1].lower() in PRONOUNS) and not _RELATIVE_WORD.search(text, max(sent_s, cue_s - 60), cue_s):
         # (but a verb in an object relative: "the judge he claims has been unfair", "which Clinton hopes can help")
         return None  # a noun before its verb: "thousands of Clinton emails were deleted"
-    if cue_m.group() == "thanks" and text.startswith("to ", after):
+    if form == "thanks" and text.startswith("to ", after):
         return None  # owing to, not thanking: "Largely thanks to their efforts, the situation has improved"
-    if cue_m.group() == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
+    if form == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
         return None  # founding, not finding: "Roger Ailes helped found Fox News"
-    if cue_m.group() == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
+    if form == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
         return None  # "pledged delegates" are counted, not pledging
-    if cue_m.group() in _NAMED_FORMS and re.match(r"[A-Z“\"‘'#]|the\s+[A-Z]", text[after:after + 8]) and \
+    if form in _NAMED_FORMS and re.match(r"[A-Z“\"‘'#]|the\s+[A-Z]", text[after:after + 8]) and \
             _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
-    if cue_m.group().endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
+    if form.endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
             _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return None  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
     inverted = _inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") and \
-        cue_m.group() not in TELL_FORMS | _NAMED_FORMS else None  # (after "told" comes whom it was told: "..., told the New Yorker";
+        form not in _TELL_OR_NAMED_FORMS else None  # (after "told" comes whom it was told: "..., told the New Yorker";
     # after "named" the name given: "the system, named Select View, will ...")
     if inverted is not None and _is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
@@ -3109,20 +3116,20 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             speaker = _speaker_before(ctx, with_subject.end(), cue_s)
         elif document:  # "Trump issued a statement saying ...": the clause's subject
             speaker = _opening_subject(ctx, sent_s, document.start())
-        elif cue_m.group() in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
+        elif form in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
             speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
-            object_only = cue_m.group() == "showing"  # (but "calls saying shots have been fired" take a clause)
+            object_only = form == "showing"  # (but "calls saying shots have been fired" take a clause)
         elif _after_noun(text[max(sent_s, cue_s - 30) : cue_s]) and not _CATENATIVE_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s):
-            if cue_m.group() not in BACKING_FORMS:
+            if form not in BACKING_FORMS:
                 return None  # a participle right after a noun describes it: "a parade honoring veterans"
             # but backing someone is the stance of what backs them: "a super PAC supporting Clinton"
             speaker = _speaker_before(ctx, sent_s, cue_s)
             object_only = True
         if speaker is None and inverted is None:
             return None
-    if speaker is not None and cue_m.group() in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
+    if speaker is not None and form in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
         return None
-    if speaker is not None and cue_m.group() in NAMED_SUBJECT_CUES and (not (
+    if speaker is not None and form in NAMED_SUBJECT_CUES and (not (
             _is_cap(text[speaker[0]:speaker[1]].split()[-1]) or text[speaker[0]:speaker[1]].lower() in PRONOUNS) or (
             _THE_NAME.fullmatch(text, *speaker) and not _OBJECT_START.match(text, after, sent_e))):
         return None  # (after "the" and a name, only an object makes it a verb: "the Paris attacks, Trump ...")
@@ -3140,11 +3147,11 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if set_off is not None:
         return speaker, *set_off
     # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
-    content_start = _content_start(text, after, sent_e, cue_m.group() in TELL_FORMS,
-                                   kind == "stance" or cue_m.group() in NAMING_FORMS or object_only,
-                                   cue_m.group() not in NO_PERSONAL_OBJECT)
-    content_end = _content_end(ctx, content_start, sent_e, inside, topic=cue_m.group() in TOPIC_FORMS)
-    takes_object = kind == "stance" or (kind == "plural" and cue_m.group() not in PLURAL_CLAUSE_FORMS) or \
+    content_start = _content_start(text, after, sent_e, form in TELL_FORMS,
+                                   kind == "stance" or form in NAMING_FORMS or object_only,
+                                   form not in NO_PERSONAL_OBJECT)
+    content_end = _content_end(ctx, content_start, sent_e, inside, topic=form in TOPIC_FORMS)
+    takes_object = kind == "stance" or (kind == "plural" and form not in PLURAL_CLAUSE_FORMS) or \
         kind == "stance-participle"
     content_end = _coordination_end(ctx, content_start, content_end, inside, takes_object)
     if object_only:
@@ -3154,9 +3161,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
     if _CONJUNCTION.match(text, content_start, content_end) or _PARTICIPLE_CLAUSE.match(
             text, after, content_end):
         content_end = content_start  # "called him and said ...", "he said, wiping sweat off his face": no content
-    if cue_m.group() in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
+    if form in TELL_FORMS and not re.search(r"[,:“\"]|\bthat\b", text[after:content_end]) \
             and not _ABOUT.match(text, content_start, content_end) \
-            and not (text.startswith("of ", content_start) and cue_m.group() in INFORM_FORMS) \
+            and not (text.startswith("of ", content_start) and form in INFORM_FORMS) \
             and len(text[content_start:content_end].split()) <= 5 and not _CLAUSE_SUBJECT.match(text, content_start, content_end) \
             and not _FINITE_AUXILIARY.search(text, content_start, content_end):
         content_end = content_start  # "told a Senate panel Wednesday": an addressee, not content
@@ -3164,7 +3171,7 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             not text.startswith(":", _skip_space(text, content_end, sent_e)):  # (its words may follow: "the following statement:")
         return None  # "the DNC released a statement": which words it holds, the statement itself will say
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
-    stance = kind in ("stance", "plural") or cue_m.group().endswith(_STRANDED)  # (and "talked about Hillary")
+    stance = kind in ("stance", "plural") or form.endswith(_STRANDED)  # (and "talked about Hillary")
     if _has_words(text, content_start, content_end, 1 if stance or object_only or opening_end is not None else 2):
         return speaker, *_trim(text, content_start, _trim_adjuncts(text, content_start, content_end))
     if is_participle:
