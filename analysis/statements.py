@@ -302,6 +302,9 @@ TELL_FORMS = {"told", "tell", "tells", "telling"} | INFORM_FORMS  # cues that ta
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
 _NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
 FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
+# Words that open a sentence before its subject ("But Trump said", "Meanwhile, Clinton ..."), as regex
+# alternatives
+SENTENCE_OPENERS = "But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead"
 DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # (as regex alternatives)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAYS = set(DAY_NAMES.lower().split("|"))
@@ -1583,8 +1586,10 @@ def _add(ctx: _Context, kind: str, start: int, end: int, speaker_span, cue_span,
     return statement
 
 
-# Words that open a sentence before its subject, not part of it
-_MENTION_OPENING = re.compile(r"(?:(?:But|And|Or|So|Yet|While|Perhaps|Maybe|Even|Also|Still|Meanwhile|However|Indeed)\s+"
+# What opens a sentence before a speaker mention and is not part of it: the sentence openers, words
+# that elsewhere open a clause of their own ("While Sanders", "Perhaps young voters"), and a time
+# ("Last month the governor")
+_MENTION_OPENING = re.compile(rf"(?:(?:{SENTENCE_OPENERS}|Or|While|Perhaps|Maybe|Even|Also|Indeed)\s+"
                               r"|(?:Last|This|Next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)(?=\S)")
 
 
@@ -1600,7 +1605,7 @@ def _speaker_name(speaker: str, text: str) -> str:
         low = first.lower()
         last = words[-1]
         if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (
-                (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in ("people", "People"))
+                (len(last) > 3 and _plural_form(last) or last in ("people", "People"))
                 and not low.endswith(("an", "ese", "ish", "ic", "i")) and _in_lower_case(text, first)):
             words[0] = low
     return " ".join(words)
@@ -2793,7 +2798,7 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
         while k < len(toks) and (_is_cap(toks[k][2]) or (toks[k][2] == "." and _is_abbreviation(toks, k - 1))):
             end, k = toks[k][1], k + 1
         if k == 1 and (first.lower() in ("there", "here", "despite") or _in_lower_case(ctx.text, first)) and not (
-                _is_people(first.lower()) or (first.endswith("s") and not first.endswith(("ss", "us", "is")))):
+                _is_people(first.lower()) or _plural_form(first)):
             # a word the article also writes in lower case opens the sentence, not a name: "Imagine you are
             # ...", "Guided by the Charter, we ...", "More than 5 million have ... found" (but a plural noun
             # is a speaker: "Voters say ...", "Superdelegates argue ...")
@@ -2816,12 +2821,17 @@ def _sentence_subject(ctx: _Context, lo: int, hi: int) -> tuple[int, int] | None
 _RATIO_END = re.compile(r"\s(?:in|out\s+of)\s+(?:\d+|ten|five|four|three|two)$")
 
 
+def _plural_form(word: str) -> bool:
+    """Whether a word ends as a plural noun does: "voters", not "press", "status" or "analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _is_plural(mention: str) -> bool:
     """Whether a speaker mention is plural: I, we, you, they, or a phrase ending in a plural noun."""
     last = mention.split()[-1] if mention.split() else ""
     return last.lower() in {"i", "we", "you", "they", "both", "all", "two", "three", "others", "many", "few", "most",
                             "some", "several", "people"} or (
-        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s"))) or bool(
+        len(last) > 3 and _plural_form(last) and not last.endswith(("’s", "'s"))) or bool(
         _RATIO_END.search(mention))  # "three in 10"
 
 
@@ -2834,7 +2844,7 @@ def _singular_subject(mention: str) -> bool:
     if "of" in words[1:]:  # the head comes before "of": "an average of recent polls", "polling of union voters"
         words = words[: words.index("of", 1)]
         last = words[-1]
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    plural = _plural_form(last)
     if len(words) == 1:
         return last.islower() and last.endswith("ing")  # "polling shows"
     return 2 <= len(words) <= 5 and words[0].lower() in {"the", "a", "an", "this", "each", "every", "another"} and not plural \
@@ -3008,7 +3018,7 @@ _SCENE_OPENERS = {"following", "despite", "amid", "ahead", "throughout", "speaki
 # What may open a sentence before its subject (see _opening_subject): "But on Tuesday, he ...", "Hours
 # later, Trump ...", "Speaking Sunday on ABC’s “This Week,” Carson ...", "Pressed again about it, Perez ..."
 _SENTENCE_INTRO = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead)\b[\s,]*)?"
+    rf"(?:(?:{SENTENCE_OPENERS})\b[\s,]*)?"
     r"(?:[A-Z][a-z]+ly,\s*)?"  # "Essentially, Clinton's lawyers ..."
     r"(?:(?:(?:A\s+few|[A-Z][a-z]+)\s+(?:seconds|minutes|hours|days|weeks|months|years)|(?:An?|One)\s+"
     r"(?:second|minute|hour|day|week|month|year)|Hours|Days|Weeks|Months|Moments)\s+(?:later|earlier|ago),?\s+)?"
