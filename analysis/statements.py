@@ -32,6 +32,7 @@ import yaml
 
 from . import paths
 from .corpus import Article
+from .normalise import Normalised, key, normalise, one_line
 from .tokenise import literal_pattern, paragraphs, sentence_spans
 
 # --- registries ---------------------------------------------------------------------------------
@@ -55,9 +56,11 @@ class ActorRegistry:
         aliases = sorted(
             ((alias, actor) for actor in self.actors for alias in actor.aliases), key=lambda p: -len(p[0])
         )
-        self._alias = {alias: actor for alias, actor in aliases}
+        self._alias = {key(alias): actor for alias, actor in aliases}
+        self._alias_folded = {key(alias).casefold(): actor for alias, actor in aliases}
         self.alias_ends = tuple(self._alias)  # (longest first, for str.endswith)
         self._alias_re = _alternation([a for a, _ in aliases], flags=0)
+        self._alias_any_case_re = _alternation([a for a, _ in aliases], flags=re.I)
         roles = sorted(
             ((role["role"], actor, role) for actor in self.actors for role in actor.roles),
             key=lambda p: -len(p[0]),
@@ -90,13 +93,15 @@ class ActorRegistry:
         "Kremlin spokesman Dmitry Peskov" is Peskov), else a role held on the date ``when`` (and,
         for a role tied to an outlet, in an article from that outlet)."""
         matches = list(self._alias_re.finditer(mention)) if self._alias_re else []
+        if not matches and mention.isupper() and self._alias_re:  # a label in capitals: "VLADIMIR PUTIN"
+            matches = list(self._alias_any_case_re.finditer(mention))
         match = matches[-1] if matches else None
         if match and not _OWNER_BEFORE_NAME.search(mention, match.end()):
-            return self._alias[match.group()]
+            return self.alias_actor(match.group())
         if match:
             return None  # the alias owns the one named after it: "Hillary Clinton’s campaign manager Robby Mook"
         match = self._role_re.search(mention) if self._role_re else None
-        while match and mention.startswith(" of ", match.end()):
+        while match and _OF_AFTER.match(mention, match.end()):
             # a longer role than the registry's ("the President of Poland" is not "the President"), unless
             # a role starts later on: "The President of Ukraine"
             match = self._role_re.search(mention, match.start() + 1)
@@ -114,6 +119,12 @@ class ActorRegistry:
                 return holders[0]
         return None
 
+    def alias_actor(self, found: str) -> Actor:
+        """The actor whose alias ``found`` is, as an alias pattern matched it in a text (any spacing,
+        either apostrophe; any case where the text is in capitals)."""
+        form = key(found)
+        return self._alias.get(form) or self._alias_folded[form.casefold()]
+
     def outlet_head(self, when: pd.Timestamp | None = None, outlet: str = "") -> Actor | None:
         """Whoever an outlet calls "the President" on the date ``when``, by a role tied to that outlet
         (the President of Ukraine's releases: Volodymyr Zelenskyy), or None."""
@@ -124,11 +135,12 @@ class ActorRegistry:
 
 # A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
 _OWNER_BEFORE_NAME = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+)+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
+_OF_AFTER = re.compile(r"\s+of\s")
 _ROLE_OBJECT = {"to", "of", "for", "at", "with", "under", "from", "by"}  # (before a role that is not the mention's head)
 
 
 def _norm_role(text: str) -> str:
-    return text.lower().replace("’", "'")
+    return key(text).lower()
 
 
 def _holds(role: dict, when: pd.Timestamp | None) -> bool:
@@ -171,7 +183,7 @@ class Cues:
         """The kind of a cue as matched in a text (any spacing, any case the pattern allows)."""
         known = self._kinds.get(matched, False)
         if known is False:
-            form = " ".join(matched.split())
+            form = key(matched)
             known = self._kinds[matched] = self.forms.get(form) or self.forms.get(form.lower())
         return known
 
@@ -398,11 +410,40 @@ def extract(
 ) -> list[Statement]:
     """Every statement of one article, in text order. ``outlet`` (the article's source and url)
     resolves roles tied to an outlet's house style; a ``title`` that says whose words the article
-    is ("Address by the President of Ukraine") gives "I" and "we" a speaker where the text names none."""
-    actors = actors or default_actors()
-    cues = cues or default_cues()
+    is ("Address by the President of Ukraine") gives "I" and "we" a speaker where the text names none.
+
+    The rules read the article as :func:`analysis.normalise.normalise` gives it (plain spaces, no
+    invisible characters); every offset and text of a statement is the article's own."""
+    view = normalise(text)
+    skip = [(view.start_in_text(s), view.end_in_text(e)) for s, e, _ in boilerplate]
+    found = _extract(view.text, article_id, date, skip, actors or default_actors(), cues or default_cues(), outlet,
+                     one_line(title))
+    if view.text is not text:
+        for st in found:
+            _in_article(st, view)
+    return found
+
+
+def _in_article(st: Statement, view: Normalised) -> None:
+    """Offsets and texts of a statement found in the normalised copy, as they are in the article."""
+    st.start, st.end = view.start_in_raw(st.start), view.end_in_raw(st.end)
+    if st.parts:
+        st.parts = [[view.start_in_raw(a), view.end_in_raw(b)] for a, b in st.parts]
+        st.text = " ".join(view.raw[a:b] for a, b in st.parts)
+    else:
+        st.text = view.raw[st.start : st.end]
+    if st.speaker_start is not None:
+        st.speaker_start, st.speaker_end = view.start_in_raw(st.speaker_start), view.end_in_raw(st.speaker_end)
+        st.speaker_text = view.raw[st.speaker_start : st.speaker_end]
+    if st.cue_start is not None:
+        st.cue_start, st.cue_end = view.start_in_raw(st.cue_start), view.end_in_raw(st.cue_end)
+        st.cue = view.raw[st.cue_start : st.cue_end]
+
+
+def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], actors: ActorRegistry, cues: Cues,
+             outlet: str, title: str) -> list[Statement]:
+    """:func:`extract` on the normalised text."""
     ctx = _Context(text, article_id, date, outlet, actors, cues, cues.pattern, title=title)
-    skip = [(s, e) for s, e, _ in boilerplate]
     spans, ctx.hard_wrapped = paragraphs(text)
     for start, end in spans:
         if not any(s <= start and end <= e for s, e in skip):
@@ -1157,7 +1198,7 @@ def _resolve(ctx: _Context, start: int, end: int) -> tuple[str | None, str]:
         best = labelled = None
         window = max(0, start - PRONOUN_WINDOW)
         for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
-            actor = ctx.actors._alias[m.group()]
+            actor = ctx.actors.alias_actor(m.group())
             if wanted is None or actor.gender == wanted:
                 best = actor.name
                 if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):

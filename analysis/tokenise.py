@@ -212,8 +212,8 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], bool]:
 
 
 def literal_pattern(phrase: str) -> str:
-    """A regex for ``phrase`` as written, where a straight or curly apostrophe matches either and
-    any run of spaces matches any whitespace."""
+    """A regex for ``phrase`` as written, where any apostrophe (straight, curly, modifier letter)
+    matches any other and any run of spaces matches any whitespace."""
     escaped = re.escape(phrase)
-    escaped = re.sub(r"['’]", "['’]", escaped)
+    escaped = re.sub(r"['’‘ʼ]", "['’‘ʼ]", escaped)
     return re.sub(r"(?:\\ )+", r"\\s+", escaped)

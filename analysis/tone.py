@@ -9,6 +9,8 @@ from pathlib import Path
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from .normalise import readable
+
 TONE_COLUMNS = ["compound", "pos", "neu", "neg"]
 
 
@@ -18,8 +20,10 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
 
 def tone(text: str) -> dict[str, float]:
-    """``SentimentIntensityAnalyzer().polarity_scores(text)``."""
-    return analyzer().polarity_scores(text)
+    """``SentimentIntensityAnalyzer().polarity_scores(text)``, of the text as the statement rules read it
+    (:func:`analysis.normalise.readable`: a soft hyphen or zero-width space inside "terrible" does not hide
+    the word; for text without such characters, exactly the text)."""
+    return analyzer().polarity_scores(readable(text))
 
 
 def speaker_summary(statements: pd.DataFrame) -> pd.DataFrame:
