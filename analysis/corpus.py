@@ -1,13 +1,12 @@
-"""Read articles from what researchers have, and account for every input record.
+"""Articles from what researchers have, and an account of every input record.
 
-An input is a ``.txt`` article (with an optional ``<name>.meta.yml`` sidecar holding its title,
-date, source and url), a ``.jsonl`` or ``.json`` file of articles, a ``.csv`` file of articles, any
-of these gzip-compressed, or a folder mixing them. Files are read as streams, one record at a time.
-
-Every record ends as exactly one row of the :class:`Manifest`: ``loaded``, ``rejected`` (with the
-reason) or ``duplicate`` (with the id of the article it repeats). Article text is kept exactly as
-decoded; boilerplate is flagged by span, never cut out, so character offsets always point into the
-text as loaded.
+The files, archives and formats a corpus comes in are read by :mod:`analysis.readers`; which field of a
+record holds the text, date, title, source, url and id is settled by :mod:`analysis.fields`. Here the
+records become :class:`Article` objects, dates are read, repeats are found, and every record ends as
+exactly one row of the :class:`Manifest`: ``loaded``, ``rejected`` (with the reason), ``duplicate``
+(with the id of the article it repeats) or, when its analysis raised, ``failed`` (with the error).
+Article text is kept exactly as decoded; boilerplate is flagged by span, never cut out, so character
+offsets always point into the text as loaded.
 """
 
 from __future__ import annotations
@@ -16,34 +15,27 @@ from array import array
 import csv
 import gzip
 import hashlib
+import itertools
 import json
 import re
 import sys
+import tarfile
 import warnings
+import zipfile
+import zlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
-import yaml
 
-SIDECAR_SUFFIX = ".meta.yml"
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".csv")
+from .fields import DEFAULT_FIELDS, SAMPLE_RECORDS, FieldUsage, detect
+from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, CorpusError, Source, corpus_files, records, sources
 
-# Field names tried in order for each article attribute; the first one present wins.
-DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "maintext", "content"),
-    "date": ("date", "published", "date_publish", "published_at", "datetime"),
-    "title": ("title", "headline"),
-    "source": ("source", "site", "source_domain", "outlet"),
-    "url": ("url", "link"),
-    "id": ("id", "article_id", "newid", "uid"),
-}
-
-
-class CorpusError(Exception):
-    """A problem with the corpus as a whole (missing path, nothing to read): the run cannot go on."""
+__all__ = ["ARTICLE_SUFFIXES", "SIDECAR_SUFFIX", "Article", "CorpusError", "DEFAULT_FIELDS", "Manifest",
+           "articles_frame", "boilerplate_spans", "corpus_files", "flag_boilerplate", "iter_articles",
+           "load_corpus", "parse_date", "safe_id"]
 
 
 @dataclass
@@ -59,6 +51,7 @@ class Article:
     url: str | None = None
     flags: list[str] = field(default_factory=list)
     boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
+    manifest_row: int | None = None  # (its row in the run's manifest, where a failure is recorded)
 
     def as_row(self) -> dict:
         return {
@@ -77,14 +70,15 @@ class Article:
 
 
 class Manifest:
-    """One row per input record: where it came from and what became of it.
+    """One row per input record: where it came from and what became of it; and ``fields``, which
+    input field each attribute of the articles came from (:class:`analysis.fields.FieldUsage`).
 
     Rows are kept as compact columns (a source index, the record number and a status code in
-    arrays; the article id and reason as shared strings), so that listing every record of a corpus
-    of millions costs tens of bytes per record, not a dictionary each."""
+    arrays; the article id, reason and encoding as shared strings, the last two only where a row has
+    one), so that listing every record of a corpus of millions costs tens of bytes per record."""
 
-    columns = ["source", "record", "article_id", "status", "reason"]
-    statuses = ("loaded", "rejected", "duplicate")
+    columns = ["source", "record", "article_id", "status", "reason", "encoding"]
+    statuses = ("loaded", "rejected", "duplicate", "failed")
 
     def __init__(self) -> None:
         self._sources: list[str] = []
@@ -94,29 +88,43 @@ class Manifest:
         self._status = array("b")
         self._article_id: list[str | None] = []
         self._reason: dict[int, str] = {}  # only the rows that have a reason
+        self._encoding: dict[int, str] = {}  # only the rows not read as UTF-8
+        self.fields = FieldUsage()
 
-    def add(self, source: str, record: int, article_id: str | None, status: str, reason: str = "") -> None:
+    def add(self, source: str, record: int, article_id: str | None, status: str, reason: str = "",
+            encoding: str = "") -> int:
+        """Add a row; its number."""
         index = self._source_index.setdefault(source, len(self._sources))
         if index == len(self._sources):
             self._sources.append(source)
+        row = len(self._record)
         if reason:
-            self._reason[len(self._record)] = reason
+            self._reason[row] = reason
+        if encoding:
+            self._encoding[row] = encoding
         self._source.append(index)
         self._record.append(record)
         self._status.append(self.statuses.index(status))
         self._article_id.append(article_id)
+        return row
+
+    def fail(self, row: int, reason: str) -> None:
+        """Mark a loaded article as failed: its analysis raised ``reason``."""
+        self._status[row] = self.statuses.index("failed")
+        self._reason[row] = reason
 
     def __len__(self) -> int:
         return len(self._record)
 
+    def _row(self, i: int) -> tuple:
+        article_id = self._article_id[i]
+        return (self._sources[self._source[i]], self._record[i], "" if article_id is None else article_id,
+                self.statuses[self._status[i]], self._reason.get(i, ""), self._encoding.get(i, ""))
+
     def frame(self) -> pd.DataFrame:
-        return pd.DataFrame({
-            "source": [self._sources[index] for index in self._source],
-            "record": list(self._record),
-            "article_id": self._article_id,
-            "status": [self.statuses[code] for code in self._status],
-            "reason": [self._reason.get(i, "") for i in range(len(self))],
-        }, columns=self.columns)
+        frame = pd.DataFrame([self._row(i) for i in range(len(self))], columns=self.columns)
+        frame["article_id"] = frame["article_id"].replace("", None)
+        return frame.astype({"record": "int64"})
 
     def write_csv(self, path: str | Path) -> None:
         """The manifest as CSV, written row by row (no table of every record is built)."""
@@ -124,9 +132,7 @@ class Manifest:
             writer = csv.writer(handle)
             writer.writerow(self.columns)
             for i in range(len(self)):
-                article_id = self._article_id[i]
-                writer.writerow((self._sources[self._source[i]], self._record[i], "" if article_id is None else article_id,
-                                 self.statuses[self._status[i]], self._reason.get(i, "")))
+                writer.writerow(self._row(i))
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.statuses, 0)
@@ -136,18 +142,6 @@ class Manifest:
 
 
 # --- text ---------------------------------------------------------------------------------------
-
-def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (a BOM is dropped), else cp1252, never raising; flags say what happened."""
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), ["decoded-as-cp1252"]
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), ["invalid-bytes-replaced"]
-
 
 _LINE_END_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[ \t]*(?=\n|\Z)")
 _TEASER_END = re.compile(r"[\w,;:'’)\]](?:…|\.\.\.)[ \t]*$")
@@ -180,21 +174,35 @@ def boilerplate_spans(text: str) -> list[tuple[int, int, str]]:
 
 # --- dates --------------------------------------------------------------------------------------
 
+_EPOCH_SECONDS = (1e8, 1e10)  # a number in this range is seconds since 1970 (1973..2286)
+
+
 def parse_date(value) -> pd.Timestamp | None:
     """A timezone-aware UTC timestamp, or None when the value cannot be read as a date.
 
-    Naive dates are taken as UTC; dates with an offset are converted to UTC.
+    Naive dates are taken as UTC; dates with an offset are converted to UTC. A number (or digits) of
+    the size of today's Unix time is seconds since 1970, a thousand times that milliseconds.
     """
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or isinstance(value, bool) or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, (dict, list)):
         return None
     text = str(value).strip()
     if not text:
         return None
+    if re.fullmatch(r"\d{9,13}(?:\.\d+)?", text):
+        number = float(text)
+        seconds = number if _EPOCH_SECONDS[0] <= number < _EPOCH_SECONDS[1] else number / 1000
+        if not _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
+            return None
+        return pd.Timestamp(datetime.fromtimestamp(seconds, tz=timezone.utc))
     try:  # ISO 8601, the common case, without pandas' slower guessing
         stamp = pd.Timestamp(datetime.fromisoformat(text))
         return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
     except ValueError:
         pass
+    if not re.search(r"\d", text) or len(text) > 80:
+        return None  # (no date is written without a digit; a long text is no date)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -204,171 +212,53 @@ def parse_date(value) -> pd.Timestamp | None:
     return None if pd.isna(stamp) else stamp
 
 
+def _reads_as_date(value) -> bool:
+    """Whether a field's value is a date (for finding a corpus's date field): it reads as one, in the
+    years news is written in."""
+    stamp = parse_date(value)
+    return stamp is not None and 1800 <= stamp.year <= 2200
+
+
+# A date in a file name: "2016-09-12_slug.txt", "20220224-address.txt"
+_DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 # --- records ------------------------------------------------------------------------------------
 
-def _pick(record: dict, attribute: str, fields: dict[str, str]) -> object:
-    if attribute in fields:
-        return record.get(fields[attribute])
-    for name in DEFAULT_FIELDS[attribute]:
-        if record.get(name) not in (None, ""):
-            return record[name]
-    return None
+
+@dataclass
+class _FieldPlan:
+    """How one file's records are read: the given and detected field names, by attribute."""
+
+    given: dict[str, str]
+    detected: dict[str, str]
+
+    def pick(self, record: dict, attribute: str) -> tuple[object, str, str]:
+        """(value, field name, how) of one attribute of a record; (None, "", "") when it has none."""
+        for names, how in ((self.given, "given"), (self.detected, "detected")):
+            if attribute in names:
+                value = record.get(names[attribute])
+                return (value, names[attribute], how) if value not in (None, "") else (None, "", "")
+        for name in DEFAULT_FIELDS[attribute]:
+            if record.get(name) not in (None, ""):
+                return record[name], name, "default"
+        return None, "", ""
 
 
-def _open_bytes(path: Path):
-    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
-
-
-class _DecodedLines:
-    """The lines of a file, read as a stream and decoded one by one with :func:`decode`, so one
-    line in another encoding is read (and flagged) without affecting the rest. ``flags`` collects
-    what happened since it was last cleared."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.flags: set[str] = set()
-
-    def __iter__(self) -> Iterator[str]:
-        with _open_bytes(self.path) as handle:
-            for raw in handle:
-                text, flags = decode(raw)
-                self.flags.update(flags)
-                yield text
-
-
-def _kind(path: Path) -> str:
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    for suffix in ARTICLE_SUFFIXES:
-        if name.endswith(suffix):
-            return suffix[1:]
-    return ""
-
-
-def _stem(path: Path) -> str:
-    name = path.name
-    if name.lower().endswith(".gz"):
-        name = name[:-3]
-    return name.rsplit(".", 1)[0]
-
-
-def _records(path: Path) -> Iterator[tuple[int, dict | None, str]]:
-    """(record number, record or None, reason) for every record of one file, streamed."""
-    kind = _kind(path)
-    if kind == "txt":
-        with _open_bytes(path) as handle:
-            text, flags = decode(handle.read())
-        record = {"text": text, "id": _stem(path), "_flags": flags}
-        front = _FRONT_MATTER.match(text)
-        if front:
-            meta = _metadata(yaml.safe_load(front.group(1)), f"{path}: front matter")
-            record = {**meta, **record, "_front_matter": front.end()}
-        sidecar = path.with_name(_stem(path) + SIDECAR_SUFFIX)
-        if sidecar.exists():
-            meta = _metadata(yaml.safe_load(sidecar.read_text(encoding="utf-8")), str(sidecar))
-            record = {**{k: v for k, v in meta.items() if k != "id"}, **record}
-        yield 1, record, ""
-    elif kind == "jsonl" or (kind == "json" and _looks_like_jsonl(path)):
-        lines = _DecodedLines(path)
-        for number, line in enumerate(lines, start=1):
-            flags = sorted(lines.flags)
-            lines.flags.clear()
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, None, f"malformed JSON at line {number}, column {error.colno}: {error.msg}"
-                continue
-            if not isinstance(record, dict):
-                yield number, None, f"line {number} is a JSON {type(record).__name__}, not an object"
-                continue
-            yield number, {**record, "_flags": flags}, ""
-    elif kind == "json":
-        # A JSON document is parsed whole; corpora too large for memory belong in JSONL.
-        with _open_bytes(path) as handle:
-            text, flags = decode(handle.read())
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as error:
-                yield error.lineno, None, f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-                return
-        items = data if isinstance(data, list) else [data]
-        for number, record in enumerate(items, start=1):
-            if isinstance(record, dict):
-                yield number, {**record, "_flags": flags}, ""
-            else:
-                yield number, None, f"item {number} is a JSON {type(record).__name__}, not an object"
-    elif kind == "csv":
-        csv.field_size_limit(sys.maxsize)
-        lines = _DecodedLines(path)
-        reader = csv.reader(lines)
-        try:
-            header = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield 1, None, f"unreadable CSV header: {error}"
-            return
-        while True:
-            first_line = reader.line_num + 1
-            lines.flags.clear()
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                yield first_line, None, f"malformed CSV at line {first_line}: {error}"
-                continue
-            if not row:
-                continue
-            if len(row) != len(header):
-                yield first_line, None, f"CSV row at line {first_line} has {len(row)} fields, header has {len(header)}"
-                continue
-            yield first_line, {**dict(zip(header, row)), "_flags": sorted(lines.flags)}, ""
-
-
-def _looks_like_jsonl(path: Path) -> bool:
-    for line in _DecodedLines(path):
-        if line.strip():
-            return line.lstrip().startswith("{") and line.rstrip().endswith("}")
-    return False
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.{0,4000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-
-
-def _metadata(data, where: str) -> dict:
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise CorpusError(f"{where}: metadata must be a mapping of field: value")
-    return data
+def _planned(source: Source, numbered: Iterator, given: dict[str, str]) -> tuple[_FieldPlan, Iterator]:
+    """The field plan of one file, from its first records, and all its records again."""
+    head = list(itertools.islice(numbered, SAMPLE_RECORDS))
+    sample = [record for _, record, _ in head if record is not None]
+    detected = detect(sample, given, _reads_as_date) if source.kind != "txt" else {}
+    if detected:
+        found = ", ".join(f"{attribute} {name!r}" for attribute, name in detected.items())
+        print(f"{source.name}: fields found from the data: {found}", file=sys.stderr)
+    return _FieldPlan(given, detected), itertools.chain(head, numbered)
 
 
 def _key(text: str) -> int:
     """A 64-bit digest of ``text`` for de-duplication."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-
-
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The article files named by ``paths`` (files, or folders searched recursively), in a stable order."""
-    files: list[Path] = []
-    for given in paths:
-        path = Path(given)
-        if not path.exists():
-            raise CorpusError(f"{path}: no such file or folder")
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
-            if not found:
-                raise CorpusError(f"{path}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)}, optionally .gz)")
-            files.extend(found)
-        elif not _kind(path):
-            raise CorpusError(f"{path}: not an article file (expected {', '.join(ARTICLE_SUFFIXES)}, optionally .gz)")
-        else:
-            files.append(path)
-    return files
 
 
 def iter_articles(
@@ -381,7 +271,8 @@ def iter_articles(
     """Stream the articles of a corpus, recording every input record in ``manifest``.
 
     ``fields`` maps an attribute (``text``, ``date``, ``title``, ``source``, ``url``, ``id``) to the
-    field name the input uses, where the defaults in :data:`DEFAULT_FIELDS` do not find it.
+    field name the input uses; without it, each file's fields are found by their common names or from
+    the data (:mod:`analysis.fields`), and ``manifest.fields`` says which were used.
     With ``with_boilerplate=False`` the boilerplate spans are left for the caller to add with
     :func:`flag_boilerplate` (parallel workers do it, off the reading process).
     An article that repeats an earlier one (same url, or the same words) is listed in the manifest
@@ -394,46 +285,88 @@ def iter_articles(
     unknown = set(fields) - set(DEFAULT_FIELDS)
     if unknown:
         raise CorpusError(f"unknown field mapping {sorted(unknown)}; known: {sorted(DEFAULT_FIELDS)}")
-    seen_ids: set[str] = set()
-    seen_urls: dict[int, str] = {}  # 64-bit digests: a corpus of millions keeps only numbers and ids
-    seen_texts: dict[int, str] = {}
-    files = corpus_files(paths)
-    for path in files:
-        source = str(path)
-        try:
-            records = list(_records(path)) if _kind(path) == "txt" else _records(path)
-            for number, record, reason in records:
-                if record is None:
-                    print(f"warning: {source}: {reason}; record rejected", file=sys.stderr)
-                    manifest.add(source, number, None, "rejected", reason)
-                    continue
-                article, reason = _article(record, path, number, fields, with_boilerplate)
-                if article is None:
-                    manifest.add(source, number, None, "rejected", reason)
-                    continue
-                url = (article.url or "").strip().rstrip("/").lower()
-                url_key = _key(url) if url else None
-                text_key = _key(" ".join(article.text.split()).lower())
-                first = seen_urls.get(url_key) if url_key else None
-                first = first or seen_texts.get(text_key)
-                if first is not None and not keep_duplicates:
-                    manifest.add(source, number, article.article_id, "duplicate", f"repeats article {first}")
-                    continue
-                given_id = article.article_id
-                article.article_id = _unique_id(safe_id(given_id), seen_ids)
-                seen_ids.add(article.article_id)
-                if first is None:
-                    if url_key:
-                        seen_urls[url_key] = article.article_id
-                    seen_texts[text_key] = article.article_id
-                notes = [f"id {given_id!r} made safe"] if article.article_id != given_id else []
-                note = "; ".join(notes + ([f"repeats article {first}"] if first is not None else []))
-                manifest.add(source, number, article.article_id, "loaded", note)
-                yield article
-        except OSError as error:
-            raise CorpusError(f"{path}: cannot be read ({error.strerror or error})") from error
-        except (EOFError, gzip.BadGzipFile) as error:
-            raise CorpusError(f"{path}: broken gzip file ({error})") from error
+    seen = _Seen()
+    for path in corpus_files(paths):
+        for source in _readable(sources(path), path, manifest):
+            last = 0
+            try:
+                plan, numbered = _planned(source, records(source), fields)
+                for last, record, reason in numbered:
+                    article = _loaded(source, last, record, reason, plan, manifest, seen, with_boilerplate,
+                                      keep_duplicates)
+                    if article is not None:
+                        yield article
+            except _UNREADABLE as error:
+                _reject_rest(manifest, source.name, last + 1, error)
+
+
+# What breaks reading a file or archive member part way: the rest of it is rejected, the corpus goes on
+_UNREADABLE = (OSError, EOFError, zlib.error, gzip.BadGzipFile, tarfile.TarError, zipfile.BadZipFile, CorpusError)
+
+
+def _readable(found: Iterator[Source], path: Path, manifest: Manifest) -> Iterator[Source]:
+    """The sources of a corpus file, or a rejected row for an archive that cannot be opened."""
+    try:
+        yield from found
+    except _UNREADABLE as error:
+        _reject_rest(manifest, str(path), 1, error)
+
+
+def _reject_rest(manifest: Manifest, name: str, record: int, error: Exception) -> None:
+    reason = f"unreadable from record {record} on: {_described(error)}"
+    print(f"warning: {name}: {reason}; rejected", file=sys.stderr)
+    manifest.add(name, record, None, "rejected", reason)
+
+
+def _described(error: Exception) -> str:
+    if isinstance(error, CorpusError):
+        return str(error)
+    kind = "broken compressed data" if isinstance(error, (EOFError, zlib.error, gzip.BadGzipFile)) else \
+        "broken archive" if isinstance(error, (tarfile.TarError, zipfile.BadZipFile)) else "cannot be read"
+    return f"{kind} ({getattr(error, 'strerror', None) or error})"
+
+
+@dataclass
+class _Seen:
+    """What earlier articles of the corpus were: their ids, and digests of their urls and words."""
+
+    ids: set = field(default_factory=set)
+    urls: dict = field(default_factory=dict)  # 64-bit digests: a corpus of millions keeps only numbers and ids
+    texts: dict = field(default_factory=dict)
+
+
+def _loaded(source: Source, number: int, record: dict | None, reason: str, plan: _FieldPlan, manifest: Manifest,
+            seen: _Seen, with_boilerplate: bool, keep_duplicates: bool) -> Article | None:
+    """One record as an article, recorded in the manifest; None when it is rejected or a repeat."""
+    encoding = (record or {}).get("_encoding", "")
+    if record is None:
+        print(f"warning: {source.name}: {reason}; record rejected", file=sys.stderr)
+        manifest.add(source.name, number, None, "rejected", reason)
+        return None
+    article, reason = _article(record, source, number, plan, manifest.fields, with_boilerplate)
+    if article is None:
+        manifest.add(source.name, number, None, "rejected", reason, encoding)
+        return None
+    url = (article.url or "").strip().rstrip("/").lower()
+    url_key = _key(url) if url else None
+    text_key = _key(" ".join(article.text.split()).lower())
+    first = seen.urls.get(url_key) if url_key else None
+    first = first or seen.texts.get(text_key)
+    if first is not None and not keep_duplicates:
+        manifest.add(source.name, number, article.article_id, "duplicate", f"repeats article {first}", encoding)
+        return None
+    given_id = article.article_id
+    article.article_id = _unique_id(safe_id(given_id), seen.ids)
+    seen.ids.add(article.article_id)
+    if first is None:
+        if url_key:
+            seen.urls[url_key] = article.article_id
+        seen.texts[text_key] = article.article_id
+    notes = [f"id {given_id!r} made safe"] if article.article_id != given_id else []
+    note = "; ".join(notes + ([f"repeats article {first}"] if first is not None else []))
+    article.manifest_row = manifest.add(source.name, number, article.article_id, "loaded", note, encoding)
+    manifest.fields.loaded += 1
+    return article
 
 
 def safe_id(raw: str) -> str:
@@ -453,31 +386,41 @@ def _unique_id(article_id: str, seen: set[str]) -> str:
     return f"{article_id}~{n}"
 
 
-def _article(record: dict, path: Path, number: int, fields: dict[str, str],
+def _article(record: dict, source: Source, number: int, plan: _FieldPlan, usage: FieldUsage,
              flag: bool = True) -> tuple[Article | None, str]:
-    text = _pick(record, "text", fields)
+    text, text_field, text_how = plan.pick(record, "text")
     if text is None or not str(text).strip():
-        return None, "no article text"
+        return None, "no article text" + ("" if plan.given.get("text") or text_field else " (no text field found)")
     if not isinstance(text, str):
         return None, f"article text is a {type(text).__name__}, not a string"
-    raw_id = _pick(record, "id", fields)
-    article_id = str(raw_id) if raw_id not in (None, "") else f"{_stem(path)}-{number}"
-    date_raw = _pick(record, "date", fields)
-    flags = list(record.get("_flags", []))
-    if "\ufffd" in text and "invalid-bytes-replaced" not in flags:
-        flags.append("invalid-bytes-replaced")
+    raw_id, id_field, id_how = plan.pick(record, "id")
+    if id_field and source.kind != "txt":
+        usage.count("id", id_field, id_how)
+    article_id = str(raw_id) if raw_id not in (None, "") else f"{source.stem}-{number}"
+    date_raw, date_field, date_how = plan.pick(record, "date")
+    encoding = record.get("_encoding", "")
+    flags = ["invalid-bytes-replaced"] if "replaced" in encoding or "\ufffd" in text else []
+    flags += [f"decoded-as-{name}" for name in encoding.split(", ") if name and "replaced" not in name]
+    if date_raw is None and source.kind == "txt" and (named := _DATE_IN_NAME.search(source.stem)):
+        date_raw, date_field, date_how = "-".join(named.group(1, 3, 4)), "file name", "detected"
     date = parse_date(date_raw)
     if date is None:
         flags.append("no-date" if date_raw in (None, "") else "unreadable-date")
+    usage.count("text", text_field or "text", text_how or "default")
+    if date_field:
+        usage.count("date", date_field, date_how, date_read=date is not None)
 
     def text_or_none(attribute: str) -> str | None:
-        value = _pick(record, attribute, fields)
-        return None if value in (None, "") else str(value)
+        value, name, how = plan.pick(record, attribute)
+        if value is None or isinstance(value, (dict, list)):
+            return None
+        usage.count(attribute, name, how)
+        return str(value)
 
     article = Article(
         article_id=article_id,
         text=text,
-        source_file=str(path),
+        source_file=source.name,
         record=number,
         date=date,
         date_raw=None if date_raw in (None, "") else str(date_raw),
@@ -520,5 +463,9 @@ def load_corpus(
     return articles, manifest
 
 
+ARTICLE_COLUMNS = ["article_id", "date", "date_raw", "title", "source", "url", "source_file", "record", "n_chars",
+                   "flags", "boilerplate"]
+
+
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
-    return pd.DataFrame([a.as_row() for a in articles])
+    return pd.DataFrame([a.as_row() for a in articles], columns=ARTICLE_COLUMNS)

@@ -1,3 +1,4 @@
+import csv
 import gzip
 import json
 from pathlib import Path
@@ -40,7 +41,7 @@ def test_sample_loads_with_its_sidecar_metadata():
     assert article.title and article.title.startswith("Trump and Putin")
     with open(SAMPLE, encoding="utf-8", newline="") as handle:
         assert article.text == handle.read()  # raw input is never modified
-    assert manifest.counts() == {"loaded": 1, "rejected": 0, "duplicate": 0}
+    assert manifest.counts() == {"loaded": 1, "rejected": 0, "duplicate": 0, "failed": 0}
 
 
 def test_every_record_of_a_broken_corpus_is_accounted_for(capsys):
@@ -98,13 +99,18 @@ def test_field_names_of_common_exports_are_found():
     assert by_id["c4"].title == "Fourth, with a comma"
 
 
-def test_explicit_field_mapping(tmp_path):
+def test_explicit_field_mapping_wins_over_what_the_data_suggests(tmp_path):
     path = tmp_path / "custom.jsonl"
-    path.write_text(json.dumps({"story": "Putin said talks were over.", "when": "2022-01-02"}) + "\n")
-    articles, _ = corpus.load_corpus(path, fields={"text": "story", "date": "when"})
-    assert articles[0].text.startswith("Putin") and articles[0].date.year == 2022
-    with pytest.raises(corpus.CorpusError, match="no article could be loaded"):
-        corpus.load_corpus(path)  # without the mapping there is no text field
+    record = {"story": "Putin said the talks were over and would not resume this year.", "lede": "Talks over.",
+              "when": "2022-01-02", "updated": "2022-03-04"}
+    path.write_text(json.dumps(record) + "\n")
+    articles, manifest = corpus.load_corpus(path, fields={"text": "lede", "date": "updated"})
+    assert articles[0].text == "Talks over." and articles[0].date.month == 3
+    assert "text: lede, given; 1 records" in manifest.fields.lines()
+    articles, manifest = corpus.load_corpus(path)  # without the mapping, the longest text and a date field
+    assert articles[0].text.startswith("Putin") and articles[0].date == pd.Timestamp("2022-01-02", tz="UTC")
+    assert manifest.fields.lines()[:2] == ["text: story, detected; 1 records",
+                                           "date: when, detected; 1 of 1 records read as dates"]
 
 
 def test_ids_from_input_cannot_name_a_path():
@@ -151,4 +157,56 @@ def test_the_manifest_csv_reads_back_as_its_frame(tmp_path):
     read = pd.read_csv(tmp_path / "manifest.csv", keep_default_na=False)
     expected = manifest.frame().fillna("")
     assert read.astype(str).to_dict("records") == expected.astype(str).to_dict("records")
-    assert manifest.counts() == {"loaded": 1, "rejected": 1, "duplicate": 1}
+    assert manifest.counts() == {"loaded": 1, "rejected": 1, "duplicate": 1, "failed": 0}
+
+
+def test_dates_in_every_common_shape_and_as_unix_time():
+    for value, expected in [("2022-03-04T10:00:00+03:00", "2022-03-04 07:00"), ("March 4, 2022", "2022-03-04"),
+                            ("04 Mar 2022 10:00 GMT", "2022-03-04 10:00"), (1646388000, "2022-03-04 10:00"),
+                            ("1646388000000", "2022-03-04 10:00"), ("Fri, 04 Mar 2022 10:00:00 +0000", "2022-03-04 10:00")]:
+        assert corpus.parse_date(value) == pd.Timestamp(expected, tz="UTC"), value
+    for value in ["", "next Tuesday-ish", True, {"a": 1}, "x" * 200, 12, None]:
+        assert corpus.parse_date(value) is None, value
+
+
+def test_a_date_in_a_txt_file_name_dates_an_article_without_a_sidecar(tmp_path):
+    (tmp_path / "2016-09-12_debate-night.txt").write_text("Clinton said the debate went well.\n")
+    (tmp_path / "notes-0042.txt").write_text("Trump said the debate was rigged.\n")
+    articles, manifest = corpus.load_corpus(tmp_path)
+    dates = {a.article_id: a.date for a in articles}
+    assert dates == {"2016-09-12_debate-night": pd.Timestamp("2016-09-12", tz="UTC"), "notes-0042": None}
+    assert "date: file name, detected; 1 of 1 records read as dates" in manifest.fields.lines()
+
+
+def test_fields_are_found_from_the_data_of_each_file(tmp_path):
+    rows = [{"Headline": f"Story {i}", "publish_date": f"2017-0{1 + i}-1{i}", "article_text": f"Putin said talks {i} went well.",
+             "outlet": "Example Times", "permalink": f"https://example.org/{i}", "updated": "2018-01-01",
+             "doc_id": f"x{i}", "summary": "short"} for i in range(3)]
+    path = tmp_path / "export.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    articles, manifest = corpus.load_corpus(path)
+    first = articles[0]
+    assert (first.text, first.title, first.url, first.article_id) == ("Putin said talks 0 went well.", "Story 0",
+                                                                      "https://example.org/0", "x0")
+    assert first.date == pd.Timestamp("2017-01-10", tz="UTC")  # the publication date, not the update
+    assert first.source == "Example Times"  # (a common name: not detected, found by default)
+    how = {row["attribute"]: (row["field"], row["how"]) for row in manifest.fields.rows()}
+    assert how == {"text": ("article_text", "detected"), "date": ("publish_date", "detected"),
+                   "title": ("Headline", "detected"), "source": ("outlet", "default"),
+                   "url": ("permalink", "detected"), "id": ("doc_id", "detected")}
+
+
+def test_a_file_in_another_encoding_is_read_by_what_charset_normalizer_finds(tmp_path):
+    text = ("Президент Украины Владимир Зеленский заявил, что переговоры с Россией будут продолжены на "
+            "следующей неделе. По его словам, делегации обсудили гуманитарные коридоры.\n")
+    (tmp_path / "ru.txt").write_bytes(text.encode("cp1251"))
+    (tmp_path / "de.jsonl").write_bytes(json.dumps({"id": "de", "text": "Der Minister sagte: Wir sind bereit für "
+                                                    "Gespräche über Frieden."}, ensure_ascii=False).encode("latin-1") + b"\n")
+    articles, manifest = corpus.load_corpus(tmp_path)
+    by_id = {a.article_id: a for a in articles}
+    assert by_id["ru"].text == text and "decoded-as-cp1251" in by_id["ru"].flags
+    assert "für Gespräche über" in by_id["de"].text
+    assert set(manifest.frame()["encoding"]) == {"cp1251", "cp1252"}
