@@ -16,6 +16,7 @@ import pandas as pd
 import yaml
 
 from . import paths
+from .normalise import key as match_key
 from .tokenise import literal_pattern
 from .tone import target_tone
 
@@ -69,6 +70,10 @@ def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = Non
             rows.append({**record, "target": name, "target_text": m.group(),
                          "target_start": _article_offset(record, m.start()), "target_end": _article_offset(record, m.end()),
                          "target_compound": target_tone(record["text"], m.start(), m.end(), lexicon)})
+    if not rows:  # (the statements' own column types, so that dates stay dates when this is joined to them)
+        return statements.iloc[:0].assign(target=pd.Series(dtype=object), target_text=pd.Series(dtype=object),
+                                          target_start=pd.Series(dtype="Int64"), target_end=pd.Series(dtype="Int64"),
+                                          target_compound=pd.Series(dtype=float))
     columns = list(statements.columns) + ["target", "target_text", "target_start", "target_end", "target_compound"]
     return pd.DataFrame(rows, columns=columns)
 
@@ -116,20 +121,19 @@ def stance_over_time(
     """Mean ``value`` per group and period, with ``statements`` (the count), a 95% bootstrap
     interval (``ci_low``, ``ci_high``) and ``uncertain`` (fewer than ``min_statements``).
 
-    ``rows`` needs a ``date`` column (timezone-aware); rows without a date are left out and their
-    number is kept in ``frame.attrs["undated"]``. ``period`` is the start of each period; with
-    ``freq=None`` the whole corpus is one group and there is no ``period`` column.
+    ``rows`` needs a ``date`` column (timezone-aware); rows without a date are left out of the periods
+    and their number is kept in ``frame.attrs["undated"]``. ``period`` is the start of each period;
+    with ``freq=None`` the whole corpus, dated or not, is one group and there is no ``period`` column.
     """
     by = list(by)
-    dated = rows[rows["date"].notna()].copy()
+    dated = rows[rows["date"].notna()].copy() if freq else rows.copy()  # (overall, a statement needs no date)
     keys = by + (["period"] if freq else [])
     columns = keys + ["mean", "statements", "ci_low", "ci_high", "uncertain"]
     if dated.empty:
-        result = pd.DataFrame(columns=columns)
+        result = pd.DataFrame({name: pd.Series(dtype=_STANCE_TYPES.get(name, object)) for name in columns})
     else:
         if freq:
-            naive = dated["date"].dt.tz_convert("UTC").dt.tz_localize(None)
-            dated["period"] = naive.dt.to_period(freq).dt.start_time
+            dated["period"] = period_starts(dated["date"], freq)
         records = []
         for key, group in dated.groupby(keys, sort=True, dropna=False):
             values = group[value].to_numpy(dtype=float)
@@ -140,6 +144,15 @@ def stance_over_time(
     result.attrs["undated"] = int(rows["date"].isna().sum())
     result.attrs["freq"] = freq
     return result
+
+
+def period_starts(dates: pd.Series, freq: str) -> pd.Series:
+    """The start (UTC, without time zone) of the period of ``freq`` that each date falls in."""
+    return pd.to_datetime(dates, utc=True).dt.tz_localize(None).dt.to_period(freq).dt.start_time
+
+
+_STANCE_TYPES = {"period": "datetime64[ns]", "mean": float, "statements": "int64", "ci_low": float, "ci_high": float,
+                 "uncertain": bool}
 
 
 def smooth(stance: pd.DataFrame, window: int, by: tuple[str, ...] = ("speaker", "target")) -> pd.DataFrame:
@@ -161,20 +174,30 @@ def smooth(stance: pd.DataFrame, window: int, by: tuple[str, ...] = ("speaker", 
 def largest_moves(stance: pd.DataFrame, rows: pd.DataFrame, top: int = 5, by: tuple[str, ...] = ("speaker", "target")) -> pd.DataFrame:
     """The statements behind the largest changes of mean tone from one period to the next (within a
     speaker and target, both periods certain), largest change first."""
-    certain = stance[~stance["uncertain"]].sort_values("period")
+    empty = pd.DataFrame(columns=[*by, "period", "previous", "mean", "change", "statement_id", "date", "text", "tone"])
+    if stance.empty or "period" not in stance:
+        return empty
+    certain = stance[~stance["uncertain"].astype(bool)].sort_values("period")
     changes = []
     for key, group in certain.groupby(list(by), sort=False):
         group = group.assign(change=group["mean"].diff(), previous=group["period"].shift())
         changes.append(group.dropna(subset=["change"]))
     if not changes:
-        return pd.DataFrame(columns=[*by, "period", "change", "statement_id", "text", "tone"])
+        return empty
     moves = pd.concat(changes).reindex(columns=[*by, "period", "previous", "mean", "change"])
     moves = moves.loc[moves["change"].abs().sort_values(ascending=False).index[:top]]
     freq = stance.attrs.get("freq", "W")
     dated = rows[rows["date"].notna()].copy()
-    dated["period"] = dated["date"].dt.tz_convert("UTC").dt.tz_localize(None).dt.to_period(freq).dt.start_time
+    dated["period"] = period_starts(dated["date"], freq)
     behind = moves.merge(dated[[*by, "period", "statement_id", "date", "text", "tone"]], on=[*by, "period"])
     return behind.sort_values(["change", "tone"], key=abs, ascending=False).reset_index(drop=True)
+
+
+def speakers_named(rows: pd.DataFrame, names: list[str]) -> list[str]:
+    """The speakers a researcher asked for, as the data writes them: "vladimir  putin" is "Vladimir
+    Putin" (any case, spacing or apostrophe). A name the data does not have is kept as given."""
+    written = {match_key(str(speaker)).casefold(): speaker for speaker in rows["speaker"].dropna().unique()}
+    return [written.get(match_key(name).casefold(), name) for name in names]
 
 
 def most_frequent_speakers(rows: pd.DataFrame, n: int) -> list[str]:
@@ -222,3 +245,39 @@ def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[
     overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA,
                              target_compound=float("nan"), tone=counted["compound"])
     return pd.concat([overall, mentions], ignore_index=True)
+
+
+def coverage_note(rows: pd.DataFrame, over_time: pd.DataFrame) -> str:
+    """What the stance report can and cannot show for this corpus, in plain sentences: no statement
+    with a speaker, no dates, statements without a date, no target mentioned, a single period."""
+    overall = rows[rows["target"] == ALL_TARGETS] if "target" in rows else rows
+    if overall.empty:
+        return "No statement in this corpus has a speaker, so there is no stance to show."
+    notes = []
+    undated = int(overall["date"].isna().sum())
+    if undated == len(overall):
+        notes.append("No article has a date, so stance is shown overall, not over time.")
+    elif undated:
+        notes.append(f"{undated:,} of {len(overall):,} statements have no date: they count in the overall figures "
+                     "but not in the charts over time.")
+    if (rows["target"] == ALL_TARGETS).all():
+        notes.append(f"No statement mentions one of the targets ({paths.TARGETS_FILE.name}), so only the tone of all "
+                     "statements is shown.")
+    periods = over_time["period"].nunique() if "period" in over_time and not over_time.empty else 0
+    if periods == 1:
+        notes.append(f"Every dated statement falls in one {over_time.attrs.get('freq', '')} period "
+                     f"(from {pd.Timestamp(over_time['period'].iloc[0]):%d %b %Y}), so no change over time can be shown.")
+    return " ".join(notes) or (f"{len(overall):,} statements, all dated, over {periods} periods "
+                               f"({over_time.attrs.get('freq', '')}).")
+
+
+def charted_targets(rows: pd.DataFrame, over_time: pd.DataFrame, targets: list[str] | None = None, top: int = 4) -> list[str]:
+    """The targets to chart over time: those asked for, else all statements and the ``top`` most
+    mentioned targets; none when no statement is dated."""
+    if over_time.empty:
+        return []
+    if targets:  # (as the target registry names them: "Sanctions" is "sanctions")
+        named = {match_key(name).casefold(): name for name in [ALL_TARGETS, *rows["target"].dropna().unique()]}
+        return [named.get(match_key(target).casefold(), target) for target in targets]
+    mentioned = rows[rows["target"] != ALL_TARGETS]["target"].value_counts().index[:top]
+    return [ALL_TARGETS, *mentioned]

@@ -95,3 +95,15 @@ def target_tone(text: str, start: int, end: int, lexicon: bool = True) -> float:
 
 def tone_label(compound: float, band: float = NEUTRAL_BAND) -> str:
     return "positive" if compound >= band else "negative" if compound <= -band else "neutral"
+
+
+def summary_note(statements: pd.DataFrame) -> str:
+    """One sentence on what the tone report rests on: how many statements, speakers and unattributed
+    statements; or that no statement was found, and so nothing can be shown."""
+    said = statements[statements["kind"] != "assessment"]
+    if said.empty:
+        return ("No statement was found in this corpus, so there is no tone to show: 01_statements lists the "
+                "articles that were read.")
+    unattributed = int(said["speaker"].isna().sum())
+    return (f"{len(said):,} statements by {said['speaker'].nunique():,} speakers"
+            + (f"; {unattributed:,} have no speaker and appear as unattributed." if unattributed else "."))

@@ -53,7 +53,7 @@ def test_stance_over_time_counts_means_and_marks_small_periods():
     assert result["ci_low"].iloc[0] <= 0.3 <= result["ci_high"].iloc[0]
     assert np.isnan(result["ci_low"].iloc[1])  # one statement: no interval
     whole = stance.stance_over_time(rows, freq=None, value="compound")
-    assert "period" not in whole.columns and whole["statements"].iloc[0] == 4
+    assert "period" not in whole.columns and whole["statements"].iloc[0] == 5  # (overall, the undated one counts)
 
 
 def test_bootstrap_interval_narrows_with_more_statements():
