@@ -1,7 +1,9 @@
 """stance-tracker: statements, speakers, tone and stance over time from dated news articles.
 
-Modules in the order the data flows: ``corpus`` → ``tokenise`` → ``statements`` → ``tone`` →
-``stance`` → ``plots``, with ``tables`` (run-folder hand-off), ``runner`` and ``cli`` on top.
+Modules in the order the data flows: ``readers`` (files, archives, encodings) and ``fields`` (which
+input field holds what) → ``corpus`` → ``normalise`` (the text as the rules read it) → ``tokenise`` →
+``statements`` → ``tone`` → ``stance`` → ``plots``, with ``tables`` (run-folder hand-off), ``runner``
+and ``cli`` on top.
 """
 
 __version__ = "0.1.0"
