@@ -23,6 +23,7 @@ apostrophes are straight, and the rest as :func:`normalise`.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -40,13 +41,13 @@ _FORMAT = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-
            "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb")
 FORMAT_CHARACTERS = re.compile(f"[{_FORMAT}]")
 # (a quick look for anything to do: one scan of the text)
-_ANYTHING_ODD = re.compile(f"[\r\t{_SPACES.pattern[1:-1]}{_LINES.pattern[1:-1]}{_FORMAT}]|  ")
+_ANYTHING_ODD = re.compile(f"[\r\t{_SPACES.pattern[1:-1]}{_LINES.pattern[1:-1]}{_FORMAT}]|  |&#?[A-Za-z0-9]+;")
 # What is read otherwise: tabs and runs of white space (one space between two words of a line), format
 # characters, and combining marks (with the character before them: composed where Unicode has one
 # character for both). The quick scan for text without format characters or uncomposed accents; the
 # full one for the rest.
-_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
-_EDIT = regex.compile(r"[ \t\p{Cf}]{2,}|\t|\p{Cf}+|\p{M}+")
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_EDIT = regex.compile(r"[ \t\p{Cf}]{2,}|\t|\p{Cf}+|\p{M}+|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 APOSTROPHES = "’‘ʼ"  # (written for an apostrophe; key() makes them all "'")
 _KEY_TABLE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _WHITE = re.compile(r"\s+")
@@ -120,15 +121,13 @@ def normalise(raw: str) -> Normalised:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not plain and (FORMAT_CHARACTERS.search(text) or not unicodedata.is_normalized("NFC", text)):
         found = _EDIT.finditer(text)
-    elif "  " in text or "\t" in text:
+    elif "  " in text or "\t" in text or "&" in text:
         found = _SPACE_RUN.finditer(text)
     else:
         return Normalised(raw, text)
     edits: list[tuple[int, int, str]] = []
     for m in found:
-        edit = _edit(text, m.start(), m.end(), edits[-1][1] if edits else 0)
-        if edit is not None:
-            edits.append(edit)
+        edits += _edits(text, m.start(), m.end(), edits[-1][1] if edits else 0)
     if not edits:
         return Normalised(raw, text)
     pieces, starts, ends = [], [], []
@@ -144,22 +143,23 @@ def normalise(raw: str) -> Normalised:
     return Normalised(raw, "".join(pieces), tuple(edits), tuple(starts), tuple(ends), tuple(e[0] for e in edits))
 
 
-def _edit(text: str, start: int, end: int, free_from: int) -> tuple[int, int, str] | None:
-    """What the run ``text[start:end]`` found by a scan is read as, or None where it is read as written.
-    (``free_from``: where the previous edit ended.)"""
+def _edits(text: str, start: int, end: int, free_from: int) -> list[tuple[int, int, str]]:
+    """What the run ``text[start:end]`` found by a scan is read as: the edits it makes, none where it is
+    read as written. (``free_from``: where the previous edit ended.)"""
     run = text[start:end]
+    if run[0] == "&":  # an HTML character reference a scraper left in the text: "&amp;" is "&"
+        character = html.unescape(run)
+        return [(start, end, character)] if character != run and len(character) <= 2 else []
     if unicodedata.combining(run[0]) or unicodedata.category(run[0]) == "Mn":  # marks: with the letter before
         if start - 1 < free_from:
-            return None
+            return []
         composed = unicodedata.normalize("NFC", text[start - 1 : end])
-        return (start - 1, end, composed) if composed != text[start - 1 : end] else None
-    spaced = run.replace("\t", " ")
-    if " " in spaced:
-        words_around = start > 0 and not text[start - 1].isspace() and end < len(text) and not text[end].isspace()
-        replacement = " " if words_around else "".join(ch for ch in spaced if ch == " ")
-    else:
-        replacement = ""  # format characters only
-    return (start, end, replacement) if replacement != run else None
+        return [(start - 1, end, composed)] if composed != text[start - 1 : end] else []
+    words_around = start > 0 and not text[start - 1].isspace() and end < len(text) and not text[end].isspace()
+    if words_around and (" " in run or "\t" in run):
+        return [(start, end, " ")] if run != " " else []  # white space between two words: one space
+    # elsewhere (an indent, the end of a line) white space is kept as written, format characters left out
+    return [(i, i + 1, "") for i in range(start, end) if run[i - start] not in " \t"]
 
 
 def readable(text: str) -> str:

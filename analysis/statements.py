@@ -33,6 +33,7 @@ import yaml
 from . import paths
 from .corpus import Article
 from .normalise import Normalised, key, normalise, one_line
+from .quotes import AMBIGUOUS, CLOSERS, OPENERS, mark_start, quote_spans, quote_text_span
 from .tokenise import literal_pattern, paragraphs, sentence_spans
 
 # --- registries ---------------------------------------------------------------------------------
@@ -286,12 +287,6 @@ class Statement:
 
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
 
-OPENERS = "“„«"
-# (Every branch opens with a plain character and the lookbehinds come after the marks: the scan
-# then skips straight to the next candidate mark.)
-_QUOTE_MARK = re.compile(r"``|'''(?<!'''')(?!')|''(?<!''')(?!')|“|„|«|”|»|\"")
-CLOSERS = "”»"
-AMBIGUOUS = '"'
 PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "another", "one",
                "two", "three", "several", "some", "many", "other",
@@ -544,100 +539,6 @@ def default_cues() -> Cues:
     return Cues.load()
 
 
-# --- quotes -------------------------------------------------------------------------------------
-
-
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) positions of the quotations in ``text[start:end]``.
-
-    Curly marks have a direction; a straight mark closes an open quotation and otherwise opens one,
-    so a curly opening closed by a straight mark (“immediately") pairs up. An opening mark inside an
-    open quotation abandons the unclosed one, unless it follows the open quotation's last stop and
-    a space (“... for her here,“ said), where it was typed to close it; so does a straight mark that
-    can only open (after a space, before a word) opens a quotation inside the open one: the inner one
-    closes first, and only the outer one is kept (an outer one never closed is dropped). A stray
-    closing mark, curly or straight after a stop, is ignored. Pairing never gives up on the rest of
-    the paragraph.
-    """
-    spans = []
-    open_at = None
-    outer: list[int] = []  # quotations open around the one open now (straight marks only)
-    for m in _QUOTE_MARK.finditer(text, start, end):
-        mark, i = m.group(), m.start()
-        if mark == "``":  # typewriter opening mark
-            open_at = i + 1
-        elif mark in ("''", "'''"):  # typewriter mark, either way; ''' also closes a quotation inside it
-            if open_at is not None:
-                spans.append((open_at, i + len(mark) - 1))  # the closing mark's last character
-                open_at = None
-            else:
-                open_at = i + 1
-        elif mark in OPENERS and not (open_at is not None and mark == "“" and i > start and text[i - 1] in ",.!?"
-                                      and (i + 1 >= end or text[i + 1].isspace())):
-            open_at = i  # (but an opening mark typed to close, after the quotation's last stop: “The reality is ...,“ said)
-        elif mark == AMBIGUOUS and open_at is not None and _can_only_open(text, i):
-            outer.append(open_at)  # a straight mark that can only open, inside a quotation: a quotation inside it
-            open_at = i  # ("... Russia is "paving" Ukraine's way," and "... Many of them say: "We will not go there," ...)
-        elif open_at is not None:
-            if outer and (text[i - 1] not in ",.!?" or _closes_later(text, i + 1, end)):
-                open_at = outer.pop()  # the quotation inside closes, and the one around it is open again
-                continue
-            outer.clear()  # (but when no mark that can only close comes before the next that can only open, the
-            # inner one is a quotation of its own, after one left unclosed: ... say: "We will not go there," Zelenskyy stated.)
-            while spans and spans[-1][0] > open_at:
-                spans.pop()  # (only the outermost quotation is kept)
-            spans.append((open_at, i))
-            open_at = None
-        elif mark == AMBIGUOUS and _can_only_close(text, i, end):
-            pass  # a straight mark that can only close, with nothing open: a stray
-        elif mark == AMBIGUOUS or (mark == "”" and (i == start or text[i - 1].isspace()) and text[i + 1 : i + 2].isalnum()):
-            open_at = i  # (a closing curly mark typed to open: ”Mr. Trump embodies ...” ― Sonya Herridge)
-    reopened = text[end : end + 12].lstrip()[:1]
-    open_at = outer[0] if outer else open_at
-    if open_at is not None and reopened and reopened in OPENERS + AMBIGUOUS:
-        # News style: a quotation running over paragraphs leaves each one open and reopens the next.
-        spans.append((open_at, end))
-    return spans
-
-
-def _can_only_open(text: str, i: int) -> bool:
-    """A straight mark after a space (not a comma's) and before a word: "... say: "We will ..."."""
-    return text[i - 1 : i] in (" ", "\t", "(") and text[i - 2 : i - 1] != "," and text[i + 1 : i + 2].isalnum()
-
-
-def _can_only_close(text: str, i: int, end: int) -> bool:
-    """A straight mark after a stop and before a space or the end: "... there," Zelenskyy stated."""
-    return text[i - 1 : i] in (",", ".", "!", "?") and (i + 1 >= end or text[i + 1] in " \t")
-
-
-def _closes_later(text: str, pos: int, end: int) -> bool:
-    """Whether, after ``pos``, a straight mark that can only close comes before one that can only open."""
-    i = text.find(AMBIGUOUS, pos, end)
-    while i != -1:
-        if _can_only_close(text, i, end):
-            return True
-        if _can_only_open(text, i):
-            return False
-        i = text.find(AMBIGUOUS, i + 1, end)
-    return False
-
-
-def _mark_start(text: str, open_at: int) -> int:
-    """Where the opening mark at ``open_at`` begins: one character earlier for '' and ``."""
-    return open_at - 1 if open_at > 0 and text[open_at - 1 : open_at + 1] in ("''", "``") else open_at
-
-
-def _quote_text_span(text: str, open_at: int, close_at: int) -> tuple[int, int]:
-    s, e = open_at + 1, close_at
-    if close_at < len(text) and text[close_at] == "'" and text[close_at - 1] == "'" and e > s:
-        e -= 1  # a two-character closing mark ''
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
-        e -= 1
-    return s, e
-
-
 # --- speaker mentions ---------------------------------------------------------------------------
 
 
@@ -744,6 +645,13 @@ _RESTRICTIVE_WHO = re.compile(r"\s(?<=[A-Za-z]\s)\s*(?P<who>who(?:se)?)\s+[^,;:(
 
 _RATIO_SUBJECT = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)"
                             r"\s+(?:in|out of)\s+(?:\d+|ten|five|four|three|two)(?:\s+[a-z]+){0,2}?)\s+(?:also\s+|now\s+)?$")
+
+
+def _object_of_verb(ctx: _Context, sent_s: int, start: int) -> bool:
+    """Whether the mention at ``start`` follows a past verb that is no reporting cue, as its object
+    ("held Trump signs", not "said Trump signs the bill")."""
+    before = ctx.text[sent_s:start].split()
+    return bool(before) and _is_verb_form(before[-1]) and ctx.cues.kind(before[-1]) is None
 
 
 def _is_verb_form(word: str) -> bool:
@@ -1660,7 +1568,10 @@ _PHRASE_OPENERS = DETERMINERS | {"everyone", "everybody", "nobody", "someone", "
 
 
 # (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
-_LABEL_WORD = r"(?:[A-Z][\w.'’-]*|of|the|and)"
+# (the particles of a name are lower case: "Ursula von der Leyen:", "Mark van der Berg:")
+_NAME_PARTICLES = "von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|al|el"
+_LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|{_NAME_PARTICLES})"
+_PARTICLES = set(_NAME_PARTICLES.split("|"))
 _LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})[ \t]*:[ \t]+(?=\S)")
 
 
@@ -1821,7 +1732,7 @@ def _name_in_label(text: str, label: str) -> str:
         name = " ".join(words[-size:])
         if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
             return name
-    start = max((k + 1 for k, word in enumerate(words[:-1]) if word.islower() or word in _TITLE_WORDS
+    start = max((k + 1 for k, word in enumerate(words[:-1]) if (word.islower() and word not in _PARTICLES) or word in _TITLE_WORDS
                  or word in _ROLE_WORDS or (k < len(words) - 2 and word.capitalize() in _PERSON_ROLES)), default=0)
     # (a role word of one person's counts before the last two words: "Russian Direct Investment Fund CEO
     # Kirill Dmitriev", "Presidential Aide Maxim Oreshkin")
@@ -1913,7 +1824,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         """The quotations inside a report, each a partial quote that names the report as its parent."""
         for qi in quotes_within(report.start, report.end):
             if qi not in used_quotes:
-                s, e = _quote_text_span(text, *quotes[qi])
+                s, e = quote_text_span(text, *quotes[qi])
                 if s < e:
                     _add(ctx, "partial", s, e, (report.speaker_start, report.speaker_end),
                          (report.cue_start, report.cue_end), parent=report, speaker=report.speaker)
@@ -1981,7 +1892,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             continue
         # (a quotation that opens its sentence may lack its comma: "... a false narrative" said Nick Merrill)
         unpunctuated = inner[-1] not in ",.!?—–-…:;’'"
-        if unpunctuated and (len(inner.split()) < 4 or _is_title(text, *_quote_text_span(text, o, c))):
+        if unpunctuated and (len(inner.split()) < 4 or _is_title(text, *quote_text_span(text, o, c))):
             continue
         after = c + 1
         m = _SPACES.match(text, after, p_end)
@@ -1990,7 +1901,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if dash:  # “...” ― Pamela Padilla
             speaker_span = _speaker_after(ctx, dash.end(), p_end)
             if speaker_span is not None:
-                s, e = _quote_text_span(text, o, c)
+                s, e = quote_text_span(text, o, c)
                 st = _add(ctx, "direct", s, e, speaker_span, (dash.start(1), dash.end(1)))
                 paragraph_statements.append(st)
                 used_quotes.add(qi)
@@ -2006,11 +1917,11 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                              or len(text[pos:cue_m.start()].split()) > 4
                              or text[speaker_span[0]:speaker_span[1]].lower() in _FIRST_PERSON):
             continue  # (without its comma, only “...” said X / “...” X said: not “... the words" I want)
-        s, e = _quote_text_span(text, o, c)
+        s, e = quote_text_span(text, o, c)
         # A direct quote opens its clause: at the start of a sentence, or after a colon/comma.
-        before = _last_char(text, p_start, _mark_start(text, o))
+        before = _last_char(text, p_start, mark_start(text, o))
         if before in ("'", "’"):  # after a quotation that closed a sentence: ''60 Minutes.'' ''I ...
-            lead = _mark_start(text, o)
+            lead = mark_start(text, o)
             while lead > p_start and text[lead - 1] in " \t'’":
                 lead -= 1
             before = _last_char(text, p_start, lead)
@@ -2027,7 +1938,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes:
             continue
-        lead = _mark_start(text, o)
+        lead = mark_start(text, o)
         while lead > p_start and text[lead - 1] in " \t":
             lead -= 1
         if lead == p_start or text[lead - 1] not in ",:":
@@ -2042,7 +1953,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
             opening = _SAID_OPENING.match(text, sent_s, lead) if text[lead] == "," else None
             if opening:  # the verb before its speaker, opening the sentence: Said Comey, “The thought ...”
                 speaker_span = _speaker_after(ctx, opening.end(), lead)
-                s, e = _quote_text_span(text, o, c)
+                s, e = quote_text_span(text, o, c)
                 if speaker_span is not None and s < e:
                     paragraph_statements.append(_add(ctx, "direct", s, e, speaker_span, (opening.start(), opening.end(1))))
                     used_quotes.add(qi)
@@ -2052,13 +1963,13 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
                 speaker_span = _speaker_before(ctx, sent_s, lead)
                 mention = text[speaker_span[0]:speaker_span[1]] if speaker_span else ""
                 if mention and (_is_cap(mention) or mention.lower() in PRONOUNS) and mention.lower() not in {"it", "who"} | NOT_LABELS:
-                    s, e = _quote_text_span(text, o, c)
+                    s, e = quote_text_span(text, o, c)
                     if s < e:
                         paragraph_statements.append(_add(ctx, "direct", s, e, speaker_span, (lead, lead + 1)))
                         used_quotes.add(qi)
             continue
         between = text[cue_m.end() : lead]
-        if text[lead] == "," and _is_title(text, *_quote_text_span(text, o, c)) and text[o:c].rstrip().endswith(",") and (
+        if text[lead] == "," and _is_title(text, *quote_text_span(text, o, c)) and text[o:c].rstrip().endswith(",") and (
                 between.strip() or _cue_kind(ctx, cue_m) not in ("speech", "writing")):
             continue  # a title set off after its noun: "Trump's show, “The Apprentice,” who ..." (not "said, “Thank You,”")
         if not _is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS) or (
@@ -2067,7 +1978,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         speaker_span = _cue_speaker(ctx, cue_m, sent_s, paragraph_statements)
         if speaker_span is None or _set_off(ctx, sent_s, speaker_span, cue_m.end(), sentence_of(o)[1], inside):
             continue  # (an attribution set off inside a sentence the quotation completes is read in step 3)
-        s, e = _quote_text_span(text, o, c)
+        s, e = quote_text_span(text, o, c)
         st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
         paragraph_statements.append(st)
         used_quotes.add(qi)
@@ -2091,7 +2002,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if len(only) == 1 and quotes[only[0]][0] == c_start and quotes[only[0]][1] + 1 >= c_end - 1 and stripped:
             o, c = quotes[only[0]]
             if only[0] not in used_quotes:
-                s, e = _quote_text_span(text, o, c)
+                s, e = quote_text_span(text, o, c)
                 st = _add(ctx, "direct", s, e, speaker_span, (cue_m.start(), cue_m.end()))
                 paragraph_statements.append(st)
                 used_quotes.add(only[0])
@@ -2208,7 +2119,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         for qi in range(bisect_right(quote_opens, agent[1] - 1), bisect_right(quote_opens, clause_end - 1)):
             if qi in used_quotes:
                 continue
-            s, e = _quote_text_span(text, *quotes[qi])
+            s, e = quote_text_span(text, *quotes[qi])
             if s < e:
                 _add(ctx, "partial", s, e, agent, (p_start + m.start(1), p_start + m.end(1)))
                 used_quotes.add(qi)
@@ -2217,8 +2128,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     #     guys know how to use words,” said Sherman, speaking of politicians, “and leave themselves
     #     a little wiggle room.”
     for qi, (o, c) in enumerate(quotes):
-        if qi in used_quotes or not (_last_char(text, p_start, _mark_start(text, o)) == "," or re.search(
-                r",\s+(?:but|and)\s+$", text[max(p_start, o - 8) : _mark_start(text, o)])):
+        if qi in used_quotes or not (_last_char(text, p_start, mark_start(text, o)) == "," or re.search(
+                r",\s+(?:but|and)\s+$", text[max(p_start, o - 8) : mark_start(text, o)])):
             continue  # (“You know, I love Larry,” he said, but “when it comes to energy issues, ...”)
         first = re.match(r"\s*(\w)", text[o + 1 : c])
         if not first:
@@ -2227,7 +2138,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         last = next((st for st in reversed(paragraph_statements)
                      if st.kind == "direct" and sent_s <= st.start and st.end <= o and st.speaker_start is not None), None)
         if last is not None and last.speaker_start < o:
-            s, e = _quote_text_span(text, o, c)
+            s, e = quote_text_span(text, o, c)
             if s < e:
                 st = _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), (last.cue_start, last.cue_end),
                           speaker=last.speaker)
@@ -2239,13 +2150,13 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     for qi, (o, c) in enumerate(quotes):
         if qi in used_quotes:
             continue
-        before = _last_char(text, p_start, _mark_start(text, o))
+        before = _last_char(text, p_start, mark_start(text, o))
         last = next((st for st in reversed(paragraph_statements)
                      if st.end <= o and st.speaker_start is not None and st.speaker_end <= o and (
                          st.kind == "direct" or (st.kind == "indirect" and st.cue_start is not None
                                                  and st.cue_start > st.end and st.cue in ("said", "says")))), None)
         if before in (".", "!", "?") and last is not None:
-            s, e = _quote_text_span(text, o, c)
+            s, e = quote_text_span(text, o, c)
             if s < e:
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), (last.cue_start, last.cue_end),
                      speaker=last.speaker)
@@ -2262,8 +2173,8 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     if introduced is not None and quotes and 0 not in used_quotes and not text[p_start:quotes[0][0]].strip():
         for qi in range(len(quotes)):
             if qi not in used_quotes and (qi == 0 or not text[quotes[qi - 1][1] + 1 : quotes[qi][0]].strip(" \t")
-                                          or _last_char(text, p_start, _mark_start(text, quotes[qi][0])) in ".!?"):
-                s, e = _quote_text_span(text, *quotes[qi])
+                                          or _last_char(text, p_start, mark_start(text, quotes[qi][0])) in ".!?"):
+                s, e = quote_text_span(text, *quotes[qi])
                 if s < e:
                     st = _add(ctx, "direct", s, e, introduced[0], introduced[1])
                     paragraph_statements.append(st)
@@ -2275,13 +2186,13 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
     carried = ctx.continuing
     ctx.continuing = None
     if carried is not None and quotes and 0 not in used_quotes and not text[p_start:quotes[0][0]].strip():
-        s, e = _quote_text_span(text, *quotes[0])
+        s, e = quote_text_span(text, *quotes[0])
         if s < e:
             cue_span = (carried.cue_start, carried.cue_end) if carried.cue_start is not None else None
             _add(ctx, "direct", s, e, (carried.speaker_start, carried.speaker_end), cue_span, speaker=carried.speaker)
             used_quotes.add(0)
     if quotes and quotes[-1][1] == p_end and (len(quotes) - 1) in used_quotes:
-        opened = _quote_text_span(text, *quotes[-1])[0]
+        opened = quote_text_span(text, *quotes[-1])[0]
         ctx.continuing = next((st for st in reversed(ctx.statements) if st.start == opened and st.kind == "direct"), None)
     # A paragraph of quotations with no attribution of its own carries on the last speaker of the
     # paragraph right before it.
@@ -2292,7 +2203,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         last = ctx.statements[-1]
         cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
         for qi in unattributed:
-            s, e = _quote_text_span(text, *quotes[qi])
+            s, e = quote_text_span(text, *quotes[qi])
             if s < e:
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
                 used_quotes.add(qi)
@@ -2301,7 +2212,7 @@ def _paragraph(ctx: _Context, p_start: int, p_end: int) -> None:
         if not text[p_start:o].strip() and not text[c + 1 : p_end].strip() and ctx.statements:
             last = next((st for st in reversed(ctx.statements) if st.end <= p_start and st.speaker_start is not None), None)
             if last is not None:
-                s, e = _quote_text_span(text, o, c)
+                s, e = quote_text_span(text, o, c)
                 cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
                 _add(ctx, "direct", s, e, (last.speaker_start, last.speaker_end), cue_span, speaker=last.speaker)
 
@@ -3178,8 +3089,9 @@ def _reported(ctx: _Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier:
             object_only = True
         if speaker is None and inverted is None:
             return None
-    if speaker is not None and form in NOUN_LIKE_CUES and not _singular_subject(text[speaker[0]:speaker[1]]):
-        return None
+    if speaker is not None and form in NOUN_LIKE_CUES and (not _singular_subject(text[speaker[0]:speaker[1]])
+                                                            or _object_of_verb(ctx, sent_s, speaker[0])):
+        return None  # (a name a verb takes as its object makes the cue a noun: "held Trump signs high")
     if speaker is not None and form in NAMED_SUBJECT_CUES and (not (
             _is_cap(text[speaker[0]:speaker[1]].split()[-1]) or text[speaker[0]:speaker[1]].lower() in PRONOUNS) or (
             _THE_NAME.fullmatch(text, *speaker) and not _OBJECT_START.match(text, after, sent_e))):

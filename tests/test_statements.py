@@ -133,6 +133,7 @@ def test_partial_quotes_inside_reported_speech_name_their_parent(sample):
 def test_every_offset_slices_back_to_its_words(sample):
     article, found = sample
     raw = article.text
+    assert len(found) > 30
     for s in found:
         assert raw[s.start : s.end] == s.text
         assert raw[s.speaker_start : s.speaker_end] == s.speaker_text
@@ -239,6 +240,7 @@ def test_a_passive_announcement_is_not_reported_speech():
 def test_statement_records_have_the_documented_columns_and_context(sample):
     article, _ = sample
     records = statements.statement_records(article)
+    assert len(records) > 30
     assert all(list(r) == statements.STATEMENT_COLUMNS + ["context"] for r in records)
     assert len({r["statement_id"] for r in records}) == len(records)
     for r in records:
@@ -675,9 +677,11 @@ def test_a_stance_verbs_object_runs_on_through_including():
     assert [(s.cue, s.text) for s in found] == [("blamed", "several factors, including budget cuts that eliminated grants")]
 
 
-def test_a_verb_before_a_known_name_is_no_role_word_of_the_speaker():
+def test_a_name_a_verb_takes_as_object_makes_a_noun_like_cue_a_noun():
     found = _one("Supporters gave each other high-fives and held Trump signs high above their heads.\n")
-    assert all(not s.speaker_text.startswith("held") for s in found)
+    assert found == []  # (not "held Trump" signing, nor Trump)
+    found = _one("He said Trump signs every bill he likes.\n")  # after a reporting verb, the name opens a clause
+    assert [(s.cue, s.speaker) for s in found][-1:] == [("signs", "Donald Trump")]
 
 
 def test_a_relative_clause_set_off_by_commas_before_the_verb_runs_over_a_list():
@@ -1743,8 +1747,10 @@ def test_on_reuters_wire_copy_the_company_is_mostly_named():
 
     articles = itertools.islice(corpus.iter_articles([shared("corpora", "reuters21578", "articles.jsonl.gz")]), 1500)
     speakers = [s.speaker for article in articles for s in statements.article_statements(article)]
-    assert len(speakers) > 4000
-    # "The company said" after "Ohio Mattress Co said": about seven in ten are now named (none were)
+    assert len(speakers) > 4000  # (5,931 measured on 2026-12-06)
+    # "The company said" after "Ohio Mattress Co said" is the company (none were named before the rule).
+    # Measured: 113 "the company" against 853 named companies (0.13); the bound of 0.4 leaves room for
+    # rules that change which mentions are companies, and fails if the rule stops naming most of them.
     assert speakers.count("the company") < 0.4 * sum(1 for s in speakers if s and s.split()[-1] in ("Inc", "Corp", "Co"))
 
 
@@ -1763,3 +1769,12 @@ def test_a_sentence_opening_word_is_not_part_of_the_speaker_and_a_colon_introduc
     assert [s.speaker_text for s in found][:3] == ["Mr. Trump", "young voters", "the governor"]
     assert [(s.speaker_text, s.text) for s in found if s.kind == "direct"] == [
         ("the Pope", "You want peace."), ("I", "Our people have become this army.")]
+
+
+def test_a_transcript_label_keeps_the_particles_of_a_name():
+    found = statements.extract("Vladimir Putin: Good afternoon, colleagues.\n"
+                               "Mansoor bin Ebrahim Al-Mahmoud: Thank you, President Putin.\n"
+                               "Ursula von der Leyen: We agree on the next steps.\n"
+                               "Vladimir Putin: Thank you all.\n", "t")
+    assert [s.speaker for s in found] == ["Vladimir Putin", "Mansoor bin Ebrahim Al-Mahmoud", "Ursula von der Leyen",
+                                          "Vladimir Putin"]

@@ -2,6 +2,8 @@
 the words of a name, a role or a cue reads as a plain space (or nothing): no exception, and the same
 statements by the same speakers as the plain text, with offsets into the article as written."""
 
+import re
+
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -154,3 +156,38 @@ def test_the_quick_look_knows_every_format_character_of_the_basic_plane():
     formats = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf"}
     assert formats and all(normalise.FORMAT_CHARACTERS.fullmatch(ch) for ch in formats)
     assert not any(normalise.FORMAT_CHARACTERS.fullmatch(chr(c)) for c in range(0x10000) if chr(c) not in formats)
+
+
+PIECES = ["a", "b", "é", "e\u0301", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00a0", "\u2009", "\u00ad", "\u200b",
+          "\ufeff", "\u2028", "&amp;", "&#8220;", "&bogus;", "&", ";", ",", "“", "'", "x\u0301\u0302"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_the_normalised_copy_is_plain_and_maps_back_to_every_character(raw):
+    import unicodedata
+
+    view = normalise.normalise(raw)
+    text = view.text
+    assert normalise.normalise(text).text == text  # (read once, nothing is left to read otherwise)
+    assert unicodedata.is_normalized("NFC", text) and "\r" not in text and not re.search(r"\S[ \t]*\t[ \t]*\S", text)
+    assert not any(ch in text for ch in "\u00a0\u2009\u00ad\u200b\ufeff\u2028") and "&amp;" not in text
+    assert not re.search(r"\S  +\S", text)
+    n = len(text)
+    starts = [view.start_in_raw(i) for i in range(n + 1)]
+    ends = [view.end_in_raw(i) for i in range(n + 1)]
+    assert starts == sorted(starts) and ends == sorted(ends) and ends[0] == 0 and starts[n] == len(raw)
+    assert all(unicodedata.category(ch) == "Cf" for ch in raw[ends[n]:])  # (only left-out characters after the last)
+    for i in range(n + 1):
+        assert view.start_in_text(starts[i]) == i and view.end_in_text(ends[i]) == i
+    covered = set()
+    for i in range(n):
+        behind = view.raw_slice(i, i + 1)
+        assert behind and starts[i] < ends[i + 1] and raw[starts[i] : ends[i + 1]] == behind
+        covered.update(range(starts[i], ends[i + 1]))
+        if behind != text[i]:  # an edit: what it stands for reads as the character (or a space for white space)
+            assert text[i].isspace() and not behind.strip(" \t\r\n\u00a0\u2009\u2028\u00ad\u200b\ufeff") or \
+                normalise.normalise(behind).text == text[i] or unicodedata.normalize("NFC", behind) == text[i]
+    assert all(unicodedata.category(raw[r]) == "Cf" or raw[r] in " \t" for r in set(range(len(raw))) - covered)
+    assert view.raw_slice(0, n) == raw.strip("\u00ad\u200b\ufeff") or view.raw_slice(0, n) in raw
+    assert view.same_offsets == (view.edits == ())
