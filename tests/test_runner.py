@@ -59,7 +59,9 @@ def test_the_sample_run_produces_every_report(sample_run):
 
 def test_reports_are_self_contained_with_charts_embedded(sample_run):
     _, result = sample_run
-    for page in result.run_dir.glob("*.html"):
+    pages = sorted(result.run_dir.glob("*.html"))
+    assert len(pages) == 4
+    for page in pages:
         html = page.read_text(encoding="utf-8")
         assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), f"{page.name} loads from outside"
         assert "<script" not in html.lower()
