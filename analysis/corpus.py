@@ -233,6 +233,11 @@ class _FieldPlan:
     given: dict[str, str]
     detected: dict[str, str]
 
+    def names(self, attribute: str) -> set[str]:
+        """The field names an attribute is read from."""
+        chosen = self.given.get(attribute) or self.detected.get(attribute)
+        return {chosen} if chosen else set(DEFAULT_FIELDS[attribute])
+
     def pick(self, record: dict, attribute: str) -> tuple[object, str, str]:
         """(value, field name, how) of one attribute of a record; (None, "", "") when it has none."""
         for names, how in ((self.given, "given"), (self.detected, "detected")):
@@ -362,7 +367,9 @@ def _loaded(source: Source, number: int, record: dict | None, reason: str, plan:
         if url_key:
             seen.urls[url_key] = article.article_id
         seen.texts[text_key] = article.article_id
-    notes = [f"id {given_id!r} made safe"] if article.article_id != given_id else []
+    safe = safe_id(given_id)
+    notes = [f"id {given_id!r} made safe"] if safe != given_id else []
+    notes += [f"id {safe!r} already used: {article.article_id}"] if article.article_id != safe else []
     note = "; ".join(notes + ([f"repeats article {first}"] if first is not None else []))
     article.manifest_row = manifest.add(source.name, number, article.article_id, "loaded", note, encoding)
     manifest.fields.loaded += 1
@@ -390,7 +397,7 @@ def _article(record: dict, source: Source, number: int, plan: _FieldPlan, usage:
              flag: bool = True) -> tuple[Article | None, str]:
     text, text_field, text_how = plan.pick(record, "text")
     if text is None or not str(text).strip():
-        return None, "no article text" + ("" if plan.given.get("text") or text_field else " (no text field found)")
+        return None, "no article text" + ("" if plan.names("text") & set(record) else " (no text field found)")
     if not isinstance(text, str):
         return None, f"article text is a {type(text).__name__}, not a string"
     raw_id, id_field, id_how = plan.pick(record, "id")
@@ -399,8 +406,9 @@ def _article(record: dict, source: Source, number: int, plan: _FieldPlan, usage:
     article_id = str(raw_id) if raw_id not in (None, "") else f"{source.stem}-{number}"
     date_raw, date_field, date_how = plan.pick(record, "date")
     encoding = record.get("_encoding", "")
-    flags = ["invalid-bytes-replaced"] if "replaced" in encoding or "\ufffd" in text else []
-    flags += [f"decoded-as-{name}" for name in encoding.split(", ") if name and "replaced" not in name]
+    read_as = [name for name in encoding.split("; ") if name]  # (the encodings its lines were read in)
+    flags = ["invalid-bytes-replaced"] if any("replaced" in name for name in read_as) or "\ufffd" in text else []
+    flags += [f"decoded-as-{name}" for name in read_as if "replaced" not in name]
     if date_raw is None and source.kind == "txt" and (named := _DATE_IN_NAME.search(source.stem)):
         date_raw, date_field, date_how = "-".join(named.group(1, 3, 4)), "file name", "detected"
     date = parse_date(date_raw)

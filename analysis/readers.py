@@ -44,7 +44,7 @@ class CorpusError(Exception):
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Bytes to text and the encoding used ("" for UTF-8): UTF-8 (a BOM is dropped), else ``encoding``
     where given and it reads the bytes, else the encoding charset-normalizer finds (:func:`detect`),
-    else UTF-8 with the unreadable bytes replaced ("utf-8, bytes replaced"). Never raises."""
+    else UTF-8 with the unreadable bytes replaced ("utf-8 (bytes replaced)"). Never raises."""
     try:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
@@ -55,7 +55,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 return data.decode(candidate), candidate
             except (UnicodeDecodeError, LookupError):
                 continue
-    return data.decode("utf-8", errors="replace"), "utf-8, bytes replaced"
+    return data.decode("utf-8", errors="replace"), "utf-8 (bytes replaced)"
 
 
 def detect(data: bytes) -> str | None:
@@ -114,7 +114,7 @@ class DecodedLines:
 
     def take(self) -> str:
         """The encodings lines were read as since the last call, as one value ("" for UTF-8)."""
-        found, self.encodings = ", ".join(sorted(self.encodings)), set()
+        found, self.encodings = "; ".join(sorted(self.encodings)), set()
         return found
 
 

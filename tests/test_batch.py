@@ -67,6 +67,8 @@ def test_a_registry_change_invalidates_cached_results(tmp_path, monkeypatch):
     corpus.write_text(json.dumps({"id": "a", "text": "Putin said talks went well."}) + "\n")
     cache = tmp_path / "cache"
     batch.process_corpus(corpus, tmp_path / "run1", cache_dir=cache, jobs=1, progress=False)
+    control = batch.process_corpus(corpus, tmp_path / "run1b", cache_dir=cache, jobs=1, progress=False)
+    assert control.reused == 1  # (without the edit, the cached result is used)
     actors = tmp_path / "actors.yml"
     actors.write_text(paths.ACTORS_FILE.read_text() + "\n# an edit\n")
     monkeypatch.setattr(batch, "ANALYSIS_DATA", (actors, paths.CUES_FILE))

@@ -74,6 +74,7 @@ def test_target_tone_reads_offsets_and_prints_one_line_each(tmp_path):
             {"id": "r", "text": text, "start": text.index("Russia"), "end": text.index("Russia") + 6}]
     path.write_text("\n".join(json.dumps(r) for r in rows) + '\n{"id": "bad", "text": "x", "start": 5, "end": 9}\n')
     result = _cli("target-tone", str(path))
+    assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(o["id"], o["label"]) for o in out] == [("u", "positive"), ("r", "negative")]
     assert all(-1 <= o["compound"] <= 1 for o in out)

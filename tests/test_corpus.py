@@ -116,6 +116,7 @@ def test_explicit_field_mapping_wins_over_what_the_data_suggests(tmp_path):
 def test_ids_from_input_cannot_name_a_path():
     articles, manifest = corpus.load_corpus(BROKEN)
     ids = [a.article_id for a in articles]
+    assert len(ids) > 5
     assert all("/" not in i and "\\" not in i and not i.startswith(".") for i in ids)
     assert "made safe" in " ".join(manifest.frame()["reason"])
 
@@ -210,3 +211,131 @@ def test_a_file_in_another_encoding_is_read_by_what_charset_normalizer_finds(tmp
     assert by_id["ru"].text == text and "decoded-as-cp1251" in by_id["ru"].flags
     assert "für Gespräche über" in by_id["de"].text
     assert set(manifest.frame()["encoding"]) == {"cp1251", "cp1252"}
+
+
+# Every record of tests/data/broken, as the manifest must account for it: (file, record, id, status,
+# reason, encoding). Written out by hand from the files, so that any change to how a record ends shows.
+BROKEN_MANIFEST = [
+    ("bom.txt", 1, "bom", "loaded", "", ""),
+    ("empty.txt", 1, None, "rejected", "no article text", ""),
+    ("export.csv", 2, "c1", "loaded", "", ""),
+    ("export.csv", 3, None, "rejected", "CSV row at line 3 has 3 fields, header has 4", ""),
+    ("export.csv", 4, None, "rejected", "no article text", ""),
+    ("export.csv", 5, "c4", "loaded", "", ""),
+    ("front-matter.txt", 1, "front-matter", "loaded", "", ""),
+    ("good.txt", 1, "good", "loaded", "", ""),
+    ("invalid-bytes.txt", 1, "invalid-bytes", "loaded", "", "utf-8 (bytes replaced)"),
+    ("latin1.txt", 1, "latin1", "loaded", "", "cp1252"),
+    ("list.json", 1, "list-1", "loaded", "", ""),
+    ("list.json", 2, None, "rejected", "item 2 is a JSON int, not an object", ""),
+    ("mixed-encoding.jsonl", 1, "cp", "loaded", "", "cp1252"),
+    ("mixed-encoding.jsonl", 2, "ok", "loaded", "", ""),
+    ("newsplease.jsonl.gz", 1, "newsplease-1", "loaded", "", ""),
+    ("newsplease.jsonl.gz", 2, "newsplease-2", "loaded", "", ""),
+    ("scraper.jsonl", 1, "j1", "loaded", "", ""),
+    ("scraper.jsonl", 2, None, "rejected", "malformed JSON at line 2, column 39: Invalid control character at", ""),
+    ("scraper.jsonl", 3, None, "rejected", "no article text", ""),
+    ("scraper.jsonl", 4, "j4", "duplicate", "repeats article j1", ""),
+    ("scraper.jsonl", 5, None, "rejected", "line 5 is a JSON list, not an object", ""),
+    ("scraper.jsonl", 6, "j6", "loaded", "", ""),
+    ("scraper.jsonl", 7, "_.._.._escape", "loaded", "id '../../escape' made safe", ""),
+    ("scraper.jsonl", 9, "j8", "duplicate", "repeats article j1", ""),
+]
+
+
+def test_every_record_of_the_broken_corpus_ends_exactly_as_it_should(tmp_path):
+    articles, manifest = corpus.load_corpus(BROKEN)
+    frame = manifest.frame()
+    rows = [(Path(r.source).name, r.record, None if pd.isna(r.article_id) else r.article_id, r.status, r.reason,
+             r.encoding) for r in frame.itertuples()]
+    assert rows == BROKEN_MANIFEST
+    assert [a.article_id for a in articles] == [r[2] for r in BROKEN_MANIFEST if r[3] == "loaded"]
+    assert [a.manifest_row for a in articles] == [i for i, r in enumerate(BROKEN_MANIFEST) if r[3] == "loaded"]
+    assert manifest.counts() == {"loaded": 15, "rejected": 7, "duplicate": 2, "failed": 0}
+    assert manifest.fields.loaded == 15
+    manifest.write_csv(tmp_path / "manifest.csv")
+    read = pd.read_csv(tmp_path / "manifest.csv", keep_default_na=False, dtype={"article_id": str})
+    assert list(read.columns) == ["source", "record", "article_id", "status", "reason", "encoding"]
+    assert [(Path(r.source).name, r.record, r.article_id or None, r.status, r.reason, r.encoding)
+            for r in read.itertuples()] == BROKEN_MANIFEST
+
+
+def test_a_failed_article_keeps_its_row_and_gets_its_error():
+    manifest = corpus.Manifest()
+    rows = [manifest.add("a.jsonl", 1, "a", "loaded"), manifest.add("a.jsonl", 2, "b", "loaded", "note", "cp1252"),
+            manifest.add("b.csv", 7, None, "rejected", "no article text")]
+    assert rows == [0, 1, 2] and len(manifest) == 3
+    manifest.fail(1, "KeyError: 'x'")
+    assert manifest.frame().fillna("").values.tolist() == [
+        ["a.jsonl", 1, "a", "loaded", "", ""], ["a.jsonl", 2, "b", "failed", "KeyError: 'x'", "cp1252"],
+        ["b.csv", 7, "", "rejected", "no article text", ""]]
+    assert manifest.counts() == {"loaded": 1, "rejected": 1, "duplicate": 0, "failed": 1}
+
+
+def test_repeats_are_found_by_url_and_by_words_and_ids_are_made_unique_and_safe(tmp_path):
+    rows = [{"id": "a", "url": "https://x.org/a", "text": "Putin said the talks went well."},
+            {"id": "b", "url": "HTTPS://X.ORG/a/", "text": "Another text entirely, said Biden."},  # the same url
+            {"id": "c", "text": "putin  said the TALKS\nwent well."},  # the same words
+            {"id": "a", "text": "A third text, with the id of the first."},
+            {"id": "a", "text": "A fourth text, with it again."},
+            {"id": "../x y", "text": "A fifth, whose id names a path."},
+            {"id": "", "text": "A sixth, with no id."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    manifest = corpus.Manifest()
+    loaded = list(corpus.iter_articles([path], manifest))
+    assert [a.article_id for a in loaded] == ["a", "a~2", "a~3", "_.._x_y", "news-7"]
+    assert manifest.frame()[["status", "reason"]].values.tolist() == [
+        ["loaded", ""], ["duplicate", "repeats article a"], ["duplicate", "repeats article a"],
+        ["loaded", "id 'a' already used: a~2"], ["loaded", "id 'a' already used: a~3"],
+        ["loaded", "id '../x y' made safe"], ["loaded", ""]]
+    kept = list(corpus.iter_articles([path], keep_duplicates=True))
+    assert [a.article_id for a in kept][:3] == ["a", "b", "c"]
+    assert corpus.safe_id(".hidden") == "_.hidden" and corpus.safe_id("") == "_" and len(corpus.safe_id("x" * 300)) == 120
+
+
+def test_epoch_times_at_the_edges_of_the_range():
+    assert corpus.parse_date(100_000_000) == pd.Timestamp("1973-03-03 09:46:40", tz="UTC")
+    assert corpus.parse_date(99_999_999) is None  # (nine digits below the range: not a time)
+    assert corpus.parse_date(9_999_999_999) == pd.Timestamp("2286-11-20 17:46:39", tz="UTC")
+    assert corpus.parse_date(10_000_000_000) is None  # (neither seconds nor milliseconds in the range)
+    assert corpus.parse_date(100_000_000_000) == pd.Timestamp("1973-03-03 09:46:40", tz="UTC")  # (milliseconds)
+    assert corpus.parse_date("2022-03-04 10:00") == pd.Timestamp("2022-03-04 10:00", tz="UTC")
+    assert corpus.parse_date(float("nan")) is None and corpus.parse_date("   ") is None
+    assert corpus.parse_date("4 March 2022, " + "x" * 70) is None  # (over 80 characters: no date)
+
+
+def test_a_file_that_breaks_part_way_keeps_what_was_read_and_rejects_the_rest(tmp_path):
+    import gzip
+
+    whole = gzip.compress(b"".join(json.dumps({"id": f"a{i}", "text": f"Putin said talk {i} went well."}).encode()
+                                   + b"\n" for i in range(2000)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    manifest = corpus.Manifest()
+    loaded = list(corpus.iter_articles([tmp_path / "cut.jsonl.gz"], manifest))
+    frame = manifest.frame()
+    assert len(loaded) > 100 and frame["status"].iloc[:-1].eq("loaded").all()
+    last = frame.iloc[-1]
+    assert (last["status"], last["record"]) == ("rejected", len(loaded) + 1)
+    assert last["reason"].startswith(f"unreadable from record {len(loaded) + 1} on: broken compressed data (")
+
+
+def test_each_article_of_the_broken_corpus_carries_its_flags_and_metadata():
+    articles, _ = corpus.load_corpus(BROKEN)
+    assert [(a.article_id, a.flags, a.date_raw) for a in articles] == [
+        ("bom", ["no-date"], None), ("c1", [], "2022-03-07"), ("c4", [], "2022-03-10"),
+        ("front-matter", [], "2022-02-24"), ("good", [], "2022-03-04 10:00:00+03:00"),
+        ("invalid-bytes", ["invalid-bytes-replaced", "no-date"], None), ("latin1", ["decoded-as-cp1252", "no-date"], None),
+        ("list-1", [], "2022-03-10"), ("cp", ["decoded-as-cp1252", "no-date"], None), ("ok", ["no-date"], None),
+        ("newsplease-1", [], "2022-03-05 12:00:00"), ("newsplease-2", [], "05/03/2022"), ("j1", [], "2022-02-25"),
+        ("j6", ["unreadable-date"], "next Tuesday-ish"), ("_.._.._escape", [], "2022-03-01T09:00:00-05:00")]
+    frame = corpus.articles_frame(articles)
+    assert list(frame.columns) == corpus.ARTICLE_COLUMNS
+    first = {name: None if pd.isna(value) else value for name, value in frame.iloc[0].items()}
+    assert first == {"article_id": "bom", "date": None, "date_raw": None, "title": None, "source": None, "url": None,
+                     "source_file": str(BROKEN / "bom.txt"), "record": 1, "n_chars": len(articles[0].text),
+                     "flags": "no-date", "boilerplate": "[]"}
+    good = frame.set_index("article_id").loc["front-matter"]
+    assert json.loads(good["boilerplate"]) == [[0, articles[3].boilerplate[0][1], "front-matter", articles[3].text[:articles[3].boilerplate[0][1]]]]
+    assert frame.set_index("article_id").loc["invalid-bytes", "flags"] == "invalid-bytes-replaced;no-date"
+    assert list(corpus.articles_frame([]).columns) == corpus.ARTICLE_COLUMNS

@@ -28,9 +28,16 @@ def test_environment_yml_matches_pyproject():
     assert listed == wanted
 
 
-def test_lock_pins_every_dependency():
+def test_lock_pins_every_dependency_at_a_version_pyproject_allows():
+    from packaging.requirements import Requirement
+
     project = tomllib.loads((paths.PROJ_ROOT / "pyproject.toml").read_text())["project"]
     lock = (paths.PROJ_ROOT / "requirements.lock").read_text()
-    pinned = {_split(line.split("==")[0])[0] for line in lock.splitlines() if "==" in line}
-    for requirement in project["dependencies"] + project["optional-dependencies"]["test"]:
-        assert _split(requirement)[0] in pinned
+    pinned = {_split(name)[0]: version for name, version in
+              (line.split("==") for line in lock.splitlines() if "==" in line and not line.startswith("#"))}
+    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    assert wanted
+    for requirement in map(Requirement, wanted):
+        name = _split(requirement.name)[0]
+        assert name in pinned, f"{name} is not pinned in requirements.lock"
+        assert requirement.specifier.contains(pinned[name].strip()), f"{name}=={pinned[name]} breaks {requirement}"

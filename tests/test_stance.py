@@ -78,7 +78,9 @@ def test_target_offsets_follow_the_parts_of_an_interrupted_quote():
     frame = pd.DataFrame([{"article_id": "a", "statement_id": "a:1", "kind": "direct", "text": joined,
                            "start": parts[0][0], "end": parts[1][1], "parts": parts, "parent": None,
                            "speaker": "P", "compound": 0.0}])
-    for row in stance.target_mentions(frame).itertuples():
+    mentions = stance.target_mentions(frame)
+    assert list(mentions["target"]) == ["Russia", "Ukraine"]
+    for row in mentions.itertuples():
         assert text[row.target_start : row.target_end] == row.target_text
 
 

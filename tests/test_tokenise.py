@@ -118,5 +118,5 @@ def test_punkt_splits_the_shared_corpora_as_nltk_does():
     paths = [shared("corpora", name, "articles.jsonl.gz") for name in ("kremlin_zelenskyy_2021_2022", "reuters21578")]
     lines = [line for path in paths for article in itertools.islice(corpus.iter_articles([path]), 300)
              for line in article.text.split("\n") if line.strip()]
-    assert len(lines) > 3000
+    assert len(lines) > 3000  # (the bound only checks the corpora were read: the comparison is exact)
     assert [list(ours.span_tokenize(line)) for line in lines] == [list(stock.span_tokenize(line)) for line in lines]
