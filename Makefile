@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lab bench lock clean
+.PHONY: help install report test lab bench mutation lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,11 +32,15 @@ lab: $(STAMP) ## open JupyterLab with the project's kernel
 bench: $(STAMP) ## run the benchmarks and print their figures (needs ../shared)
 	$(PY) -m benchmarks $(ARGS)
 
+mutation: $(STAMP) ## mutation testing of the code that guards data and safety, score per module (slow; not in CI)
+	$(PY) -m pip install --quiet "mutmut==3.8.1"
+	$(PY) -m benchmarks.mutation $(ARGS)
+
 lock: ## re-resolve the newest allowed versions into requirements.lock
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/pip install --quiet -e ".[test]"
 	.lock-venv/bin/pip freeze --exclude-editable | grep -v '^stance-tracker' > requirements.lock
 	rm -rf .lock-venv
 
-clean: ## remove the virtual environment and generated reports
-	rm -rf $(VENV) reports
+clean: ## remove the virtual environment, generated reports and mutation-testing copies
+	rm -rf $(VENV) reports mutants

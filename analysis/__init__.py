@@ -2,8 +2,9 @@
 
 Modules in the order the data flows: ``readers`` (files, archives, encodings) and ``fields`` (which
 input field holds what) → ``corpus`` → ``normalise`` (the text as the rules read it) → ``tokenise`` →
-``statements`` → ``tone`` → ``stance`` → ``plots``, with ``tables`` (run-folder hand-off), ``runner``
-and ``cli`` on top.
+``quotes`` → ``statements`` → ``tone`` → ``stance`` → ``plots``, with ``tables`` (the run folder and
+the tables it hands from notebook to notebook), ``pages`` (the HTML a reader gets), ``runner`` and
+``cli`` on top.
 """
 
 __version__ = "0.1.0"
