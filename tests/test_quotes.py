@@ -1,9 +1,9 @@
-"""Quotation marks and the spans they enclose (analysis.quotes), decided on small texts: each case is a
+"""Quotation marks and the spans they enclose (analysis.attribution.quotes), decided on small texts: each case is a
 way news text writes quotation marks, and each answer is the exact span and words."""
 
 import pytest
 
-from analysis import quotes
+from analysis.attribution import quotes
 
 CASES = [
     ("“We will win,” he said.", ["We will win"]),  # curly marks; the comma before the closing mark is no word

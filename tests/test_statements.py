@@ -2,6 +2,7 @@ import pandas as pd
 import pytest
 
 from analysis import corpus, statements
+from analysis.attribution import document, mentions, reported, speakers
 from conftest import SAMPLE, shared
 
 # Every direct quote of the sample article: (start of the quote, speaker, speaker mention, cue).
@@ -776,19 +777,19 @@ WORD_LED_TEXTS = [
 @pytest.mark.parametrize("text", WORD_LED_TEXTS + [SAMPLE.read_text(encoding="utf-8")])
 def test_the_word_led_scan_finds_what_each_pattern_finds_alone(text):
     cues = statements.default_cues()
-    for pattern in (cues.pattern, statements._STANCE_NOUN, statements._IN_FINDINGS):
+    for pattern in (cues.pattern, reported.STANCE_NOUN, reported.IN_FINDINGS):
         for start, end in [(0, len(text)), (3, len(text) - 5), (text.find("\n") + 1, len(text))]:
             led = cues.word_led(text, start, end)
             expected = [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
-            assert [(m.start(), m.end()) for m in statements._matches_at(pattern, text, led, start, end)] == expected
-    assert any(pattern.search(text) for pattern in (cues.pattern, statements._STANCE_NOUN, statements._IN_FINDINGS))
+            assert [(m.start(), m.end()) for m in document.matches_at(pattern, text, led, start, end)] == expected
+    assert any(pattern.search(text) for pattern in (cues.pattern, reported.STANCE_NOUN, reported.IN_FINDINGS))
 
 
 @pytest.mark.parametrize("text", ["Trump said, ", "and because  ", "A rally, but\n", "although", "we went so ", "Gov.", "x"])
 def test_the_clause_opening_check_agrees_with_a_search_of_the_whole_span(text):
     text = "Some words before it " + text
     for lo in (0, 10, len(text) - 3):
-        assert statements._opens_clause(text, lo, len(text)) == bool(statements._CLAUSE_OPENING.search(text, lo, len(text)))
+        assert mentions._opens_clause(text, lo, len(text)) == bool(mentions._CLAUSE_OPENING.search(text, lo, len(text)))
 
 
 def test_a_clause_set_off_after_that_stays_in_the_content():
@@ -1457,8 +1458,8 @@ def test_he_or_she_is_never_a_poll_or_a_plural_phrase():
     found = _one("Donald Trump led the field. A national poll found 40 percent backed him.\n"
                  "He proposed a database of Muslims.\n")
     assert [(s.speaker_text, s.speaker) for s in found if s.cue == "proposed"] == [("He", "Donald Trump")]
-    assert not statements._could_be_one_person("those four skilled spielers")
-    assert not statements._could_be_one_person("The poll")
+    assert not speakers._could_be_one_person("those four skilled spielers")
+    assert not speakers._could_be_one_person("The poll")
     found = _one("Donald Trump spoke first. A local woman said the speech was long.\n"
                  "He promised new jobs. Six in 10 said they liked it. She said it again.\n")
     assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("promised", "said")] == [
@@ -1551,12 +1552,12 @@ def test_a_first_person_release_of_a_head_of_states_office_is_theirs_where_nothi
     assert "Volodymyr Zelenskyy" not in {s.speaker for s in _one(text, date=pd.Timestamp("2022-04-20"), outlet="nyt")}
     # (where no statement comes before them, a speaker's label does: the guest's "I" in a Kremlin release)
     text = "The talks began. President of Belarus Alexander Lukashenko: Friends, Mr Putin, welcome. I believe in the union."
-    ctx = statements._Context(text, "t", pd.Timestamp("2022-04-20"), "kremlin", statements.default_actors(),
+    ctx = document.Context(text, "t", pd.Timestamp("2022-04-20"), "kremlin", statements.default_actors(),
                               statements.default_cues(), statements.default_cues().pattern)
     at = text.index("I believe")
-    assert statements._resolve(ctx, at, at + 1)[0] == "Alexander Lukashenko"
+    assert speakers._resolve(ctx, at, at + 1)[0] == "Alexander Lukashenko"
     ctx.text = "Colleagues, I believe in the union."
-    assert statements._resolve(ctx, 12, 13)[0] == "Vladimir Putin"
+    assert speakers._resolve(ctx, 12, 13)[0] == "Vladimir Putin"
 
 
 def test_a_bare_role_is_the_last_speaker_named_with_it():

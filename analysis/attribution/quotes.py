@@ -1,21 +1,15 @@
-"""Quotation marks and the quotations they enclose, with offsets into the article.
-
-This stage decides where each quotation of a paragraph opens and closes (curly, straight and
-typewriter marks, quotations inside quotations, one run over paragraphs) and which characters are its
-words. Who said it, and whether it is a statement at all, is left to the stages that read the words
-around it (:mod:`analysis.statements`).
-"""
+"""quotes"""
 
 from __future__ import annotations
 
 import re
 
-OPENERS = "“„«"
+from .vocabulary import AMBIGUOUS, OPENERS
+
+
 # (Every branch opens with a plain character and the lookbehinds come after the marks: the scan
 # then skips straight to the next candidate mark.)
 QUOTE_MARK = re.compile(r"``|'''(?<!'''')(?!')|''(?<!''')(?!')|“|„|«|”|»|\"")
-CLOSERS = "”»"
-AMBIGUOUS = '"'
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,235 @@
+"""pipeline"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import pandas as pd
+
+from ..corpus import Article
+from ..normalise import Normalised, normalise, one_line
+from ..tokenise import paragraphs
+from .registry import ActorRegistry, Cues, default_actors, default_cues
+from .document import (Context, Paragraph, Spans, Statement, clause_sentences, context, in_compound, is_title_case,
+                       matches_at)
+from .quotes import quote_spans
+from .transcripts import transcript_turns
+from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
+                       poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
+                       stance_nouns_with_owners, stated_by)
+from .quotations import (attribution_then_quotations, continued_quotations, interrupted_second_halves,
+                         introduced_paragraph, passive_agents, quotation_sentences, quotations_then_attribution)
+
+
+STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
+
+
+
+
+def extract(
+    text: str,
+    article_id: str = "article",
+    date: pd.Timestamp | None = None,
+    boilerplate: Iterable[tuple[int, int, str]] = (),
+    actors: ActorRegistry | None = None,
+    cues: Cues | None = None,
+    outlet: str = "",
+    title: str = "",
+) -> list[Statement]:
+    """Every statement of one article, in text order. ``outlet`` (the article's source and url)
+    resolves roles tied to an outlet's house style; a ``title`` that says whose words the article
+    is ("Address by the President of Ukraine") gives "I" and "we" a speaker where the text names none.
+
+    The rules read the article as :func:`analysis.normalise.normalise` gives it (plain spaces, no
+    invisible characters); every offset and text of a statement is the article's own."""
+    view = normalise(text)
+    skip = [(view.start_in_text(s), view.end_in_text(e)) for s, e, _ in boilerplate]
+    found = _extract(view.text, article_id, date, skip, actors or default_actors(), cues or default_cues(), outlet,
+                     one_line(title))
+    if view.text is not text:
+        for st in found:
+            _in_article(st, view)
+    return found
+
+
+def _in_article(st: Statement, view: Normalised) -> None:
+    """Offsets and texts of a statement found in the normalised copy, as they are in the article."""
+    st.start, st.end = view.start_in_raw(st.start), view.end_in_raw(st.end)
+    if st.parts:
+        st.parts = [[view.start_in_raw(a), view.end_in_raw(b)] for a, b in st.parts]
+        st.text = " ".join(view.raw[a:b] for a, b in st.parts)
+    else:
+        st.text = view.raw[st.start : st.end]
+    if st.speaker_start is not None:
+        st.speaker_start, st.speaker_end = view.start_in_raw(st.speaker_start), view.end_in_raw(st.speaker_end)
+        st.speaker_text = view.raw[st.speaker_start : st.speaker_end]
+    if st.cue_start is not None:
+        st.cue_start, st.cue_end = view.start_in_raw(st.cue_start), view.end_in_raw(st.cue_end)
+        st.cue = view.raw[st.cue_start : st.cue_end]
+
+
+def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], actors: ActorRegistry, cues: Cues,
+             outlet: str, title: str) -> list[Statement]:
+    """:func:`extract` on the normalised text."""
+    ctx = Context(text, article_id, date, outlet, actors, cues, cues.pattern, title=title)
+    spans, ctx.hard_wrapped = paragraphs(text)
+    for start, end in spans:
+        if not any(s <= start and end <= e for s, e in skip):
+            _paragraph(ctx, start, end)
+        ctx.previous_start = start
+    found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements + ctx.assessments,
+                                                               key=lambda s: (s.start, s.kind != "indirect", s.end)))
+    _nest_same_speaker(found)
+    _second_hand(found)
+    ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
+    for st in found:
+        st.statement_id = ids[id(st)]
+    for st in found:
+        if st.parent is not None:
+            st.parent = st.parent.statement_id
+        if st.via is not None:
+            st.via = st.via.statement_id
+    return found
+
+
+def _within(inner: Statement, outer: Statement) -> bool:
+    """Whether ``inner`` lies inside the words of ``outer`` (inside one of its parts, if it has parts)."""
+    return any(a <= inner.start and inner.end <= b for a, b in (outer.parts or [(outer.start, outer.end)]))
+
+
+def _second_hand(found: list[Statement]) -> None:
+    """A statement inside the words of another speaker's statement is reported second hand: it
+    names the innermost such statement as ``via`` ("Trump said that Putin thanked him")."""
+    open_: list[Statement] = []
+    for st in found:
+        open_ = [outer for outer in open_ if outer.end > st.start]
+        if st.parent is None and st.kind != "partial":
+            st.via = next((o for o in reversed(open_) if o.speaker != st.speaker and o.end - o.start > st.end - st.start
+                           and _within(st, o)), None)
+            if st.kind != "assessment":  # (the writer's assessment reports nobody's words second hand)
+                open_.append(st)
+
+
+def _nest_same_speaker(found: list[Statement]) -> None:
+    """A report inside another report of the same speaker ("Putin said he thanked Trump for ...")
+    is a statement of its own, but its words are already counted: it names the outer one as its
+    ``parent``, as a partial quote does."""
+    open_: list[Statement] = []
+    for st in found:
+        open_ = [outer for outer in open_ if outer.end > st.start]
+        if st.parent is None and st.kind != "partial" and st.speaker is not None:
+            outer = next((o for o in reversed(open_) if o is not st and o.speaker == st.speaker and o.parent is None
+                          and _within(st, o)), None)
+            if outer is not None:
+                st.parent = outer
+        if st.kind != "partial":
+            open_.append(st)
+
+
+def _join_interrupted(text: str, turn_sentences: set[int], found: list[Statement]) -> list[Statement]:
+    """One statement for a quotation interrupted by its attribution (“A,” he said, “B.”) or run
+    over paragraphs: consecutive direct quotes hanging on the same speaker mention and cue."""
+    joined: list[Statement] = []
+    last_direct: Statement | None = None
+    for st in found:
+        if st.kind == "indirect" and last_direct is not None and (
+                st.start < last_direct.end or "\n" in text[last_direct.end : st.end]):
+            last_direct = None
+        # (a report inside the attribution itself does not part the halves: “A,” said Dan Cantor, who
+        # supported Sanders, “B.” / “A,” Clinton said, referencing a super PAC. “B.”)
+        if (st.kind == "direct" and last_direct is not None and id(st) not in turn_sentences
+                and st.speaker_start == last_direct.speaker_start
+                and st.cue_start == last_direct.cue_start and st.speaker == last_direct.speaker
+                and not any(re.search(r"\w", chunk) for chunk in text[last_direct.end : st.start].split("\n")[1:-1])):
+            # (not across a paragraph of other text between them)
+            parts = last_direct.parts or [[last_direct.start, last_direct.end]]
+            parts.append([st.start, st.end])
+            last_direct.parts = parts
+            last_direct.end = st.end
+            last_direct.text = " ".join(text[a:b] for a, b in parts)
+            continue
+        if st.kind == "direct":
+            last_direct = st
+        joined.append(st)
+    return joined
+
+
+
+
+
+
+
+
+def _paragraph(ctx: Context, p_start: int, p_end: int) -> None:
+    """Every statement of one paragraph: the stages' steps, in order, each taking what it finds and
+    leaving the rest to the next."""
+    para = _read_paragraph(ctx, p_start, p_end)
+    if para is None:
+        ctx.continuing = ctx.introduced = None
+        return  # nothing here can be a statement: no need to split sentences
+    for step in _STEPS:
+        step(ctx, para)
+
+
+# The steps over a paragraph, in the order they take quotations and cues: what one step attributes, the
+# later ones leave alone.
+_STEPS = (
+    transcript_turns,  # "Vladimir Putin: ...", "WALLACE: ..."
+    stated_by,  # "This was stated by President Volodymyr Zelenskyy during ..."
+    quotations_then_attribution,  # “...,” Trump wrote.
+    attribution_then_quotations,  # Trump replied, “I do.”
+    reports_around_cues,  # Trump said that ...
+    according_to,  # According to X, ...
+    poll_findings,  # In the new Post-ABC poll, ...
+    report_nouns_with_owners,  # Trump's claim that ...
+    stance_nouns_with_owners,  # Trump's attacks on a judge
+    passive_agents,  # was described by Putin as “frank”
+    interrupted_second_halves,  # “A,” said X, speaking of Y, “and B.”
+    quotation_sentences,  # “...,” said X. “Never.”
+    find_assessments,  # Christie appears to be embracing ...
+    introduced_paragraph,  # Trump said in a statement: / “...”
+    continued_quotations,  # a paragraph that carries on a quotation or a speaker
+)
+
+
+def _read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
+    """The paragraph as the steps read it, or None when nothing in it can be a statement: no cue,
+    quotation, report or stance noun, finding, assessment, colon or "according to"."""
+    text = ctx.text
+    quotes = quote_spans(text, p_start, p_end)
+    inside = Spans([(o, c + 1) for o, c in quotes])
+    led = ctx.cues.word_led(text, p_start, p_end)
+    every_cue = [m for m in matches_at(ctx.cue_re, text, led, p_start, p_end) if not in_compound(text, m)]
+    ctx.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])
+    cues = [m for m in every_cue if inside.find(m.start()) is None] if quotes else every_cue
+    if is_title_case(text, p_start, p_end):  # one report per headline: its first cue
+        first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)
+                      if m.start() > p_start and inside.find(m.start()) is None), None)
+        cues = sorted(cues + [first], key=lambda m: m.start()) if first else cues
+    owned_reports = list(owned_nouns(text, report_nouns(text, p_start, p_end), p_start))  # "his claim that ..."
+    owned_stances = list(owned_nouns(text, matches_at(STANCE_NOUN, text, led, p_start, p_end), p_start, pronoun_its=False))
+    findings = matches_at(IN_FINDINGS, text, led, p_start, p_end)  # "In the new poll, ..."
+    paragraph = text[p_start:p_end]
+    assessed = list(ASSESSMENT.finditer(text, p_start, p_end)) if "seem" in paragraph or "appear" in paragraph or \
+        "expected" in paragraph else []  # "Christie appears to be embracing ..."
+    if not (cues or quotes or owned_reports or owned_stances or findings or assessed) and ":" not in paragraph \
+            and "ccording to" not in paragraph:
+        return None
+    sents = clause_sentences(text, p_start, p_end, inside, ctx.hard_wrapped)
+    return Paragraph(p_start, p_end, paragraph, quotes, inside, cues, sents, owned_reports, owned_stances, findings,
+                     assessed)
+
+
+def article_statements(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[Statement]:
+    outlet = " ".join(part for part in (article.source, article.url) if part)
+    return extract(article.text, article.article_id, article.date, article.boilerplate, actors, cues, outlet,
+                   article.title or "")
+
+
+def statement_records(article: Article, actors: ActorRegistry | None = None, cues: Cues | None = None) -> list[dict]:
+    """The statements of one article as plain records, each with its surrounding ``context``."""
+    return [
+        {**{name: getattr(s, name) for name in STATEMENT_COLUMNS}, "context": context(article.text, s.start, s.end)}
+        for s in article_statements(article, actors, cues)
+    ]

@@ -1,0 +1,595 @@
+"""speakers"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..tokenise import literal_pattern
+from .vocabulary import (CLAUSE_WORDS, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
+                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PRONOUNS, QUALIFIERS,
+                         QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
+                         SPEAKER_NOUNS, TITLES, TITLE_WORDS)
+from .document import Context, Statement, in_lower_case, is_plural, plural_form
+from .mentions import is_name_phrase, speaker_before
+
+
+PRONOUN_WINDOW = 5000  # characters searched back for a pronoun's antecedent when no speaker precedes it
+
+
+_QUALIFIED_SOURCE = re.compile(QUALIFIERS + r"\s")
+
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _resolve(ctx: Context, start: int, end: int) -> tuple[str | None, str]:
+    """Canonical speaker for the mention ``text[start:end]``: the registry's name, a pronoun's
+    antecedent, else the mention as written (``None`` for an unresolved pronoun)."""
+    mention = ctx.text[start:end]
+    comma = mention.rfind(", ")
+    if comma != -1 and mention[comma + 2 : comma + 3].isupper() and is_name_phrase(mention[comma + 2 :]):
+        return _resolve(ctx, start + comma + 2, end)[0], mention  # a role, then the name: "the spokesman, Josh Earnest"
+    low = POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())  # "his claim that ..." is his
+    if not mention.isupper():  # ("US plans" are the United States')
+        low = OBJECT_PRONOUNS.get(low, low)  # "according to him" is his
+    if low in ("who", "that", "which"):
+        before = start
+        while before > 0 and ctx.text[before - 1] in " ,\t":
+            before -= 1
+        head = speaker_before(ctx, max(0, before - 200), before)
+        if head is not None and ctx.text[head[0] : head[1]].lower() != "who":
+            return _resolve(ctx, *head)[0], mention
+        return None, mention
+    if low in PRONOUNS:
+        wanted = PRONOUNS[low]
+        if low in ("i", "we") and _author(ctx)[1] and not any(
+                st.kind == "direct" and st.start <= start < st.end for st in ctx.statements):
+            # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
+            # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
+            return _author(ctx)[0], mention
+        for earlier in reversed(ctx.statements):
+            if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
+                continue
+            actor = ctx.actors.by_name.get(earlier.speaker)
+            gender = actor.gender if actor else None
+            if earlier.speaker_end - earlier.speaker_start <= 3 and low not in FIRST_PERSON and \
+                    ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
+                continue  # "they" are not whoever said "I" or "we" before them
+            if wanted in ("male", "female") and actor is None and (
+                    not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)):
+                continue  # "he" is not "the election returns", "A number of the" or "a woman"
+            if low == "i" and actor is None and not _is_full_name(earlier.speaker):
+                continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
+            if wanted is None or gender in (None, wanted):
+                return earlier.speaker, mention
+        # No earlier speaker: for "I" and "we", the person of the last speaker's label before them, else
+        # whoever the article is by ("Address by the President of Ukraine"); else the nearest earlier
+        # registry person of that gender.
+        best = labelled = None
+        window = max(0, start - PRONOUN_WINDOW)
+        for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
+            actor = ctx.actors.alias_actor(m.group())
+            if wanted is None or actor.gender == wanted:
+                best = actor.name
+                if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):
+                    labelled = actor.name  # ("President of Belarus Alexander Lukashenko: Friends, ... I would like")
+        if low in ("i", "we"):
+            best = labelled or _author(ctx)[0] or best
+        return best, mention
+    if " " in mention and _QUALIFIED_SOURCE.search(mention):
+        return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
+    if _SERVING_WORD.search(mention) and _serves_another(mention):
+        return " ".join(mention.split()), mention  # nor are "critics of Clinton", "an aide to Clinton"
+    if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
+        named = next((earlier.speaker for earlier in reversed(ctx.statements) if earlier.speaker_start is not None
+                      and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
+        if named is not None:
+            return named, mention
+    actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
+    if actor:
+        return actor.name, mention
+    if _SENT_WORDS.fullmatch(mention) and _author(ctx)[0] and not _SENDER.search(ctx.text, 0, start):
+        # "The message reads, in part: ..." in a release that names no sender: the message is the
+        # article's author's, the head of state whose office publishes it
+        return _author(ctx)[0], mention
+    role = _BARE_ROLE.fullmatch(" ".join(mention.split()))
+    if role and role.group("head").split()[-1].capitalize() in PERSON_ROLES and (
+            role.group("the") or role.group("of")):
+        # "The Adviser noted ..." after "Adviser to the Head of the Office Mykhailo Podolyak said ...": the
+        # last speaker named with that role
+        role_words = role.group("head") + role.group("of")
+        wanted_role = role_words.lower()
+        for earlier in reversed(ctx.statements):
+            if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
+                    not earlier.speaker_text or not _is_full_name(earlier.speaker):
+                continue
+            said_as = earlier.speaker_text.lower()
+            at = said_as.find(wanted_role)
+            named_at = said_as.find(earlier.speaker.split()[-1].lower())
+            if at != -1 and said_as[:at].split()[-1:] not in (["prime"], ["deputy"], ["first"], ["vice"]) and (
+                    named_at == -1 or at < named_at):
+                return earlier.speaker, mention  # (the role before the name: not "Deputy Head" for "the Head")
+        # else the last person the article names after that role, speaker or not: "Deputy Head of the
+        # Office of the President Roman Mashovets met with ..."
+        name = _holder_named(ctx, role, start)
+        if name is not None:
+            actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
+            return actor.name if actor else _fullest_name(ctx.text, name, ctx.hard_wrapped), mention
+    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
+
+
+_THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")
+
+
+_COMPANY_ENDS = {"Inc", "Corp", "Co", "Ltd", "Corporation", "Company", "Plc", "PLC", "AG", "SA", "NV", "Partnership",
+                 "Holdings", "Group", "Cos", "Bancorp", "Industries"}  # (how a company's name ends in wire copy)
+
+
+def _holder_named(ctx: Context, role: re.Match, start: int) -> str | None:
+    """The name of the last person the article names after a bare role (a :data:`_BARE_ROLE` match),
+    before ``start``, or in the title. When the role ends in a body or a role ("the Adviser to the Head
+    of the President's Office") and the article words it otherwise, the role with fewer of its parts
+    ("Adviser to the Head of the Office of the President Oleksiy Arestovych"), then its head where what
+    it is of ends in the same word ("Head of the President's Office Andriy Yermak" for "the Head of the
+    Office"). The text is read before the title ("Meeting with Governor of Sevastopol Mikhail
+    Razvozhayev" for "The Governor")."""
+    head, of = role.group("head"), role.group("of")
+    last = of.split()[-1] if of else None
+    wordings = [(head + of, None)]
+    if last is None or last in ORGANISATION_HEADS or last in PERSON_ROLES:  # (not a name: "of Lithuania Gitanas Nausėda")
+        parts = [part for part in _ROLE_OF_PART.split(of) if part]
+        wordings += [(head + "".join(parts[:n]), None) for n in range(len(parts) - 1, 0, -1)] + ([(head, last)] if last else [])
+    for where, end in ((ctx.text, start), (ctx.title, len(ctx.title))):
+        for wording, ending in wordings:
+            named = None
+            for found in _role_then_name(wording).finditer(where, 0, end):
+                if ending is not None and ending not in where[found.start() : found.start("name")].split():
+                    continue
+                if not any(word in ORGANISATION_HEADS or word in PERSON_ROLES for word in found.group("name").split()):
+                    named = found  # (not a body: "Head of the International Policy Bureau")
+            if named is not None:
+                return named.group("name")
+    return None
+
+
+_SENT_WORDS = re.compile(r"[Tt]he\s+(?:message|letter|telegram|greetings?|condolences)")  # words one sends
+
+
+_SENDER = re.compile(r"\b(?:sent|sends|send|addressed|conveyed|wrote)\s+(?:\S+\s+){0,3}?(?:message|letter|telegram|greetings|condolences)\b")
+
+
+# A role without a name: "the Adviser", "the Deputy Head", "Deputy Head of the Office of the President"
+_ROLE_OF = r"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*?)"  # ("of the Office of the President")
+
+
+_ROLE_OF_PART = re.compile(r"(?=\s+(?:of|to)\s)")  # (where each part of what a role is of starts)
+
+
+_BARE_ROLE = re.compile(rf"(?P<the>[Tt]he\s+)?(?P<head>(?:(?:First\s+)?Deputy\s+)?[A-Z][a-z]+(?:\s+Minister)?)(?P<of>{_ROLE_OF}*)")
+
+
+@lru_cache(maxsize=256)
+def _role_then_name(role: str) -> re.Pattern:
+    """``role`` (and what it is of) before the name of its holder: "Deputy Head of the Office of the
+    President of Ukraine Ihor Zhovkva", "Adviser to the Head of the Office Mykhailo Podolyak" for "the
+    Adviser" (not "Deputy Head" for "the Head", nor "Prime Minister" for "the Minister")."""
+    return re.compile(rf"(?<!Prime\s)(?<!Deputy\s)(?<!First\s)(?<!Vice\s)\b{literal_pattern(role)}{_ROLE_OF}*?,?\s+"
+                      r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")  # (a fuller name the registry or the article gives)
+
+
+# A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
+# "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
+_TITLE_BY = re.compile(r"\b(?:address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
+                       r"\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
+
+
+def _author(ctx: Context) -> tuple[str | None, bool]:
+    """Whose words the article is, and whether its title says so: the registry person the title says
+    it is by ("Address by the President on the second morning of the war", "... - address by
+    President of Ukraine Volodymyr Zelenskyy"), else the head of state of an outlet that speaks for
+    one (a release of the President of Ukraine's office in the first person is his address), else
+    None. Worked out once per article."""
+    if ctx.author is None:
+        by = _TITLE_BY.search(ctx.title)
+        titled = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
+            "the " + by.group(1), ctx.date, ctx.outlet) if by else None
+        actor = titled or ctx.actors.outlet_head(ctx.date, ctx.outlet)
+        ctx.author = (actor.name if actor else None, titled is not None)
+    return ctx.author
+
+
+# Two to four capitalised words. (The capital comes first and the word boundary before it is checked
+# after it, so the scan skips from capital to capital.)
+# (A word's letters are never given back: what follows them, a full stop or a space, is no letter.)
+# (a full stop inside only after an initial or a short title, "J.", "Sen.": not "Mette Frederiksen. Pedro")
+_SHORT_STOP = r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?"
+
+
+_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,2}}[A-Z][\w'’-]+\b")
+
+
+# Words that open a sentence and are never part of a name: "Where Ukraine ...", "Does Rubio ...",
+# "Doesn't Ukraine ..." (the finite verbs, but "Will" and "May", which are first names too: "Will Doyle")
+_OPENING_VERBS = [verb.capitalize() for verb in FINITE_VERBS.split("|") if verb not in ("will", "may")]
+
+
+_NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|Before|After|Since|During|"
+                           r"Unlike|Despite|Amid|"
+                           rf"{'|'.join(_OPENING_VERBS + OPENING_REPORTS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
+                           r"Today|Yesterday|Tomorrow|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
+
+
+# Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ..."
+_BEFORE_NAME = re.compile(r"(?:Because|Although|Though|Also|Even|Thus|Therefore|Moreover|Furthermore|Indeed|Perhaps|"
+                          r"Please|Let)\s+")
+
+
+# Titles before a name, and what comes before them: "Moscow Mayor", "Vermont Sen.", "NATO Secretary General"
+_TITLES_TO_NAME = re.compile(rf"^(?:(?:the|The)\s+)?(?:[\w.'’-]+\s+)*(?:Secretary\s+General|{TITLES}|Minister|Governor)\s+(?=\S)")
+
+
+_TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+(?!of\b)")  # (not a role: "President of Ukraine")
+
+
+@lru_cache(maxsize=1)  # the article being read: built once, on the first unknown name
+def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
+    """Surname -> the names ending in it over one article, longest first (in text order among
+    names of one length)."""
+    names: dict[str, list[str]] = {}
+    for name in dict.fromkeys(_NAME_RUN.findall(text)):  # (each name once, in the order the article gives them)
+        run = name
+        if not hard_wrapped and "\n" in name:
+            name = name[name.rindex("\n") + 1:]  # a name never runs over a paragraph break
+        words = name.split()
+        titles = None if TITLE_WORDS.isdisjoint(words) else _TITLES_TO_NAME.match(name)
+        if titles:
+            name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
+            words = name.split()
+        opening = _BEFORE_NAME.match(name) or _ACRONYM_STOP.match(name)
+        if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
+            name = name[opening.end():]
+            words = name.split()
+        if len(words) < 2 or _NOT_IN_NAMES.search(name):
+            continue
+        at = text.find(run) if len(words) >= 3 and not titles and "." not in words[1] else -1
+        if at != -1 and text.endswith(("of ", "of the ", "to ", "to the "), 0, at):
+            # (the first time the run stands in the article, "of" or "to" comes before it)
+            if _ROLE_OF_BEFORE.search(text, max(0, at - 60), at):
+                # the place or body a capitalised role is of, before the name: "Prime Minister of the United
+                # Kingdom Boris Johnson", "President of Ukraine Andriy Sybiha", "Chief of Staff Howard Baker"
+                words = _after_place(text, words)
+                name = " ".join(words)
+            elif stands_alone(text, words[0], words[1]):
+                # the place a role is of, named on its own elsewhere, before the name: "Head of the Office
+                # of the President of Ukraine Andriy Yermak" (but "the office of Sant Singh Chatwal")
+                name = name[len(words[0]):].lstrip()
+                words = words[1:]
+        if _body_then_person(words):
+            name = " ".join(words[-2:])  # a body, then the person: "Defense Council Oleksiy Danilov"
+            words = words[-2:]
+        if len(words) >= 3 and words[-2].capitalize() in PERSON_ROLES:
+            continue  # a role and a surname, not a fuller name: "Neither Speaker Ryan"
+        role_at = len(words) - (4 if len(words) >= 4 and len(words[-2]) == 2 and words[-2][1] == "." and words[-2][0].isupper() else 3)
+        if role_at >= 1 and words[role_at].strip(".,").capitalize() in PERSON_ROLES and \
+                not any(word in ORGANISATION_HEADS for word in words[role_at + 1:]):
+            name = " ".join(words[role_at + 1:])  # a role right before the name: "House Speaker Paul Ryan",
+            words = words[role_at + 1:]  # "Senate Minority Leader Harry M. Reid"
+        owner = False
+        while len(words) > 2 and words[-1] not in PERSON_ROLES and words[-1] not in ORGANISATION_HEADS and (
+                words[0] in PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)):
+            # a title, or an owner and its body, before a name: "Speaker Paul D. Ryan", "CNN's Jake Tapper",
+            # "President's Office Andriy Yermak" (but "Deputy Prime Minister" and "New York Times" are whole)
+            owner = words[0].endswith(_POSSESSIVE_ENDS)
+            name = name[len(words[0]):].lstrip()
+            words = words[1:]
+        known = names.setdefault(words[-1], [])
+        if name not in known:
+            known.append(name)
+    for known in names.values():
+        known.sort(key=lambda name: -len(name.split()))
+    return names
+
+
+def _body_then_person(words: list[str]) -> bool:
+    """Whether the words end in a body and then the two words of a person's name: "Defense Council
+    Oleksiy Danilov" (but "Federal Reserve Bank Board" is a body alone)."""
+    return len(words) > 3 and words[-3] in ORGANISATION_HEADS and words[-2].isalpha() and all(
+        word[:1].isupper() and word not in ORGANISATION_HEADS for word in words[-2:])
+
+
+def _after_place(text: str, words: list[str]) -> list[str]:
+    """The words of a name after the place or body a capitalised role is of ("Kingdom Boris
+    Johnson" after "Prime Minister of the United"). A run of three is a place of one word and a name of
+    two; a longer one loses the words the article shows are a place's ("Turkey Recep Tayyip Erdogan"
+    keeps three)."""
+    three = len(words) == 3
+    while len(words) > 2:
+        if len(words) > 3 and (words[0] in _PLACE_NAME_STARTS or words[1] in _PLACE_HEADS):
+            words = words[2:]  # ("United Kingdom", "Verkhovna Rada", "Kyrgyz Republic")
+        elif three or stands_alone(text, words[0], words[1]) or words[0] in ORGANISATION_HEADS or \
+                words[0] in _PLACE_HEADS or in_lower_case(text, words[0]):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+# A body or role, "of" (and "the"), then a run of three or four capitalised words: a place and a name
+_PLACE_THEN_NAME = re.compile(r"\b(?P<body>[A-Z][\w'’-]*)\s+(?:of|to)\s+(?:the\s+)?(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,3})$")
+
+
+_ACRONYM_STOP = re.compile(r"[A-Z]{2,}\.\s+")
+
+
+_PLACE_HEADS = {"Republic", "Kingdom", "Nations", "States", "Emirates", "Islands", "Rada", "Confederation"}
+
+
+_ROLE_OF_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of|to)\s+(?:the\s+)?$")  # "Minister of the ", "Ambassador to "
+
+
+def stands_alone(text: str, word: str, following: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word somewhere without ``following`` after it."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            rest = text[end : end + len(following) + 2].lstrip()
+            if not (rest.startswith(following) and not rest[len(following) : len(following) + 1].isalnum()):
+                return True
+        at = text.find(word, end)
+    return False
+
+
+_PARTY_TAG_AT_END = re.compile(r"\s*\([^)]{0,20}\)\s*$")
+
+
+# A role ending in a word in lower case before a name of two words or more: "Democratic pollster Stan Greenberg"
+_ROLE_BEFORE_NAME = re.compile(r"^.*\s(?!(?:the|a|an|of|for|in|at|on|to|with|from|by|de|van|von|bin|al|la|du|da|di|der|and|or)\s)"
+                               r"[a-z][\w-]*\s+"
+                               r"(?=(?:[A-Z][\w.'’-]*\s+)+[A-Z][\w'’-]*$)")
+
+
+_LOWER_LEAD = re.compile(r"^(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+
+
+# The word before "to"/"of" at the end of words in lower case before a name: a role or a relative there
+# serves the one named after it ("adviser to the President of Ukraine", "members of Congress", "the wife of")
+_SERVED_BY = re.compile(r"(\w+)\s+(?:to|of)\s+(?:the\s+)?$")
+
+
+_KIN = {"wife", "husband", "son", "daughter"}
+
+
+_SERVING = re.compile(r"(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<head>[A-Za-z]+)\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+
+
+_SERVING_WORD = re.compile(r"\s(?:to|of|for)\s|[’']s\s|s[’']\s")  # (what both patterns need: a quick scan)
+
+
+_SERVING_OWNED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)")
+
+
+def _serves_another(mention: str) -> bool:
+    """Whether ``mention`` is someone who serves, backs or opposes the person named in it, not that
+    person: "One aide to Hillary Clinton", "Supporters of Democrat Hillary Clinton", "Clinton’s
+    allies" (but "Adviser to the President of Ukraine Oleg Ustenko" is Ustenko, named after his role)."""
+    words = " ".join(mention.split())
+    owned = _SERVING_OWNED.fullmatch(words)
+    if owned:
+        return owned.group("head") in SERVING_HEADS
+    serving = _SERVING.fullmatch(words)
+    if not serving or serving.group("head").lower() not in SERVING_HEADS:
+        return False
+    head, lead = serving.group("head"), serving.group("lead").split()
+    # a capitalised role is a title before the name of its holder ("Economic Adviser to the President
+    # Oleg Ustenko"), unless it is plural or a determiner opens it ("One Aide to ...")
+    return head.islower() or head.endswith("s") or (bool(lead) and (lead[0].lower() in DETERMINERS or lead[0].lower() in QUANTIFIERS))
+
+
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+
+
+def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
+    """For a person the registry does not know, the fullest form of the name the article gives:
+    "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
+    # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
+    lead = _LOWER_LEAD.match(mention) if mention[:1].islower() else None
+    served = _SERVED_BY.search(lead.group()) if lead else None
+    serving = served is not None and (served.group(1).lower() in _KIN or served.group(1).lower().removesuffix("s") in ROLE_HEADS)
+    if lead and not serving:
+        mention = mention[lead.end():]
+    words = mention.split()
+    surname = words[-1] if words else ""
+    if not surname[:1].isupper() or len(surname) < 3:
+        return mention
+    role = _ROLE_BEFORE_NAME.match(mention) if len(words) > 2 else None
+    if role:  # "Bank of Tokyo economist Haruo Muto" is Haruo Muto
+        mention = mention[role.end():]
+        words = mention.split()
+    if len(words) > 2 and words[0].endswith(_POSSESSIVE_ENDS) and all(word[:1].isupper() for word in words[1:]):
+        mention = mention[len(words[0]):].lstrip()  # "CNN's Jake Tapper" is Jake Tapper
+        words = words[1:]
+    if TITLE_WORDS.isdisjoint(words):
+        best = mention
+    else:
+        best = _TITLES_ONLY.sub("", mention)
+        titles = _TITLES_TO_NAME.match(mention)
+        if titles and all(word[:1].isupper() for word in mention[titles.end():].split()) and surname not in ROLE_WORDS:
+            best = mention[titles.end():]  # "Vermont Sen. Bernie Sanders" is Bernie Sanders (but "the Secretary General" stays)
+    place = _PLACE_THEN_NAME.search(best) if " of " in best or " to " in best else None
+    if place and place.group("body") in _BODIES and " and " not in best[: place.start()]:
+        # a body and the place it is of, then the person: "the Security Service of Ukraine Ivan Bakanov"
+        # (not a person "of" a body, "Meenakshi Ganguly of Human Rights Watch", nor two people)
+        named = _after_place(text, place.group("run").split())
+        if len(named) == 2 and not any(word in _BODIES or in_lower_case(text, word) for word in named):
+            best = " ".join(named)
+    elif words[0] in ("the", "The") and _body_then_person(words):
+        best = " ".join(words[-2:])  # "the National Security and Defense Council Oleksiy Danilov"
+    given = best.split()
+    run = len(given)
+    while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
+        run -= 1
+    if len(given) - run >= 3 and (run > 0 or (given[-3].strip(".,").capitalize() in PERSON_ROLES
+                                               and given[-2].capitalize() not in PERSON_ROLES)) \
+            and given[0] not in ("a", "an") and any(
+            word.strip(".,").capitalize() in PERSON_ROLES for word in words[:-2]) and not any(
+            word in ORGANISATION_HEADS or word in ROLE_WORDS or word.isupper() or in_lower_case(text, word)
+            for word in given[-2:]):
+        # A role of several words, then the name: "Head of the President's Office Andriy Yermak",
+        # "Secretary of State Antony Blinken", "House Speaker Paul Ryan" (a role word right before the
+        # name where every word is capitalised): the name is the last two words of the capitalised run
+        # at the end, or more where the article gives it so ("Recep Tayyip Erdogan")
+        tail = " ".join(given[run:])
+        fuller = [name for name in _name_index(text, hard_wrapped).get(surname, ()) if tail.endswith(" " + name)]
+        first = fuller[0].split()[0] if fuller else ""
+        return fuller[0] if fuller and len(fuller[0].split()) > 2 and not first.isupper() and not first.endswith("s") and first not in ORGANISATION_HEADS \
+            and not in_lower_case(text, first) and not any(word in PERSON_ROLES for word in fuller[0].split()) \
+            else " ".join(given[-2:])
+    # The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
+    # "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times")
+    for name in _name_index(text, hard_wrapped).get(surname, ()):
+        held = name.split()
+        if len(held) <= len(given):
+            break  # (longest first: no fuller name is left)
+        if all(word in held for word in given if word not in ("the", "The")):
+            person = held[-1] not in ORGANISATION_HEADS and held[-1] not in PERSON_ROLES and \
+                held[-1].lower() not in SPEAKER_NOUNS
+            while person and len(held) > 2 and held[0] not in given and held[0] not in _PLACE_NAME_STARTS and (
+                    held[0] in PERSON_ROLES or held[0] in ORGANISATION_HEADS or in_lower_case(text, held[0])):
+                held = held[1:]  # a common word the run opened with: "Healthcare Mikhail Murashko" (the article
+                # writes "healthcare" elsewhere), "Presidential Aide Maxim Oreshkin"
+            # (one space between the words: a name wrapped over two lines of wire copy is one name)
+            return " ".join(held) if len(held) > len(given) else best
+    return best
+
+
+# Words that open the name of a place and are common words too: "New York", "United Kingdom"
+_PLACE_NAME_STARTS = {"New", "North", "South", "East", "West", "United", "Great", "Saint", "San", "Los", "Las", "Old",
+                      "Upper", "Lower", "Central", "Northern", "Southern", "Eastern", "Western", "Royal", "Grand"}
+
+
+def add_statement(ctx: Context, kind: str, start: int, end: int, speaker_span, cue_span, parent=None, speaker=None) -> Statement:
+    text = ctx.text
+    if speaker_span is not None:
+        opening = _MENTION_OPENING.match(text, *speaker_span) if text[speaker_span[0]].isupper() else None
+        if opening:  # ("But Mr. Trump", "Perhaps young voters", "Last month the governor" are Mr. Trump, young voters, the governor)
+            speaker_span = (opening.end(), speaker_span[1])
+        resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
+        if resolved is not None:
+            named = ctx.speaker_names.get(resolved)
+            if named is None:
+                named = ctx.speaker_names[resolved] = _speaker_name(resolved, text)
+            resolved = named
+        s_start, s_end = speaker_span
+    else:
+        resolved, mention, s_start, s_end = speaker, None, None, None
+    statement = Statement(
+        article_id=ctx.article_id,
+        statement_id="",
+        kind=kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker=resolved,
+        speaker_text=mention,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        cue=text[cue_span[0] : cue_span[1]] if cue_span else None,
+        cue_start=cue_span[0] if cue_span else None,
+        cue_end=cue_span[1] if cue_span else None,
+        parent=parent,
+    )
+    ctx.statements.append(statement)
+    return statement
+
+
+# What opens a sentence before a speaker mention and is not part of it: the sentence openers, words
+# that elsewhere open a clause of their own ("While Sanders", "Perhaps young voters"), and a time
+# ("Last month the governor")
+_MENTION_OPENING = re.compile(rf"(?:(?:{SENTENCE_OPENERS}|Or|While|Perhaps|Maybe|Even|Also|Indeed)\s+"
+                              r"|(?:Last|This|Next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)(?=\S)")
+
+
+def _speaker_name(speaker: str, text: str) -> str:
+    """A speaker as a chart groups it: one space between words (not a line break of wire copy), and a
+    common noun phrase in lower case, as mid-sentence: "The company" is "the company", "His aides" "his
+    aides", and "Analysts" and "Banking sources" are "analysts" and "banking sources" where the article
+    writes the first word so (not "Democratic party officials": a word like "Democratic" or "Chinese"
+    keeps its capital)."""
+    words = speaker.split()
+    first = words[0]
+    if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and not any(word[:1].isupper() for word in words[1:]):
+        low = first.lower()
+        last = words[-1]
+        if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (
+                (len(last) > 3 and plural_form(last) or last in ("people", "People"))
+                and not low.endswith(("an", "ese", "ish", "ic", "i")) and in_lower_case(text, first)):
+            words[0] = low
+    return " ".join(words)
+
+
+_PHRASE_OPENERS = DETERMINERS | {"everyone", "everybody", "nobody", "someone", "somebody", "no", "each", "every", "none",
+                                 "nearly", "almost", "others"}
+
+
+# (the role after the name may be run on or set apart: "Patriarch Kirill Kirill Patriarch of Moscow and All Russia:")
+_LABEL_REST = re.compile(rf"(?:[ \t]+{GARBLED_WORD}){{0,12}}[ \t]*:\s")  # a label's words after a name, to its colon
+
+
+_FINDING_SOURCE = re.compile(FINDING_SOURCES)
+
+
+@lru_cache(maxsize=4096)
+def _could_be_one_person(speaker: str) -> bool:
+    """Not a group ("the election returns", "those four", "40 percent of Democrats"), not an
+    organisation ("International New York Times", "the FBI"), not a poll or a study, and not a
+    phrase cut short ("A number of the")."""
+    words = speaker.split()
+    last = words[-1] if words else ""
+    first = words[0].lower() if words else ""
+    if first in _NOT_ONE_PERSON_FIRST or first in SMALL_NUMBERS or first[:1].isdigit() or (
+            last.islower() and _FINDING_SOURCE.fullmatch(last)):
+        return False  # "those four skilled spielers", "40 percent of Democrats", "six in 10", "a national poll"
+    head = last
+    before_of = speaker.split(" of ")[0].split()[-1:] if " of " in speaker else []
+    if before_of and (before_of[0] in ROLE_HEADS or not any(
+            word.islower() and word not in DETERMINERS for word in speaker.rsplit(" of ", 1)[1].split())):
+        head = before_of[0]  # "the Head of the President's Office", "the Ministry of Health", "the head of the rules committee"
+        # (but "Bank of Tokyo economist Haruo Muto" is Muto)
+    if head in ORGANISATION_HEADS or (head.islower() and head.capitalize() in ORGANISATION_HEADS) or (
+            len(head) > 1 and head.isupper() and head.isalpha()):
+        return False  # (in lower case too: "his campaign", "the government")
+    return not (last.islower() and (is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
+
+
+# First words of a phrase that never names one person: "those four", "their support", "Almost half", "Many Democrats"
+_NOT_ONE_PERSON_FIRST = QUANTIFIERS | {"those", "these", "their", "its", "almost", "nearly", "about", "half"}
+
+
+# Words that give a person's gender where the registry does not know them: "he" is not "a woman" or "Mrs. Purner"
+_GENDER_WORDS = {
+    "female": {"woman", "mother", "wife", "daughter", "sister", "lady", "girl", "grandmother", "mrs", "ms",
+               "congresswoman", "spokeswoman", "chairwoman", "businesswoman"},
+    "male": {"man", "father", "husband", "son", "brother", "boy", "grandfather", "mr", "congressman", "spokesman",
+             "businessman"}}
+
+
+def _gender_word(speaker: str) -> str | None:
+    """The gender a speaker mention's first or last word gives, if any."""
+    words = speaker.lower().replace(".", " ").split()
+    for gender, nouns in _GENDER_WORDS.items():
+        if words and (words[0] in nouns or words[-1] in nouns):
+            return gender
+    return None
+
+
+# What a person's role may be of before the place it is of, and then the person: "Head of the Security
+# Service of Ukraine Ivan Bakanov", "Commander-in-Chief of the Armed Forces of Ukraine Valeriy Zaluzhny"
+_BODIES = ORGANISATION_HEADS | PERSON_ROLES | _PLACE_HEADS | {"Forces", "Territories", "Chamber", "Navy", "Army", "Guard"}
+
+
+@lru_cache(maxsize=4096)
+def _is_full_name(speaker: str) -> bool:
+    """A name of two words or more within one sentence: "Vladimir Putin", "Sen. Ted Cruz"."""
+    return " " in speaker and ". " not in speaker and speaker.split()[0] not in ("The", "A", "An") and is_name_phrase(speaker)

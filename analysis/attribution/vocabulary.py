@@ -1,0 +1,256 @@
+"""vocabulary"""
+
+from __future__ import annotations
+
+import re
+
+
+OPENERS = "“„«"
+
+
+CLOSERS = "”»"
+
+
+AMBIGUOUS = '"'
+
+
+PRONOUNS = {"he": "male", "she": "female", "they": None, "we": None, "it": "none", "i": None, "who": None}
+
+
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "another", "one",
+               "two", "three", "several", "some", "many", "other",
+               "most", "few", "both", "all", "these", "those"}
+
+
+# Cue forms that are as often plural nouns ("bigger questions", "his outrageous views"): their
+# subject must be a name, a pronoun or a plain noun after "the"/"a".
+NOUN_LIKE_CUES = {"attacks", "questions", "charges", "views", "plans", "claims", "offers", "challenges", "calls",
+                  "reports", "estimates", "shows", "notes", "promises", "pledges", "demands", "supports", "backs",
+                  "hopes", "fears", "doubts", "worries", "finds", "echoes", "requests", "highlights", "cites",
+                  "signs", "thanks", "tweets", "emails"}
+
+
+INFORM_FORMS = {"informed", "informs"}  # ("informed his counterpart of", where "told ... of" names the addressee's side)
+
+
+TELL_FORMS = {"told", "tell", "tells", "telling"} | INFORM_FORMS  # cues that take an addressee before their content
+
+
+BE_FORMS = {"be", "is", "are", "was", "were", "been"}
+
+
+NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
+
+
+FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
+
+
+# Words that open a sentence before its subject ("But Trump said", "Meanwhile, Clinton ..."), as regex
+# alternatives
+SENTENCE_OPENERS = "But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead"
+
+
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # (as regex alternatives)
+
+
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+WEEKDAYS = set(DAY_NAMES.lower().split("|"))
+
+
+PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since", "long",
+                      "often", "always", "once", "already", "still", "just", "even", "first", "never", "recently"}
+
+
+AUXILIARIES = {
+    "has", "have", "had", "also", "again", "later", "then", "further", "previously", "earlier",
+    "repeatedly", "once", "publicly", "reportedly", "separately", "subsequently", "immediately",
+    "quickly", "firmly", "flatly", "bluntly", "simply", "recently", "first", "already", "too",
+    "would", "will", "may", "might", "could", "did", "does", "just", "even", "only", "still", "ultimately",
+    "is", "are", "was", "were", "been", "be", "not", "never", "now", "also", "often", "frequently", "openly",
+    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+    "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t",
+    "should", "must", "can", "do",
+}
+
+
+# Before a base form, these make it a verb whatever the subject: "he didn't mention", "Trump will support".
+VERB_MARKERS = {"did", "does", "do", "will", "would", "could", "can", "may", "might", "must", "should",
+                "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
+                "wouldn’t", "can't", "can’t", "couldn't", "couldn’t", "not", "never"}
+
+
+SPEAKER_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "lawmakers", "critics", "supporters",
+                 "advisers", "advisors", "people", "residents", "voters", "witnesses", "police", "authorities",
+                 "diplomats", "observers", "democrats", "republicans", "economists", "investigators", "prosecutors",
+                 "activists", "protesters", "leaders", "organizers", "organisers", "scientists", "researchers",
+                 "doctors", "spokesmen", "spokespeople", "representatives", "members", "senators", "legislators",
+                 "polls", "surveys", "reports", "documents", "data", "records", "studies", "historians",
+                 "groups", "regulators", "executives", "conservatives", "liberals", "progressives", "delegates",
+                 "donors", "strategists", "operatives", "pollsters", "respondents", "participants", "parents",
+                 "students", "teachers", "workers", "employees", "americans", "candidates", "politicians", "judges",
+                 "lawyers", "attorneys", "advocates", "opponents", "allies", "rivals", "insiders", "commentators",
+                 "pundits", "journalists", "reporters", "officers", "agencies", "unions", "governments", "countries"}
+
+
+CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "while", "as", "because",
+                "after", "before", "since", "though", "although", "whether", "where", "so", "or", "than",
+                "to", "by", "of", "for", "with", "on", "in", "at", "from", "about", "into", "over",
+                "not", "never", "what", "how", "why", "whereas", "whilst"}
+
+
+ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters", "lawmakers", "parliament",
+              "the audience", "the crowd", "listeners", "viewers", "him", "her", "them", "us", "me"}
+
+
+PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
+                "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later",
+                # a time right after the cue ("said Friday afternoon, as ...") is not what was said
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                "today", "tonight", "overnight", "recently", "afterward", "afterwards", "again"}
+
+
+WORD = re.compile(r"\w+")
+
+
+# Verbs an -ing form carries on ("The crowd kept chanting", "Trump keeps talking about the wall"), and
+# with the negated forms of "be", what stands between a subject and its -ing cue ("he wasn't talking about")
+CARRYING_VERBS = {"keep", "keeps", "kept", "continues", "continued", "starts", "started", "begins", "began", "stopped"}
+
+
+SMALL_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+FRACTION = r"[a-z]+-(?:halves|thirds|quarters|fourths|fifths|tenths)"  # "three-fourths"
+
+
+# What an anonymous source is close to or knows of, between the source and the verb: "a source close
+# to him said", "people familiar with the investigation say" (the whole phrase is the speaker).
+QUALIFIER_PHRASES = {  # the word each phrase turns on -> the phrase
+    "close": r"close\s+to", "familiar": r"familiar\s+with", "briefed": r"briefed\s+on",
+    "knowledge": r"(?:with|who\s+(?:has|have|had))\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about",
+    "involved": r"involved\s+in", "allied": r"allied\s+with", "aligned": r"aligned\s+with", "loyal": r"loyal\s+to"}
+
+
+QUALIFIERS = r"\s(?:" + "|".join(QUALIFIER_PHRASES.values()) + ")"
+
+
+RAISING_VERBS = {"appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "continued",
+                 "continues", "continue", "began", "begins", "begin", "started", "starts", "wanted", "wants", "want",
+                 "used", "went", "goes", "go", "hastened", "rushed", "sought", "seeks", "seek"}
+
+
+OBJECT_PRONOUNS = {"him": "he", "them": "they", "us": "we", "me": "i"}  # ("her" is read as "his" is, see POSSESSIVE_PRONOUNS)
+
+
+PERSONAL_OBJECTS = set(OBJECT_PRONOUNS) | {"her"}
+
+
+QUANTIFIERS = {"some", "many", "most", "several", "few", "both", "all"}
+
+
+ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separately", "later", "earlier", "then",
+          "now", "moreover", "nevertheless", "nonetheless", "therefore", "still", "likewise", "similarly", "again"}
+
+
+FIRST_PERSON = {"i", "we", "my", "our"}
+
+
+TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
+          r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?")
+
+
+# Reporting verbs that open a sentence before their speaker: "Said Comey, “...”"
+OPENING_REPORTS = ["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Explained"]
+
+
+ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge", "Speaker"}
+
+
+TITLE_WORDS = {form for title in TITLES[3:-4].split("|") for word in title.split() for form in (word, word + ".")} | {
+    "Minister", "Governor"}  # (every word _TITLES_TO_NAME may end in: no need to try it on a name without one)
+
+
+# People who serve, back or oppose someone named after them, and are not that person: "an aide to
+# Agriculture Secretary Richard Lyng", "supporters of Hillary Clinton", "critics of Clinton", "Clinton's
+# allies". (A spokesman speaks for whom he serves: "a spokesman for Clinton", like "Clinton's
+# spokesman", is Clinton.)
+SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "backer", "friend", "critic", "opponent",
+                                    "detractor", "rival", "donor", "associate", "confidant", "confidante", "relative",
+                                    "fan", "loyalist", "surrogate", "staffer", "volunteer")
+                  for form in (word, word + "s")} | {"ally", "allies"}
+
+
+# Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
+PERSON_ROLES = {word.rstrip(".").capitalize() for word in TITLE_WORDS} | {word.capitalize() for word in ROLE_WORDS} | {
+    "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
+    "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",
+    "Mp", "Minister", "Governor", "Founder", "Chair", "Chancellor", "Pastor", "Justice", "Treasurer", "Aide", "Reporter"}
+
+
+# The same roles in lower case before "of", and a few that are first names too: "the chief of staff", "former
+# secretary of state", "a member of the caucus", "the dean of the faculty"
+ROLE_HEADS = {word.lower() for word in PERSON_ROLES} | {"member", "professor", "dean"}
+
+
+# A label the source page garbles, of any length: the name repeated in reverse with the role run on
+# after it ("Minister of Transport Vitaly Savelyev Savelyev VitalyMinister of Transport of the Russian
+# Federation:"; see _REPEATED_NAME)
+GARBLED_WORD = r"(?:[A-Z][\w.'’()-]*|of|the|and)"  # (an abbreviation may be glued on: "Entrepreneurs(RSPP)")
+
+
+NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
+              "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
+
+
+STANCE_NOUNS = ("attack attacks criticism support opposition endorsement praise condemnation denunciation defence defense "
+                "embrace rejection comment comments remark remarks accusation accusations complaint complaints call calls "
+                "warning warnings question questions concern concerns doubt doubts view views").split()
+
+
+# Finite verbs not in -ed that end a noun phrase: the main verb after the object ("a super PAC
+# supporting Clinton ran ads").
+PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "told", "spent", "won", "lost", "got",
+              "saw", "found", "held", "led", "left", "put", "set", "met", "paid", "sent", "kept", "brought", "bought",
+              "thought", "fought", "wrote", "spoke", "drew", "grew", "knew", "became", "struck", "raised", "says", "runs"}
+
+
+# What findings come from: a poll, a study, the data. One list for the rules that read findings
+# ("In the new poll, ...", "polls showing ...") and for documents that are released.
+FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
+
+
+FINDINGS_LEAD = r"(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)"
+
+
+# (right before an -ing form, forms that are as often nouns are verbs too: "the next stop", but "stop talking")
+_CARRYING_BEFORE = CARRYING_VERBS | {"keeping", "continue", "start", "begin", "stop", "stops"}
+
+
+CATENATIVE_BEFORE = re.compile(rf"\b(?:(?:{'|'.join(sorted(_CARRYING_BEFORE, key=len, reverse=True))}|went\s+on)|"
+                                r"(?:spent|spends?|spending)(?:\s+[\w’'-]+){1,5})\s+$")
+
+
+TIME_SPAN = r"(?:One|Two|Three|Four|Five|Six|A|An)\s+(?:hour|day|week|month|year)s?"  # "One month (after ...)"
+
+
+# The last word of an organisation's name: never "he" or "she"
+ORGANISATION_HEADS = {
+    "Times", "News", "Post", "Journal", "Tribune", "Herald", "Magazine", "Press", "Network", "Channel", "Fox",
+    "Reuters", "Party", "Committee", "Department", "Ministry", "Office", "Council", "Commission", "Campaign",
+    "Administration", "Government", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Corp", "Inc", "Co",
+    "Ltd", "Company", "Agency", "Service", "Group", "Association", "Union", "University", "Institute", "Center",
+    "Centre", "Foundation", "Bank", "Board", "Bureau", "Fund", "Organization", "Organisation", "Coalition",
+    "Alliance", "Federation", "Movement", "Project", "Initiative", "Caucus", "Club", "Region", "Duma", "Corporation",
+    "Forum", "Affairs"}
+
+
+SUBORDINATORS = {"when", "if", "while", "after", "before", "because", "although", "though", "since", "unless", "until",
+                  "once", "whenever"}
+
+
+ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."
+
+
+PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")  # ", wiping sweat off his face", ", sparking a firestorm"
