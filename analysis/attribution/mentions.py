@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 
 from .vocabulary import (ADDRESSEES, ASIDES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CARRYING_VERBS, CATENATIVE_BEFORE,
@@ -163,6 +164,37 @@ def _subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _find_subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of a verb at ``hi`` (see :func:`subject_before`): a source with its qualifier or a
+    share of people first, then what a document's agent or a hometown tells, then the words before the
+    verb, walked back over asides and appositions to the noun phrase."""
+    early = _qualified_or_share(ctx, lo, hi)
+    if early is not None:
+        return early
+    document, hi = _document_or_before_hometown(ctx, lo, hi)
+    if document is not None:
+        return document
+    if hi - lo > 600:  # the walk back never reaches further: tokenise from a space before that
+        space = ctx.text.find(" ", hi - 600, hi)
+        lo = space + 1 if space != -1 else lo
+    toks = word_tokens(ctx.text, lo, hi)
+    walked = _back_over_asides(ctx, toks)
+    if not isinstance(walked, _SubjectEnd):
+        return walked  # (the walk settled it: a subject found on the way, or none)
+    return _subject_at(ctx, lo, toks, *walked)
+
+
+class _SubjectEnd(NamedTuple):
+    """Where the walk back over asides leaves the subject's end: its last token, an end offset that
+    overrides that token's ("Jr." in "Joseph R. Biden Jr."), and the last apposition passed."""
+
+    index: int
+    end: int | None
+    apposition: tuple[int, int] | None
+
+
+def _qualified_or_share(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
+    """A source with its qualifier ("people familiar with the investigation said") or a share of people
+    ("three in 10 voters said") right before the verb at ``hi``."""
     near = max(lo, hi - 90)
     if _QUALIFIER_WORD.search(ctx.text, near, hi):
         qualified = _SOURCE_QUALIFIER.search(ctx.text, near, hi)
@@ -176,6 +208,13 @@ def _find_subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | No
     ratio = _RATIO_SUBJECT.search(ctx.text, max(lo, hi - 40), hi) if " in " in tail or " out of " in tail else None
     if ratio and ratio.start() >= lo:  # "three in 10 voters said", "with one in four saying"
         return ratio.start(1), ratio.end(1)
+    return None
+
+
+def _document_or_before_hometown(ctx: Context, lo: int, hi: int) -> tuple[tuple[int, int] | None, int]:
+    """The document whose agent stands before the verb at ``hi`` ("A memo obtained by The Associated
+    Press warns"), if a subject stands before it; and where to look for the subject: before a hometown
+    or a time set off before the verb ("Johnnie Wilson, of Springfield, Va., said")."""
     near = max(lo, hi - 200)  # both patterns end at the verb: no need to try every earlier start
     window = ctx.text[near:hi]
     home = (_HOMETOWN.search(ctx.text, near, hi) if ", of " in window or ", from " in window else None) or \
@@ -189,13 +228,17 @@ def _find_subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | No
     if agent and agent.start() > lo:  # the document is the subject, if one stands before it
         document = _subject_before(ctx, lo, agent.start())
         if document is not None:
-            return document
+            return document, hi
     if home and home.start() > lo:  # "Johnnie Wilson, of Springfield, Va., said", "who in 2010 said"
         hi = home.start()
-    if hi - lo > 600:  # the walk back never reaches further: tokenise from a space before that
-        space = ctx.text.find(" ", hi - 600, hi)
-        lo = space + 1 if space != -1 else lo
-    toks = word_tokens(ctx.text, lo, hi)
+    return None, hi
+
+
+def _back_over_asides(ctx: Context, toks: list) -> "_SubjectEnd | tuple[int, int] | None":
+    """Walk back from the verb over asides and appositions between it and the subject, up to three
+    of them: "Trump, in separate statements, told ...", "Leonard Burman, director of the Tax Policy
+    Center, said ...", "Sanders, meanwhile, who sits at zero endorsements, said ...". Where the subject
+    ends (:class:`_SubjectEnd`); or, where the walk settles it, the subject's span or None."""
     apposition = None  # the last phrase set off by commas before the verb: "Another critic, Laurence H. Tribe, said"
     i = _past_auxiliaries(toks, len(toks) - 1)
     if i >= 1 and toks[i][2] == "to" and toks[i - 1][2].lower() in RAISING_VERBS:
@@ -204,72 +247,94 @@ def _find_subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | No
     i, end_override = _before_party_tag(toks, i)
     if end_override is None:
         i, end_override = _before_suffix_stop(toks, i)  # "Joseph R. Biden Jr. said", "the F.B.I. has said"
-    # Asides and appositions between subject and verb, up to three of them: "Trump, in separate
-    # statements, told ...", "Leonard Burman, director of the Tax Policy Center, said ...",
-    # "Sanders, meanwhile, who sits at zero endorsements, said ...".
     for _ in range(3):
-        state_stop = i if i >= 1 and toks[i][2] == "." else i - 1 if i >= 4 and toks[i][2] == "," and toks[i - 1][2] == "." else None
-        if state_stop is not None and state_stop >= 3 and toks[state_stop - 2][2] == "," and \
-                re.fullmatch(r"[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]", toks[state_stop - 1][2]):
-            # a place with its state inside an apposition: "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said",
-            # or closing a description: "Cecelia Purner, 67, a retired representative in Allentown, Pa., said"
-            # (not a name's: "Another superdelegate, Michael Brown of Washington, D.C., explained")
-            j = next((j for j in range(state_stop - 3, max(-1, state_stop - 12), -1) if toks[j][2] == ","), None)
-            if state_stop == i or (j is not None and toks[j + 1][2].islower() and toks[j + 1][2] not in CLAUSE_WORDS):
-                if j is None or j == 0:
-                    break
-                i, end_override = j - 1, None
-                continue
-        if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
-            i -= 3  # "Sanders, meanwhile, said"
+        aside = _past_aside(toks, i, end_override)
+        if aside is _STOP:
+            break
+        if aside is not None:
+            i, end_override = aside
             continue
-        if i >= 2 and toks[i][2] == "." and _AP_PARTY_TAG.fullmatch(toks[i - 1][2]) and toks[i - 2][2] == ",":
-            i -= 3  # a party tag in AP style before an apposition: "Sen. Lindsey Graham, R-S.C., a candidate, said"
-            continue
-        if i >= 1 and end_override is None and (toks[i][2].lower() in ASIDES or toks[i][2].isdigit()) \
-                and toks[i - 1][2] == ",":
-            i -= 2  # an aside or an age before an apposition: "Marley Anderson, 21, a junior from Las Vegas, said"
-            continue
-        if i >= 0 and toks[i][2] in {"—", "–", "-"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
-            j = next((j for j in range(i - 1, max(-1, i - 16), -1) if toks[j][2] == toks[i][2]), None)
-            if j is None or j == 0:
-                break
-            i, end_override = j - 1, None
-            continue
-        if i >= 0 and toks[i][2] != "," and i + 1 < len(toks) and toks[i + 1][2] == ",":
-            # a participle phrase set off before the verb, ending in a place: "Sen. Chuck Grassley,
-            # facing a spirited challenge in Iowa, a swing state, said"
-            k = next((k for k in range(i - 1, max(-1, i - 14), -1) if toks[k][2] in {",", ";", ":"}), None)
-            if k is not None and k >= 1 and toks[k][2] == "," and is_cap(toks[k - 1][2]) and \
-                    re.fullmatch(r"[a-z]{3,}ing", toks[k + 1][2]):
-                i, end_override = k - 1, None
-                continue
         if i < 0 or toks[i][2] != ",":
             break
-        j = i - 1
-        while j >= 0 and toks[j][2] not in {",", ";", ":", "“", "”", '"'} and i - j <= 40:
-            if toks[j][2] == "." and not is_abbreviation(toks, j - 1):
-                break
-            j -= 1
-        if j + 1 < i and toks[j + 1][2] in {"and", "but", "or"}:
-            return None  # a clause, not an apposition: "..., and the meeting deteriorated from there, said ..."
-        if j >= 1 and toks[j][2] == "," and (toks[0][2] in PARTICIPLE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", toks[0][2])) \
-                and toks[0][2] != "According" and all(t[2] != "," for t in toks[:j]) and is_cap(toks[j + 1][2]) and i - j <= 6:
-            # after an opening participle phrase the subject is set off by mistake: "Making her way
-            # around Chez Vachon, Clinton and husband Bill, thanked ..."
-            return _subject_before(ctx, toks[j + 1][0], toks[i][0])
-        if j >= 0 and toks[j][2] == "," and (i - j <= 12 or toks[j + 1][2].lower() in {"a", "an", "the", "who"} or (
-                j >= 1 and (is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
-            if j + 1 < i and apposition is None:
-                apposition = (toks[j + 1][0], toks[i - 1][1])
-            end_override = None
-            i = j - 1
-        else:
-            return None
+        j = _apposition_before(ctx, toks, i)
+        if isinstance(j, _Settled):
+            return j.subject
+        if j + 1 < i and apposition is None:
+            apposition = (toks[j + 1][0], toks[i - 1][1])
         # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-        i, end_override = _before_party_tag(toks, i)
+        i, end_override = _before_party_tag(toks, j - 1)
         if end_override is None:  # "James B. Comey Jr., the director of the F.B.I., said" (but "Providence, R.I., surgeon"
             i, end_override = _before_suffix_stop(toks, i, initialisms=False)  # is a place: see above)
+    return _SubjectEnd(i, end_override, apposition)
+
+
+_STOP = object()  # (the walk back over asides stops here)
+
+
+class _Settled(NamedTuple):
+    """What is set off before the verb settles the subject: none (a clause), or one found on the way."""
+
+    subject: tuple[int, int] | None
+
+
+def _past_aside(toks: list, i: int, end_override: int | None):
+    """Before ``toks[i]``, an aside that is no apposition: a place with its state, a word such as
+    "meanwhile", an AP party tag, an age, a phrase between dashes or a participle phrase set off before
+    the verb. Where the walk goes on from (token index, end override); :data:`_STOP` where it ends;
+    None where there is no such aside."""
+    state_stop = i if i >= 1 and toks[i][2] == "." else i - 1 if i >= 4 and toks[i][2] == "," and toks[i - 1][2] == "." else None
+    if state_stop is not None and state_stop >= 3 and toks[state_stop - 2][2] == "," and \
+            re.fullmatch(r"[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]", toks[state_stop - 1][2]):
+        # a place with its state inside an apposition: "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said",
+        # or closing a description: "Cecelia Purner, 67, a retired representative in Allentown, Pa., said"
+        # (not a name's: "Another superdelegate, Michael Brown of Washington, D.C., explained")
+        j = next((j for j in range(state_stop - 3, max(-1, state_stop - 12), -1) if toks[j][2] == ","), None)
+        if state_stop == i or (j is not None and toks[j + 1][2].islower() and toks[j + 1][2] not in CLAUSE_WORDS):
+            return _STOP if j is None or j == 0 else (j - 1, None)
+    if i >= 2 and toks[i][2] == "," and toks[i - 1][2].lower() in ASIDES and toks[i - 2][2] == ",":
+        return i - 3, end_override  # "Sanders, meanwhile, said"
+    if i >= 2 and toks[i][2] == "." and _AP_PARTY_TAG.fullmatch(toks[i - 1][2]) and toks[i - 2][2] == ",":
+        return i - 3, end_override  # a party tag in AP style before an apposition: "Sen. Lindsey Graham, R-S.C., a candidate, said"
+    if i >= 1 and end_override is None and (toks[i][2].lower() in ASIDES or toks[i][2].isdigit()) \
+            and toks[i - 1][2] == ",":
+        return i - 2, end_override  # an aside or an age before an apposition: "Marley Anderson, 21, a junior from Las Vegas, said"
+    if i >= 0 and toks[i][2] in {"—", "–", "-"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
+        j = next((j for j in range(i - 1, max(-1, i - 16), -1) if toks[j][2] == toks[i][2]), None)
+        return _STOP if j is None or j == 0 else (j - 1, None)
+    if i >= 0 and toks[i][2] != "," and i + 1 < len(toks) and toks[i + 1][2] == ",":
+        # a participle phrase set off before the verb, ending in a place: "Sen. Chuck Grassley,
+        # facing a spirited challenge in Iowa, a swing state, said"
+        k = next((k for k in range(i - 1, max(-1, i - 14), -1) if toks[k][2] in {",", ";", ":"}), None)
+        if k is not None and k >= 1 and toks[k][2] == "," and is_cap(toks[k - 1][2]) and \
+                re.fullmatch(r"[a-z]{3,}ing", toks[k + 1][2]):
+            return k - 1, None
+    return None
+
+
+def _apposition_before(ctx: Context, toks: list, i: int) -> "int | _Settled":
+    """Before the comma ``toks[i]``, an apposition set off by commas: the index of the comma that opens
+    it; or :class:`_Settled` where what is set off is a clause, or the subject set off by mistake."""
+    j = i - 1
+    while j >= 0 and toks[j][2] not in {",", ";", ":", "“", "”", '"'} and i - j <= 40:
+        if toks[j][2] == "." and not is_abbreviation(toks, j - 1):
+            break
+        j -= 1
+    if j + 1 < i and toks[j + 1][2] in {"and", "but", "or"}:
+        return _Settled(None)  # a clause, not an apposition: "..., and the meeting deteriorated from there, said ..."
+    if j >= 1 and toks[j][2] == "," and (toks[0][2] in PARTICIPLE_OPENERS or re.fullmatch(r"[A-Z][a-z]+ing", toks[0][2])) \
+            and toks[0][2] != "According" and all(t[2] != "," for t in toks[:j]) and is_cap(toks[j + 1][2]) and i - j <= 6:
+        # after an opening participle phrase the subject is set off by mistake: "Making her way
+        # around Chez Vachon, Clinton and husband Bill, thanked ..."
+        return _Settled(_subject_before(ctx, toks[j + 1][0], toks[i][0]))
+    if j >= 0 and toks[j][2] == "," and (i - j <= 12 or toks[j + 1][2].lower() in {"a", "an", "the", "who"} or (
+            j >= 1 and (is_cap(toks[j - 1][2]) or toks[j - 1][2] == ")"))):
+        return j
+    return _Settled(None)
+
+
+def _subject_at(ctx: Context, lo: int, toks: list, i: int, end_override: int | None, apposition) -> tuple[int, int] | None:
+    """The subject whose last token is ``toks[i]``: a share with its sign, a pronoun (contracted or a
+    relative one), or the noun phrase that ends there, walked back to its start."""
     if i >= 2 and toks[i - 1][2] == "of" and toks[i - 2][2].lower() in _PARENTS and (
             toks[i][2].isdigit() or toks[i][2].lower() in SMALL_NUMBERS):
         i, end_override = i - 2, end_override or toks[i][1]  # "the 34-year-old mother of three replied"
@@ -289,7 +354,13 @@ def _find_subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | No
     if last[2].endswith(("’s", "'s")) or last[2].lower() in {"his", "her", "their", "its", "my", "our", "your"}:
         return None  # a possessive is not a subject: "Trump’s comments came ..."
     last_end = end_override or last[1]
-    # Walk back over the noun phrase: words up to a clause boundary, at most eight.
+    j = _noun_phrase_start(ctx, toks, i)
+    return _subject_from_words(ctx, lo, [t for t in toks[j : i + 1] if t[2] != "."], last, last_end, apposition)
+
+
+def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
+    """Walk back over the noun phrase that ends at ``toks[i]``: words up to a clause boundary, at most
+    eight; the index of its first token."""
     j = i
     while j - 1 >= 0 and i - (j - 1) < 8:
         tok = toks[j - 1][2]
@@ -325,7 +396,13 @@ def _find_subject_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | No
         if tok == "." and not is_abbreviation(toks, j - 1):
             break
         j -= 1
-    words = [t for t in toks[j : i + 1] if t[2] != "."]
+    return j
+
+
+def _subject_from_words(ctx: Context, lo: int, words: list, last, last_end: int, apposition) -> tuple[int, int] | None:
+    """The subject among the words of a noun phrase: the longest suffix that is a name, a role or a
+    determiner phrase (or the name of an apposition after a role); else a bare group of people; never
+    a time, a number, a function word or a dateline."""
     last_word = words[-1][2].lower()
     if last_word in NOT_SPEAKERS or last_word.isdigit() or (last_word in {"percent", "percentage"} and len(words) == 1) or (
             last_word in {"am", "pm"} and len(words) >= 2 and words[-2][2].isdigit()) or (  # a time: "attacks at 4:45 am saying"

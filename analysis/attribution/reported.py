@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CATENATIVE_BEFORE,
                          CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS,
@@ -297,116 +298,183 @@ _TELL_OR_NAMED_FORMS = TELL_FORMS | _NAMED_FORMS
 
 
 def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, earlier: list[Statement], inside) -> tuple[tuple[int, int], int, int] | None:
-    """Reported speech around a cue: (speaker mention, content start, content end), or None."""
+    """Reported speech around a cue: (speaker mention, content start, content end, and for a report set
+    off inside its sentence its parts), or None. The cue must report something (:func:`_reports`), a
+    speaker stand before it (or a name after it: "..., said Steve Grubbs") and the content follow it,
+    or come before it ("..., Trump has claimed")."""
     text = ctx.text
-    cue_s, cue_e = cue_m.start(), cue_m.end()
     form = cue_m.group()  # (as written: "said", "calls for")
-    kind = ctx.cues.kind(form)
-    if kind == "after-quote":
-        return None
-    if text.find("ask", sent_s, cue_s) != -1 and _QUESTION.search(text, sent_s, cue_s):
-        return None  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
-    previous = next(([w] for w in reversed(text[max(sent_s, cue_s - 24) : cue_s].split()) if not is_adverb(w)), [])
+    cue = _Cue(form, ctx.cues.kind(form), cue_m.start(), cue_m.end(), sent_s, sent_e, skip_space(text, cue_m.end(), sent_e))
+    previous = next(([w] for w in reversed(text[max(sent_s, cue.start - 24) : cue.start].split()) if not is_adverb(w)), [])
     # (the word before the cue, past adverbs: "did not immediately respond")
-    before_be = bool(previous) and previous[-1].lower() in _BE_OR_REMAIN
-    if previous and previous[-1].lower() in _ADJECTIVE_BEFORE and form.endswith("ed") and " " not in form:
-        return None  # after a determiner an -ed form describes a noun: "its own recommended list", "of reported cases"
-    if kind == "state" and not before_be:
-        return None  # "concerned citizens" is no report; "Democrats are concerned that" is
-    if kind != "state" and before_be and not any(word.endswith("ing") for word in form.split()):
-        return None  # passive: "will be called", "was told" (but "is talking", "was quoted as saying" report what is said)
-    after = skip_space(text, cue_e, sent_e)
-    if text.startswith("by ", after) or (text.find(" by ", after, after + 24) != -1 and _TIME_THEN_BY.match(text, after, sent_e)):
-        return None  # passive: "announced by Trump", "released yesterday by the Commission" are no speech reports
-    if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and form not in ("calls", "called", "calling"):
-        # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
-        return None  # "Fox News found itself playing host": no finding reported
-    if form.endswith(_STRANDED) and text[after : after + 1] in ",.;:!?)" and \
-            _STRANDED_HEAD.search(text, max(sent_s, cue_s - 40), cue_s):
-        return None  # a preposition left at the end of its clause: "this is all they talked about, ..."
-    if _PARTICLE.match(text, after, sent_e) or (form in ("went on", "goes on") and text.startswith("to ", after)):
-        return None  # a phrasal verb: "Washington backed out", "failed to show up", "Reagan went on to win"
-    if form == "back" and not re.match(r"(?!(?:in|to|from|on|at|into|up|off|away|home|and|then|with)\b)[\w“\"‘']",
-                                                text[after:sent_e]):
-        return None  # "get the keys back", "two summers back" back nobody; "voters back Clinton" do
-    if form in ("maintains", "maintained") and not text.startswith("that", after):
-        return None  # "maintained a lead", "maintained an energetic pace" hold no view
-    if form in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
-        return None  # "the rating has declined slightly" refuses nothing
-    if kind == "speech" and _NOT_SAYING.search(text, max(sent_s, cue_s - 30), cue_s):
-        return None  # the writer's hedge: "it is hard to say whether ...", "safe to say"
-    if form in ("felt", "feels") and not _FELT_VIEW.match(text, after, sent_e):
-        return None  # a feeling, not a view: "felt blindsided by the demand", "felt so universal"
-    if form in NOUN_LIKE_CUES and _BE_OR_AUXILIARY_NEXT.match(text, after, sent_e) and not (
-            previous and previous[-1].lower() in PRONOUNS) and not _RELATIVE_WORD.search(text, max(sent_s, cue_s - 60), cue_s):
-        # (but a verb in an object relative: "the judge he claims has been unfair", "which Clinton hopes can help")
-        return None  # a noun before its verb: "thousands of Clinton emails were deleted"
-    if form == "thanks" and text.startswith("to ", after):
-        return None  # owing to, not thanking: "Largely thanks to their efforts, the situation has improved"
-    if form == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
-        return None  # founding, not finding: "Roger Ailes helped found Fox News"
-    if form == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
-        return None  # "pledged delegates" are counted, not pledging
-    if form in _NAMED_FORMS and re.match(r"[A-Z“\"‘'#]|the\s+[A-Z]", text[after:after + 8]) and \
-            _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
-        return None  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
-    if form.endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
-            _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
-        return None  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
-    inverted = inverted_speaker(ctx, sent_s, cue_s, after, sent_e) if kind in ("speech", "writing") and \
+    if not (_reports(text, cue, previous) and _reports_a_view(text, cue, previous)):
+        return None
+    inverted = inverted_speaker(ctx, sent_s, cue.start, cue.after, sent_e) if cue.kind in ("speech", "writing") and \
         form not in _TELL_OR_NAMED_FORMS else None  # (after "told" comes whom it was told: "..., told the New Yorker";
     # after "named" the name given: "the system, named Select View, will ...")
     if inverted is not None and is_name_phrase(text[inverted[0]:inverted[1]]):
         # A name after the verb settles it: "..., said Steve Grubbs, an Iowa operative."
-        return _inverted_report(ctx, inverted, sent_s, cue_s, sent_e, inside)
+        return _inverted_report(ctx, inverted, sent_s, cue.start, sent_e, inside)
     speaker = cue_speaker(ctx, cue_m, sent_s, earlier)
     is_participle = is_participle_cue(ctx, cue_m)
     object_only = False  # the content is the verb's object alone, not the rest of the clause
     opening_end = None  # where a phrase opening the sentence ends: "After saying ..., Rubio ..."
     if is_participle:
-        with_subject = _WITH_SUBJECT.search(text, max(sent_s, cue_s - 90), cue_s)
-        document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 40), cue_s)
-        if _GERUND_OPENING.fullmatch(text, sent_s, cue_s):
-            # The phrase's speaker is the subject of the clause after it: "After saying he was
-            # nervous, the student asked ...", "While saying that he respects her, he ..."
-            opening_end = opening_phrase_end(text, cue_e, sent_e, inside)
-            speaker = None if opening_end is None else sentence_subject(ctx, skip_space(text, opening_end + 1, sent_e), sent_e)
-        elif with_subject:  # "..., with former Gov. Martin O’Malley calling Trump a fascist"
-            speaker = speaker_before(ctx, with_subject.end(), cue_s)
-        elif document:  # "Trump issued a statement saying ...": the clause's subject
-            speaker = opening_subject(ctx, sent_s, document.start())
-        elif form in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
-            speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
-            object_only = form == "showing"  # (but "calls saying shots have been fired" take a clause)
-        elif after_noun(text[max(sent_s, cue_s - 30) : cue_s]) and not CATENATIVE_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s):
-            if form not in BACKING_FORMS:
-                return None  # a participle right after a noun describes it: "a parade honoring veterans"
-            # but backing someone is the stance of what backs them: "a super PAC supporting Clinton"
-            speaker = speaker_before(ctx, sent_s, cue_s)
-            object_only = True
+        found = _participle_speaker(ctx, cue, inside, speaker)
+        if found is None:
+            return None
+        speaker, object_only, opening_end = found
         if speaker is None and inverted is None:
             return None
+    if not _speaker_fits(ctx, cue, speaker, previous):
+        return None
+    if speaker is None:
+        return _inverted_report(ctx, inverted, sent_s, cue.start, sent_e, inside) if inverted is not None else None
+    set_off = None if is_participle or cue.kind not in ("speech", "writing", "belief") else set_off_report(
+        ctx, sent_s, speaker, cue.end, sent_e, inside)
+    if set_off is not None:
+        return speaker, *set_off
+    content = _content_after(ctx, cue, inside, object_only, opening_end)
+    if content is None:
+        return None  # ("the DNC released a statement": which words it holds, the statement itself will say)
+    if content:
+        return speaker, *content
+    return None if is_participle else _content_before(text, cue, speaker)
+
+
+class _Cue(NamedTuple):
+    """A reporting cue as the rules of reported speech read it: its form as written, its kind
+    (``cues.tsv``), its span, its sentence's span, and where the words after it start."""
+
+    form: str
+    kind: str | None
+    start: int
+    end: int
+    sent_s: int
+    sent_e: int
+    after: int
+
+
+def _reports(text: str, cue: _Cue, previous: list[str]) -> bool:
+    """Whether the cue reports: not one that only follows a quotation, a question put before its
+    answer, an -ed form after a determiner, an adjective without "be", a passive or a reflexive."""
+    form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
+    if kind == "after-quote":
+        return False
+    if text.find("ask", sent_s, cue_s) != -1 and _QUESTION.search(text, sent_s, cue_s):
+        return False  # "When asked if he believes Putin wants peace, ..." is a question, not a statement
+    before_be = bool(previous) and previous[-1].lower() in _BE_OR_REMAIN
+    if previous and previous[-1].lower() in _ADJECTIVE_BEFORE and form.endswith("ed") and " " not in form:
+        return False  # after a determiner an -ed form describes a noun: "its own recommended list", "of reported cases"
+    if kind == "state" and not before_be:
+        return False  # "concerned citizens" is no report; "Democrats are concerned that" is
+    if kind != "state" and before_be and not any(word.endswith("ing") for word in form.split()):
+        return False  # passive: "will be called", "was told" (but "is talking", "was quoted as saying" report what is said)
+    if text.startswith("by ", after) or (text.find(" by ", after, after + 24) != -1 and _TIME_THEN_BY.match(text, after, sent_e)):
+        return False  # passive: "announced by Trump", "released yesterday by the Commission" are no speech reports
+    if _REFLEXIVE.match(text, after, sent_e) and not re.match(r"\s*\w+\s+as\b", text[after:sent_e]) and form not in ("calls", "called", "calling"):
+        # (but "Cruz describes himself as a consistent conservative" and "calls himself a Democrat" are views)
+        return False  # "Fox News found itself playing host": no finding reported
+    return True
+
+
+def _reports_a_view(text: str, cue: _Cue, previous: list[str]) -> bool:
+    """Whether the cue reports a view rather than a stranded preposition, a phrasal verb, another sense
+    of the same word ("backed out", "maintained a lead", "felt blindsided", "helped found"), a noun, a
+    name given to a thing or a thing released, or the writer's own hedge."""
+    form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
+    if form.endswith(_STRANDED) and text[after : after + 1] in ",.;:!?)" and \
+            _STRANDED_HEAD.search(text, max(sent_s, cue_s - 40), cue_s):
+        return False  # a preposition left at the end of its clause: "this is all they talked about, ..."
+    if _PARTICLE.match(text, after, sent_e) or (form in ("went on", "goes on") and text.startswith("to ", after)):
+        return False  # a phrasal verb: "Washington backed out", "failed to show up", "Reagan went on to win"
+    if form == "back" and not re.match(r"(?!(?:in|to|from|on|at|into|up|off|away|home|and|then|with)\b)[\w“\"‘']",
+                                                text[after:sent_e]):
+        return False  # "get the keys back", "two summers back" back nobody; "voters back Clinton" do
+    if form in ("maintains", "maintained") and not text.startswith("that", after):
+        return False  # "maintained a lead", "maintained an energetic pace" hold no view
+    if form in REFUSALS and not re.match(r"to\b|(?:the|an?|his|her|their|its|any|all)\b", text[after:sent_e]):
+        return False  # "the rating has declined slightly" refuses nothing
+    if kind == "speech" and _NOT_SAYING.search(text, max(sent_s, cue_s - 30), cue_s):
+        return False  # the writer's hedge: "it is hard to say whether ...", "safe to say"
+    if form in ("felt", "feels") and not _FELT_VIEW.match(text, after, sent_e):
+        return False  # a feeling, not a view: "felt blindsided by the demand", "felt so universal"
+    if form in NOUN_LIKE_CUES and _BE_OR_AUXILIARY_NEXT.match(text, after, sent_e) and not (
+            previous and previous[-1].lower() in PRONOUNS) and not _RELATIVE_WORD.search(text, max(sent_s, cue_s - 60), cue_s):
+        # (but a verb in an object relative: "the judge he claims has been unfair", "which Clinton hopes can help")
+        return False  # a noun before its verb: "thousands of Clinton emails were deleted"
+    if form == "thanks" and text.startswith("to ", after):
+        return False  # owing to, not thanking: "Largely thanks to their efforts, the situation has improved"
+    if form == "found" and previous and previous[-1].lower() in ("help", "helps", "helped", "helping", "to"):
+        return False  # founding, not finding: "Roger Ailes helped found Fox News"
+    if form == "pledged" and re.match(r"(?:super)?delegates?\b", text[after:sent_e]):
+        return False  # "pledged delegates" are counted, not pledging
+    if form in _NAMED_FORMS and re.match(r"[A-Z“\"‘'#]|the\s+[A-Z]", text[after:after + 8]) and \
+            _NAMED_THING.search(text, max(sent_s, cue_s - 60), cue_s):
+        return False  # a name given to a thing: "a group called Citizens for Trump", "a play called “Los Hijos”"
+    if form.endswith("ed") and _RELEASED_WHEN.match(text, after, sent_e) and \
+            _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
+        return False  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
+    return True
+
+
+def _participle_speaker(ctx: Context, cue: _Cue, inside, speaker):
+    """The speaker of a participle cue, for a participle opening the sentence ("After saying he was
+    nervous, the student asked ..."), after "with" or a document, in a finding, or after what it backs;
+    with whether the content is the verb's object alone and where an opening phrase ends. None where
+    the participle describes a noun ("a parade honoring veterans")."""
+    text = ctx.text
+    form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
+    object_only, opening_end = False, None
+    with_subject = _WITH_SUBJECT.search(text, max(sent_s, cue_s - 90), cue_s)
+    document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 40), cue_s)
+    if _GERUND_OPENING.fullmatch(text, sent_s, cue_s):
+        # The phrase's speaker is the subject of the clause after it: "After saying he was
+        # nervous, the student asked ...", "While saying that he respects her, he ..."
+        opening_end = opening_phrase_end(text, cue_e, sent_e, inside)
+        speaker = None if opening_end is None else sentence_subject(ctx, skip_space(text, opening_end + 1, sent_e), sent_e)
+    elif with_subject:  # "..., with former Gov. Martin O’Malley calling Trump a fascist"
+        speaker = speaker_before(ctx, with_subject.end(), cue_s)
+    elif document:  # "Trump issued a statement saying ...": the clause's subject
+        speaker = opening_subject(ctx, sent_s, document.start())
+    elif form in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
+        speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
+        object_only = form == "showing"  # (but "calls saying shots have been fired" take a clause)
+    elif after_noun(text[max(sent_s, cue_s - 30) : cue_s]) and not CATENATIVE_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s):
+        if form not in BACKING_FORMS:
+            return None  # a participle right after a noun describes it: "a parade honoring veterans"
+        # but backing someone is the stance of what backs them: "a super PAC supporting Clinton"
+        speaker = speaker_before(ctx, sent_s, cue_s)
+        object_only = True
+    return speaker, object_only, opening_end
+
+
+def _speaker_fits(ctx: Context, cue: _Cue, speaker, previous: list[str]) -> bool:
+    """Whether the subject makes the cue a verb: a noun-like cue ("views", "attacks") needs a singular
+    subject or a name, and a base form ("think") a plural subject or an auxiliary."""
+    text = ctx.text
+    form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
     if speaker is not None and form in NOUN_LIKE_CUES and (not singular_subject(text[speaker[0]:speaker[1]])
                                                             or object_of_verb(ctx, sent_s, speaker[0])):
-        return None  # (a name a verb takes as its object makes the cue a noun: "held Trump signs high")
+        return False  # (a name a verb takes as its object makes the cue a noun: "held Trump signs high")
     if speaker is not None and form in NAMED_SUBJECT_CUES and (not (
             is_cap(text[speaker[0]:speaker[1]].split()[-1]) or text[speaker[0]:speaker[1]].lower() in PRONOUNS) or (
             _THE_NAME.fullmatch(text, *speaker) and not _OBJECT_START.match(text, after, sent_e))):
-        return None  # (after "the" and a name, only an object makes it a verb: "the Paris attacks, Trump ...")
+        return False  # (after "the" and a name, only an object makes it a verb: "the Paris attacks, Trump ...")
     raised = text[max(sent_s, cue_s - 16) : cue_s].split()[-2:]
     if kind == "plural" and (speaker is None or not (is_plural(text[speaker[0]:speaker[1]]) or (
             previous and previous[-1].lower() in VERB_MARKERS) or (
             len(raised) == 2 and raised[1] == "to" and raised[0].lower() in RAISING_VERBS) or is_purpose(text, sent_s, cue_s))):
-        return None  # "the Russian state", "a strong support" are no reports
-    if speaker is None:
-        if inverted is not None:  # "..., said the senator from Ohio."
-            return _inverted_report(ctx, inverted, sent_s, cue_s, sent_e, inside)
-        return None
-    set_off = None if is_participle or kind not in ("speech", "writing", "belief") else set_off_report(
-        ctx, sent_s, speaker, cue_e, sent_e, inside)
-    if set_off is not None:
-        return speaker, *set_off
-    # Content after the cue: "X said (that) ...", "X told reporters (that) ...".
+        return False  # "the Russian state", "a strong support" are no reports
+    return True
+
+
+def _content_after(ctx: Context, cue: _Cue, inside, object_only: bool, opening_end: int | None):
+    """What the cue reports after it: "X said (that) ...", "X told reporters (that) ...". Its span;
+    () where nothing after it is said; None where the cue names a document whose words follow it
+    elsewhere, and so reports nothing itself."""
+    text = ctx.text
+    form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
     content_start = _content_start(text, after, sent_e, form in TELL_FORMS,
                                    kind == "stance" or form in NAMING_FORMS or object_only,
                                    form not in NO_PERSONAL_OBJECT)
@@ -433,11 +501,15 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
     # A stance verb's object is what is attributed, however short: "Christie endorsed Trump".
     stance = kind in ("stance", "plural") or form.endswith(_STRANDED)  # (and "talked about Hillary")
     if has_words(text, content_start, content_end, 1 if stance or object_only or opening_end is not None else 2):
-        return speaker, *trim(text, content_start, trim_adjuncts(text, content_start, content_end))
-    if is_participle:
-        return None
-    # Content before: "..., Trump has claimed" / "..., he told reporters in the Oval Office." /
-    # "..., as a Homeland Security memo put it."
+        return trim(text, content_start, trim_adjuncts(text, content_start, content_end))
+    return ()
+
+
+def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
+    """What the cue reports before its speaker: "..., Trump has claimed", "..., he told reporters in the
+    Oval Office.", "..., as a Homeland Security memo put it." Not a phrase that only sets the scene
+    ("In a speech last July, he said:") or a subordinate clause alone."""
+    form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
     prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(?:(?:But|And|Yet|So)\s+)?(\w+)", prefix)

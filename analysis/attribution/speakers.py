@@ -34,89 +34,121 @@ def _resolve(ctx: Context, start: int, end: int) -> tuple[str | None, str]:
     if not mention.isupper():  # ("US plans" are the United States')
         low = OBJECT_PRONOUNS.get(low, low)  # "according to him" is his
     if low in ("who", "that", "which"):
-        before = start
-        while before > 0 and ctx.text[before - 1] in " ,\t":
-            before -= 1
-        head = speaker_before(ctx, max(0, before - 200), before)
-        if head is not None and ctx.text[head[0] : head[1]].lower() != "who":
-            return _resolve(ctx, *head)[0], mention
-        return None, mention
+        return _relative_antecedent(ctx, start), mention
     if low in PRONOUNS:
-        wanted = PRONOUNS[low]
-        if low in ("i", "we") and _author(ctx)[1] and not any(
-                st.kind == "direct" and st.start <= start < st.end for st in ctx.statements):
-            # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
-            # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
-            return _author(ctx)[0], mention
-        for earlier in reversed(ctx.statements):
-            if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
-                continue
-            actor = ctx.actors.by_name.get(earlier.speaker)
-            gender = actor.gender if actor else None
-            if earlier.speaker_end - earlier.speaker_start <= 3 and low not in FIRST_PERSON and \
-                    ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
-                continue  # "they" are not whoever said "I" or "we" before them
-            if wanted in ("male", "female") and actor is None and (
-                    not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)):
-                continue  # "he" is not "the election returns", "A number of the" or "a woman"
-            if low == "i" and actor is None and not _is_full_name(earlier.speaker):
-                continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
-            if wanted is None or gender in (None, wanted):
-                return earlier.speaker, mention
-        # No earlier speaker: for "I" and "we", the person of the last speaker's label before them, else
-        # whoever the article is by ("Address by the President of Ukraine"); else the nearest earlier
-        # registry person of that gender.
-        best = labelled = None
-        window = max(0, start - PRONOUN_WINDOW)
-        for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
-            actor = ctx.actors.alias_actor(m.group())
-            if wanted is None or actor.gender == wanted:
-                best = actor.name
-                if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):
-                    labelled = actor.name  # ("President of Belarus Alexander Lukashenko: Friends, ... I would like")
-        if low in ("i", "we"):
-            best = labelled or _author(ctx)[0] or best
-        return best, mention
+        return _pronoun_antecedent(ctx, low, start), mention
+    return _named(ctx, mention, start), mention
+
+
+def _relative_antecedent(ctx: Context, start: int) -> str | None:
+    """Who "who", "that" or "which" at ``start`` is: the speaker mention right before it."""
+    before = start
+    while before > 0 and ctx.text[before - 1] in " ,\t":
+        before -= 1
+    head = speaker_before(ctx, max(0, before - 200), before)
+    if head is not None and ctx.text[head[0] : head[1]].lower() != "who":
+        return _resolve(ctx, *head)[0]
+    return None
+
+
+def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
+    """Who a pronoun (``low``, in lower case) at ``start`` is: in an article the title says is somebody's,
+    "I" outside a quotation is theirs; else the nearest earlier speaker it can be (of the pronoun's
+    gender, a person with a name for "I", not whoever said "I" for "they")."""
+    wanted = PRONOUNS[low]
+    if low in ("i", "we") and _author(ctx)[1] and not any(
+            st.kind == "direct" and st.start <= start < st.end for st in ctx.statements):
+        # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
+        # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
+        return _author(ctx)[0]
+    for earlier in reversed(ctx.statements):
+        if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
+            continue
+        actor = ctx.actors.by_name.get(earlier.speaker)
+        gender = actor.gender if actor else None
+        if earlier.speaker_end - earlier.speaker_start <= 3 and low not in FIRST_PERSON and \
+                ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
+            continue  # "they" are not whoever said "I" or "we" before them
+        if wanted in ("male", "female") and actor is None and (
+                not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)):
+            continue  # "he" is not "the election returns", "A number of the" or "a woman"
+        if low == "i" and actor is None and not _is_full_name(earlier.speaker):
+            continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
+        if wanted is None or gender in (None, wanted):
+            return earlier.speaker
+    return _pronoun_without_speaker(ctx, low, wanted, start)
+
+
+def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> str | None:
+    """Who a pronoun with no earlier speaker is: for "I" and "we", the person of the last speaker's label
+    before them, else whoever the article is by ("Address by the President of Ukraine"); else the nearest
+    earlier registry person of the pronoun's gender."""
+    best = labelled = None
+    window = max(0, start - PRONOUN_WINDOW)
+    for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
+        actor = ctx.actors.alias_actor(m.group())
+        if wanted is None or actor.gender == wanted:
+            best = actor.name
+            if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):
+                labelled = actor.name  # ("President of Belarus Alexander Lukashenko: Friends, ... I would like")
+    if low in ("i", "we"):
+        best = labelled or _author(ctx)[0] or best
+    return best
+
+
+def _named(ctx: Context, mention: str, start: int) -> str:
+    """Who a mention that is no pronoun is: as written for a qualified source or whoever serves another
+    ("aides close to Clinton", "an aide to Clinton"); the company that spoke last for "the company"; the
+    registry's name; the author for "the message" of a release; the holder of a bare role; else the
+    fullest name the article gives."""
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
-        return " ".join(mention.split()), mention  # "aides close to Clinton" are not Clinton
+        return " ".join(mention.split())  # "aides close to Clinton" are not Clinton
     if _SERVING_WORD.search(mention) and _serves_another(mention):
-        return " ".join(mention.split()), mention  # nor are "critics of Clinton", "an aide to Clinton"
+        return " ".join(mention.split())  # nor are "critics of Clinton", "an aide to Clinton"
     if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
         named = next((earlier.speaker for earlier in reversed(ctx.statements) if earlier.speaker_start is not None
                       and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
         if named is not None:
-            return named, mention
+            return named
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
-        return actor.name, mention
+        return actor.name
     if _SENT_WORDS.fullmatch(mention) and _author(ctx)[0] and not _SENDER.search(ctx.text, 0, start):
         # "The message reads, in part: ..." in a release that names no sender: the message is the
         # article's author's, the head of state whose office publishes it
-        return _author(ctx)[0], mention
+        return _author(ctx)[0]
     role = _BARE_ROLE.fullmatch(" ".join(mention.split()))
     if role and role.group("head").split()[-1].capitalize() in PERSON_ROLES and (
             role.group("the") or role.group("of")):
-        # "The Adviser noted ..." after "Adviser to the Head of the Office Mykhailo Podolyak said ...": the
-        # last speaker named with that role
-        role_words = role.group("head") + role.group("of")
-        wanted_role = role_words.lower()
-        for earlier in reversed(ctx.statements):
-            if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
-                    not earlier.speaker_text or not _is_full_name(earlier.speaker):
-                continue
-            said_as = earlier.speaker_text.lower()
-            at = said_as.find(wanted_role)
-            named_at = said_as.find(earlier.speaker.split()[-1].lower())
-            if at != -1 and said_as[:at].split()[-1:] not in (["prime"], ["deputy"], ["first"], ["vice"]) and (
-                    named_at == -1 or at < named_at):
-                return earlier.speaker, mention  # (the role before the name: not "Deputy Head" for "the Head")
-        # else the last person the article names after that role, speaker or not: "Deputy Head of the
-        # Office of the President Roman Mashovets met with ..."
-        name = _holder_named(ctx, role, start)
-        if name is not None:
-            actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
-            return actor.name if actor else _fullest_name(ctx.text, name, ctx.hard_wrapped), mention
-    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped), mention
+        holder = _bare_role_holder(ctx, role, start)
+        if holder is not None:
+            return holder
+    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped)
+
+
+def _bare_role_holder(ctx: Context, role: re.Match, start: int) -> str | None:
+    """Who a bare role ("The Adviser noted ...") is: the last speaker named with that role ("Adviser to
+    the Head of the Office Mykhailo Podolyak said ..."), else the last person the article names after
+    it (:func:`_holder_named`)."""
+    role_words = role.group("head") + role.group("of")
+    wanted_role = role_words.lower()
+    for earlier in reversed(ctx.statements):
+        if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
+                not earlier.speaker_text or not _is_full_name(earlier.speaker):
+            continue
+        said_as = earlier.speaker_text.lower()
+        at = said_as.find(wanted_role)
+        named_at = said_as.find(earlier.speaker.split()[-1].lower())
+        if at != -1 and said_as[:at].split()[-1:] not in (["prime"], ["deputy"], ["first"], ["vice"]) and (
+                named_at == -1 or at < named_at):
+            return earlier.speaker  # (the role before the name: not "Deputy Head" for "the Head")
+    # else the last person the article names after that role, speaker or not: "Deputy Head of the
+    # Office of the President Roman Mashovets met with ..."
+    name = _holder_named(ctx, role, start)
+    if name is not None:
+        actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
+        return actor.name if actor else _fullest_name(ctx.text, name, ctx.hard_wrapped)
+    return None
 
 
 _THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")
@@ -392,7 +424,9 @@ _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
-    "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere."""
+    "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere. Without the common
+    words, role, owner, titles or body before the name ("panel Chairman", "Bank of Tokyo economist",
+    "CNN's", "Vermont Sen.", "the Security Service of Ukraine")."""
     # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
     lead = _LOWER_LEAD.match(mention) if mention[:1].islower() else None
     served = _SERVED_BY.search(lead.group()) if lead else None
@@ -410,6 +444,15 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     if len(words) > 2 and words[0].endswith(_POSSESSIVE_ENDS) and all(word[:1].isupper() for word in words[1:]):
         mention = mention[len(words[0]):].lstrip()  # "CNN's Jake Tapper" is Jake Tapper
         words = words[1:]
+    best = _without_titles_or_body(text, mention, words, surname)
+    given = best.split()
+    after_role = _name_after_long_role(text, words, given, surname, hard_wrapped)
+    return after_role if after_role is not None else _longest_name_holding(text, given, best, surname, hard_wrapped)
+
+
+def _without_titles_or_body(text: str, mention: str, words: list[str], surname: str) -> str:
+    """The mention without the titles before the name ("Vermont Sen. Bernie Sanders"), or without a
+    body and the place it is of ("the Security Service of Ukraine Ivan Bakanov")."""
     if TITLE_WORDS.isdisjoint(words):
         best = mention
     else:
@@ -426,7 +469,12 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
             best = " ".join(named)
     elif words[0] in ("the", "The") and _body_then_person(words):
         best = " ".join(words[-2:])  # "the National Security and Defense Council Oleksiy Danilov"
-    given = best.split()
+    return best
+
+
+def _name_after_long_role(text: str, words: list[str], given: list[str], surname: str, hard_wrapped: bool) -> str | None:
+    """The name after a role of several words ("Head of the President's Office Andriy Yermak", "House
+    Speaker Paul Ryan"), or None where the mention is no such role and name."""
     run = len(given)
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
         run -= 1
@@ -446,8 +494,13 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         return fuller[0] if fuller and len(fuller[0].split()) > 2 and not first.isupper() and not first.endswith("s") and first not in ORGANISATION_HEADS \
             and not in_lower_case(text, first) and not any(word in PERSON_ROLES for word in fuller[0].split()) \
             else " ".join(given[-2:])
-    # The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
-    # "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times")
+    return None
+
+
+def _longest_name_holding(text: str, given: list[str], best: str, surname: str, hard_wrapped: bool) -> str:
+    """The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
+    "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times");
+    else ``best``."""
     for name in _name_index(text, hard_wrapped).get(surname, ()):
         held = name.split()
         if len(held) <= len(given):
