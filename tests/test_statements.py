@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from analysis import corpus, statements
-from analysis.attribution import document, mentions, reported, speakers
+from analysis.attribution import document, reported, speakers, subjects
 from conftest import SAMPLE, shared
 
 # Every direct quote of the sample article: (start of the quote, speaker, speaker mention, cue).
@@ -789,7 +789,7 @@ def test_the_word_led_scan_finds_what_each_pattern_finds_alone(text):
 def test_the_clause_opening_check_agrees_with_a_search_of_the_whole_span(text):
     text = "Some words before it " + text
     for lo in (0, 10, len(text) - 3):
-        assert mentions._opens_clause(text, lo, len(text)) == bool(mentions._CLAUSE_OPENING.search(text, lo, len(text)))
+        assert subjects._opens_clause(text, lo, len(text)) == bool(subjects._CLAUSE_OPENING.search(text, lo, len(text)))
 
 
 def test_a_clause_set_off_after_that_stays_in_the_content():
@@ -1552,12 +1552,12 @@ def test_a_first_person_release_of_a_head_of_states_office_is_theirs_where_nothi
     assert "Volodymyr Zelenskyy" not in {s.speaker for s in _one(text, date=pd.Timestamp("2022-04-20"), outlet="nyt")}
     # (where no statement comes before them, a speaker's label does: the guest's "I" in a Kremlin release)
     text = "The talks began. President of Belarus Alexander Lukashenko: Friends, Mr Putin, welcome. I believe in the union."
-    ctx = document.Context(text, "t", pd.Timestamp("2022-04-20"), "kremlin", statements.default_actors(),
-                              statements.default_cues(), statements.default_cues().pattern)
+    def context(text: str) -> document.Context:
+        return document.Context(document.Document(text, "t", pd.Timestamp("2022-04-20"), "kremlin", "", False,
+                                                  statements.default_actors(), statements.default_cues()))
     at = text.index("I believe")
-    assert speakers._resolve(ctx, at, at + 1)[0] == "Alexander Lukashenko"
-    ctx.text = "Colleagues, I believe in the union."
-    assert speakers._resolve(ctx, 12, 13)[0] == "Vladimir Putin"
+    assert speakers._resolve(context(text), at, at + 1)[0] == "Alexander Lukashenko"
+    assert speakers._resolve(context("Colleagues, I believe in the union."), 12, 13)[0] == "Vladimir Putin"
 
 
 def test_a_bare_role_is_the_last_speaker_named_with_it():

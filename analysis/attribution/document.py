@@ -42,29 +42,72 @@ _TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # (every character is a space or in a token)
 
 
-@dataclass
-class Context:
+@dataclass(frozen=True)
+class Document:
+    """The article as the stages see it, fixed once built: its text (the normalised copy of
+    :mod:`analysis.normalise`), id, date, outlet (source and url) and title, whether its paragraphs run
+    over line breaks (wire copy), and the registries it is read with.
+
+    ``facts`` keeps what the stages work out about the whole article once, on first need, and never
+    change afterwards: whose words it is (``"author"``), whether it is a transcript (``"transcript"``),
+    the speaker each transcript label names (``"labels"``), each speaker's name as charts group it
+    (``"names"``) and the subject found before each verb (``"subjects"``). Each is a pure function of
+    the document, kept so that it is worked out once."""
+
     text: str
     article_id: str
     date: pd.Timestamp | None
     outlet: str
+    title: str
+    hard_wrapped: bool
     actors: ActorRegistry
     cues: Cues
-    cue_re: re.Pattern
+    facts: dict = field(default_factory=lambda: {"labels": {}, "names": {}, "subjects": {}}, compare=False)
+
+    @property
+    def cue_re(self) -> re.Pattern:
+        return self.cues.pattern
+
+
+@dataclass
+class Found:
+    """What the stages have found in the article so far: the one state they share.
+
+    ``statements`` in the order found (a stage adds one with
+    :func:`analysis.attribution.speakers.add_statement`), the writer's ``assessments``,
+    ``turn_sentences`` (the ids of statements that are one sentence of a transcript turn, never joined
+    with their neighbours), and what carries from one paragraph to the next: a quotation left open at the
+    end of the previous one (``continuing``), the speaker and cue of a paragraph that ends introducing
+    the next (``introduced``: "Trump said in a statement:"), where the previous paragraph started
+    (``previous_start``) and the cues of the paragraph being read (``paragraph_cues``: its span, the
+    cue matches and where they start)."""
+
     statements: list[Statement] = field(default_factory=list)
-    continuing: Statement | None = None  # a quotation left open at the end of the previous paragraph
-    introduced: tuple | None = None  # (speaker span, cue span) of a paragraph ending "Trump said in a statement:"
-    transcript: bool | None = None  # whether the article is a transcript (see is_transcript)
-    hard_wrapped: bool = False  # paragraphs run over line breaks (wire copy)
-    turn_sentences: set[int] = field(default_factory=set)  # ids of statements that are one sentence of a turn
-    previous_start: int | None = None  # where the paragraph before this one starts
-    paragraph_cues: tuple = (0, 0, [], [])  # the paragraph being read: its span, its cue matches and where they start
-    subjects: dict = field(default_factory=dict)  # (lo, hi) -> the subject found before hi (see _subject_before)
-    assessments: list[Statement] = field(default_factory=list)  # the writer's own (see find_assessments)
-    labels: dict = field(default_factory=dict)  # transcript label -> its speaker (see label_speaker)
-    title: str = ""  # the article's title (see _author)
-    author: tuple | None = None  # (whose words the article is, whether its title says so): see _author
-    speaker_names: dict = field(default_factory=dict)  # speaker -> its name as charts group it (see _speaker_name)
+    assessments: list[Statement] = field(default_factory=list)
+    turn_sentences: set[int] = field(default_factory=set)
+    continuing: Statement | None = None
+    introduced: tuple | None = None
+    previous_start: int | None = None
+    paragraph_cues: tuple = (0, 0, [], [])
+
+
+class Context:
+    """The document and what has been found in it, as every stage receives them. The document's facts
+    read through (``ctx.text``, ``ctx.date``, ...) and cannot be set; what the stages find is in
+    ``ctx.found``. (The facts are copied into slots: the rules read ``ctx.text`` millions of times.)"""
+
+    __slots__ = ("doc", "found", "text", "article_id", "date", "outlet", "title", "hard_wrapped", "actors", "cues",
+                 "cue_re")
+
+    def __init__(self, doc: Document, found: Found | None = None):
+        values = {"doc": doc, "found": found if found is not None else Found(), "cue_re": doc.cue_re}
+        values.update((name, getattr(doc, name)) for name in ("text", "article_id", "date", "outlet", "title",
+                                                              "hard_wrapped", "actors", "cues"))
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"the document is fixed once read: set what a stage finds on ctx.found, not ctx.{name}")
 
 
 def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

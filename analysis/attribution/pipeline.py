@@ -11,8 +11,8 @@ from ..corpus import Article
 from ..normalise import Normalised, normalise, one_line
 from ..tokenise import paragraphs
 from .registry import ActorRegistry, Cues, default_actors, default_cues
-from .document import (Context, Paragraph, Spans, Statement, clause_sentences, context, in_compound, is_title_case,
-                       matches_at)
+from .document import (Context, Document, Paragraph, Spans, Statement, clause_sentences, context, in_compound,
+                       is_title_case, matches_at)
 from .quotes import quote_spans
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
@@ -72,13 +72,13 @@ def _in_article(st: Statement, view: Normalised) -> None:
 def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], actors: ActorRegistry, cues: Cues,
              outlet: str, title: str) -> list[Statement]:
     """:func:`extract` on the normalised text."""
-    ctx = Context(text, article_id, date, outlet, actors, cues, cues.pattern, title=title)
-    spans, ctx.hard_wrapped = paragraphs(text)
+    spans, hard_wrapped = paragraphs(text)
+    ctx = Context(Document(text, article_id, date, outlet, title, hard_wrapped, actors, cues))
     for start, end in spans:
         if not any(s <= start and end <= e for s, e in skip):
             _paragraph(ctx, start, end)
-        ctx.previous_start = start
-    found = _join_interrupted(text, ctx.turn_sentences, sorted(ctx.statements + ctx.assessments,
+        ctx.found.previous_start = start
+    found = _join_interrupted(text, ctx.found.turn_sentences, sorted(ctx.found.statements + ctx.found.assessments,
                                                                key=lambda s: (s.start, s.kind != "indirect", s.end)))
     _nest_same_speaker(found)
     _second_hand(found)
@@ -166,9 +166,9 @@ def _paragraph(ctx: Context, p_start: int, p_end: int) -> None:
     leaving the rest to the next."""
     para = _read_paragraph(ctx, p_start, p_end)
     if para is None:
-        ctx.continuing = ctx.introduced = None
+        ctx.found.continuing = ctx.found.introduced = None
         return  # nothing here can be a statement: no need to split sentences
-    for step in _STEPS:
+    for step in _STEPS if para.quotes else _STEPS_WITHOUT_QUOTATIONS:
         step(ctx, para)
 
 
@@ -191,6 +191,10 @@ _STEPS = (
     introduced_paragraph,  # Trump said in a statement: / “...”
     continued_quotations,  # a paragraph that carries on a quotation or a speaker
 )
+# (the steps that read quotation marks have nothing to do in a paragraph without any)
+_STEPS_WITHOUT_QUOTATIONS = tuple(step for step in _STEPS if step not in (
+    quotations_then_attribution, attribution_then_quotations, passive_agents, interrupted_second_halves,
+    quotation_sentences))
 
 
 def _read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
@@ -201,7 +205,7 @@ def _read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
     inside = Spans([(o, c + 1) for o, c in quotes])
     led = ctx.cues.word_led(text, p_start, p_end)
     every_cue = [m for m in matches_at(ctx.cue_re, text, led, p_start, p_end) if not in_compound(text, m)]
-    ctx.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])
+    ctx.found.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])
     cues = [m for m in every_cue if inside.find(m.start()) is None] if quotes else every_cue
     if is_title_case(text, p_start, p_end):  # one report per headline: its first cue
         first = next((m for m in ctx.cues.headline_pattern.finditer(text, p_start, p_end)

@@ -8,7 +8,8 @@ from bisect import bisect_right
 from .vocabulary import FIRST_PERSON, NOT_LABELS, OPENING_REPORTS, PRONOUNS, TELL_FORMS
 from .document import Context, Paragraph, clause_end_at, cue_kind, is_cap, is_title, last_char, skip_space
 from .quotes import mark_start, quote_text_span
-from .mentions import attribution_after, cue_speaker, is_addressee_or_adverbs, speaker_after, speaker_before
+from .subjects import speaker_before
+from .mentions import attribution_after, cue_speaker, is_addressee_or_adverbs, speaker_after
 from .speakers import add_statement
 from .reported import set_off_report
 
@@ -211,7 +212,7 @@ def introduced_paragraph(ctx: Context, para: Paragraph) -> None:
     """A paragraph of quotation after a paragraph that ends introducing it ("Trump said in a statement:" /
     "“We will win ...”"); and whether this paragraph ends introducing the next."""
     text = ctx.text
-    introduced, ctx.introduced = ctx.introduced, None
+    introduced, ctx.found.introduced = ctx.found.introduced, None
     if introduced is not None and para.quotes and 0 not in para.used_quotes and not text[para.start:para.quotes[0][0]].strip():
         for qi in range(len(para.quotes)):
             if qi not in para.used_quotes and (qi == 0 or not text[para.quotes[qi - 1][1] + 1 : para.quotes[qi][0]].strip(" \t")
@@ -222,7 +223,7 @@ def introduced_paragraph(ctx: Context, para: Paragraph) -> None:
                     para.statements.append(st)
                     para.used_quotes.add(qi)
     if para.words.rstrip().endswith(":") and para.cues:  # (the colon is the paragraph's last character but spaces)
-        ctx.introduced = introduction(ctx, para.cues[-1], para.start + len(para.words.rstrip()) - 1, para.sentence_of,
+        ctx.found.introduced = introduction(ctx, para.cues[-1], para.start + len(para.words.rstrip()) - 1, para.sentence_of,
                                        para.statements, para.inside)
 
 
@@ -231,8 +232,8 @@ def continued_quotations(ctx: Context, para: Paragraph) -> None:
     quotation; a paragraph of quotations with no attribution of its own carries on the last speaker of the
     paragraph before it, and a paragraph that is one quotation the last speaker before it."""
     text = ctx.text
-    carried = ctx.continuing
-    ctx.continuing = None
+    carried = ctx.found.continuing
+    ctx.found.continuing = None
     if carried is not None and para.quotes and 0 not in para.used_quotes and not text[para.start:para.quotes[0][0]].strip():
         s, e = quote_text_span(text, *para.quotes[0])
         if s < e:
@@ -241,14 +242,14 @@ def continued_quotations(ctx: Context, para: Paragraph) -> None:
             para.used_quotes.add(0)
     if para.quotes and para.quotes[-1][1] == para.end and (len(para.quotes) - 1) in para.used_quotes:
         opened = quote_text_span(text, *para.quotes[-1])[0]
-        ctx.continuing = next((st for st in reversed(ctx.statements) if st.start == opened and st.kind == "direct"), None)
+        ctx.found.continuing = next((st for st in reversed(ctx.found.statements) if st.start == opened and st.kind == "direct"), None)
     # A paragraph of quotations with no attribution of its own carries on the last speaker of the
     # paragraph right before it.
     unattributed = [qi for qi in range(len(para.quotes)) if qi not in para.used_quotes]
     if (para.quotes and len(unattributed) == len(para.quotes) and not para.cues and not text[para.start:para.quotes[0][0]].strip()
-            and ctx.statements and ctx.statements[-1].speaker_start is not None and ctx.previous_start is not None
-            and ctx.statements[-1].start >= ctx.previous_start):
-        last = ctx.statements[-1]
+            and ctx.found.statements and ctx.found.statements[-1].speaker_start is not None and ctx.found.previous_start is not None
+            and ctx.found.statements[-1].start >= ctx.found.previous_start):
+        last = ctx.found.statements[-1]
         cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None
         for qi in unattributed:
             s, e = quote_text_span(text, *para.quotes[qi])
@@ -257,8 +258,8 @@ def continued_quotations(ctx: Context, para: Paragraph) -> None:
                 para.used_quotes.add(qi)
     if len(para.quotes) == 1 and 0 not in para.used_quotes:
         o, c = para.quotes[0]
-        if not text[para.start:o].strip() and not text[c + 1 : para.end].strip() and ctx.statements:
-            last = next((st for st in reversed(ctx.statements) if st.end <= para.start and st.speaker_start is not None), None)
+        if not text[para.start:o].strip() and not text[c + 1 : para.end].strip() and ctx.found.statements:
+            last = next((st for st in reversed(ctx.found.statements) if st.end <= para.start and st.speaker_start is not None), None)
             if last is not None:
                 s, e = quote_text_span(text, o, c)
                 cue_span = (last.cue_start, last.cue_end) if last.cue_start is not None else None

@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CATENATIVE_BEFORE,
-                         CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS,
-                         FRACTION, INFORM_FORMS, MONTH_NAMES, NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE,
-                         PAST_FORMS, PERSONAL_OBJECTS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RAISING_VERBS,
-                         STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN, VERB_MARKERS, WORD)
+from .vocabulary import (AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
+                         DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, MONTH_NAMES,
+                         NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
+                         RAISING_VERBS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN, VERB_MARKERS)
 from .registry import trie_pattern
 from .document import (Context, Paragraph, Statement, clause_end_at, has_words, is_adverb, is_cap, is_plural,
-                       last_char, skip_space, trim, trim_adjuncts)
+                       skip_space, trim, trim_adjuncts)
 from .quotes import quote_text_span
-from .mentions import (after_noun, cue_speaker, inverted_speaker, is_name_phrase, is_participle_cue, is_purpose,
-                       object_of_verb, opening_phrase_end, opening_subject, sentence_subject, singular_subject,
-                       speaker_after, speaker_before)
+from .subjects import is_name_phrase, object_of_verb, speaker_before
+from .mentions import (after_noun, cue_speaker, inverted_speaker, is_participle_cue, is_purpose, opening_phrase_end,
+                       opening_subject, sentence_subject, singular_subject, speaker_after)
 from .speakers import add_statement
+from .content import (_ABOUT, _TIME_AFTER_CUE, _content_end, _content_start, clause_content_end, coordination_end,
+                      noun_phrase_end)
 
 
 # Noun-like cues that are nouns after any common noun ("the terrorist attacks", "the campaign emails"):
 # only a name or a pronoun makes them verbs.
 NAMED_SUBJECT_CUES = {"attacks", "emails", "tweets", "posts"}
-
-
-_ADDRESSEE = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(ADDRESSEES, key=len, reverse=True)) + r")\b[\s,:]*")
 
 
 def report_opens(text: str, start: int, end: int, statements: list[Statement]) -> bool:
@@ -99,7 +97,7 @@ def find_assessments(ctx: Context, para: Paragraph) -> None:
         cue_e = verb_s + len(text[verb_s:link_s].rstrip())
         st = Statement(ctx.article_id, "", "assessment", " ".join(text[a:b] for a, b in spans), spans[0][0], spans[-1][1],
                        None, None, None, None, text[verb_s:cue_e], verb_s, cue_e, parts=spans if len(spans) > 1 else None)
-        ctx.assessments.append(st)
+        ctx.found.assessments.append(st)
 
 
 REPORT_NOUNS = ("claim claims assertion assertions statement statements comment comments remark remarks argument arguments "
@@ -153,33 +151,6 @@ def owned_nouns(text: str, nouns, lo: int, pronoun_its: bool = True):
         if owner is None or (not pronoun_its and owner.group("owner").lower() == "its"):
             continue
         yield _Owned(owner.start(), owner.end("owner") - (2 if owner.group("owner").endswith(("’s", "'s")) else 0), m)
-
-
-_COMPOUND_WORD = re.compile(r"\b\w+(?:-\w+)*\b")  # a word, hyphenated words as one
-
-
-_NP_END = re.compile(r"[,;:()―—–]|\s(?:and|but|or|while|because|as|when|after|before|since|if|that|which|who)\s")
-
-
-def noun_phrase_end(text: str, start: int, limit: int, inside) -> int:
-    """Where the object of a stance noun ends: at punctuation, a conjunction, or the main verb
-    ("attacks on a federal judge overseeing the case have set off ..." ends before "have")."""
-    end = limit
-    for m in _NP_END.finditer(text, start, limit):
-        if inside.find(m.start()) is None:
-            end = m.start()
-            break
-    previous = ""
-    for m in _COMPOUND_WORD.finditer(text, start, end):
-        word = m.group().lower()
-        if word in AUXILIARIES or word in BE_FORMS or word in VERB_MARKERS or word in PAST_FORMS or (
-                m.start() > start and word.endswith("ed") and len(word) > 4 and previous not in DETERMINERS
-                and ("-" not in word or word.startswith(("re-", "co-")))):
-            # (but after a determiner "-ed" is an adjective: "a united Jerusalem", and so is a
-            # compound: "the so-called loophole", "Trump's long-promised wall"; not "re-elected")
-            return m.start()
-        previous = word
-    return end
 
 
 FINDING_FORMS = {"showing", "suggesting", "finding", "indicating", "saying"}
@@ -588,9 +559,6 @@ _PARTICLE = re.compile(r"(?:up|off|down|into|away|around)\b(?!-)|out\s+of\b")  #
 _CONJUNCTION = re.compile(r"(?:and|but|or|nor)\b")
 
 
-_SPACE_OR_BREAK = re.compile(r"[\s,:]+")
-
-
 _RESUMING = re.compile(r",\s*([“\"‘']*)\s*([a-z]+)\b")  # the clause an attribution set off resumes: ", he says, is ..."
 
 
@@ -606,41 +574,11 @@ def source_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, start + words[-1].end()
 
 
-_PLACE_THEN_THAT = re.compile(
-    r"(?:(?:earlier|later)\s+)?(?:at|in|on|during|after|before|while|via|through|outside|from)\s+(?:[“\"‘]?[\w’'.-]+[,”\"’]*\s+){0,14}?that\s+"
-)  # (a title on the way: "wrote in her book, “Hard Choices,” that ...")
-
-
 _QUESTION = re.compile(r"\b(?:asked|asking|ask|asks)\b[^,.;:]*\b(?:if|whether)\b[^,.;:]*$")
-
-
-_LEADING_MEDIUM = re.compile(
-    r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed|letter|"
-    r"release|conference call|news conference)(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?=[\w“\"‘'])")
-
-
-_TIME_AFTER_CUE = (rf"(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|yesterday|today|"
-                   r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+")
-
-
-_LEADING_TIME = re.compile(_TIME_AFTER_CUE + r"(?=[\w“\"‘'])")
 
 
 # A passive with its time: "released yesterday by the Commission" (but "countered Sunday by suggesting")
 _TIME_THEN_BY = re.compile(r"\s*" + _TIME_AFTER_CUE + r"by\s(?![a-z]+ing\b)")
-
-
-_WH_WORD = re.compile(r"(?:which|what|how|why|whether|who|whom|whose|when|where|if)\b")
-
-
-_THAT_SUBJECT = re.compile(r"that\s+(?:was|is|would|will|has|had|could|should|can|may|might|does|did|wasn['’]t|isn['’]t|"
-                           r"won['’]t|wouldn['’]t|doesn['’]t|didn['’]t|hasn['’]t|seems|seemed|means|meant)\b")
-
-
-_NOT_AFTER_TIME = (CLAUSE_WORDS | PREPOSITIONS) - {"that"}
-
-
-_UP_TO_THAT = re.compile(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+")
 
 
 # Verbs whose content never opens with a person they address: after them "her" is a possessive
@@ -650,212 +588,8 @@ NO_PERSONAL_OBJECT = {"said", "says", "say", "saying", "added", "adds", "noted",
                       "acknowledges", "suggested", "suggests", "believes", "believed", "thinks", "thought"}
 
 
-def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = False, object_content: bool = False,
-                   personal_object: bool = True) -> int:
-    """Where reported content starts after a cue: after "that", after an addressee ("told reporters",
-    "told The Huffington Post"), else right away. Without ``personal_object``, "her" after the cue
-    opens the content."""
-    window = text[pos:limit]
-    if takes_addressee:
-        named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window) or \
-            _ADDRESSEE_BEFORE_ABOUT.match(window)  # ("informed his French counterpart about ...")
-        if named:
-            pos, window = pos + named.end(), window[named.end():]
-    medium = _LEADING_MEDIUM.match(window)
-    if medium:  # "said in a statement Thursday night they pulled the listing"
-        pos, window = pos + medium.end(), window[medium.end():]
-    when = _LEADING_TIME.match(window)
-    following = re.match(r"\w+", window[when.end():]) if when else None
-    if when and not (following and following.group().lower() in _NOT_AFTER_TIME):
-        # "said Monday the deal was bad", but "said Friday as he entered the talks" says nothing
-        pos, window = pos + when.end(), window[when.end():]
-    m = _UP_TO_THAT.match(window)
-    if m and (_THAT_SUBJECT.match(window) or _WH_WORD.match(window) or (
-            not m.group().startswith("that") and _THAT_SUBJECT.match(window, m.group().rindex("that")))):
-        m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps",
-        # "signed an agreement that would expand production"
-    if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|(?<!dur)ing)\s", m.group()) and not (
-            object_content and not m.group().startswith("that")):
-        # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",
-        # and a stance verb's always does: "attacked loopholes that benefit others")
-        return pos + m.end()
-    # A place or time between the cue and "that": "says at a campaign stop in Toledo, Ohio, that ..."
-    m = _PLACE_THEN_THAT.match(window)
-    if m:
-        return pos + m.end()
-    m = _ADDRESSEE.match(window)
-    if m and not ((object_content or not personal_object) and m.group().split()[0] in PERSONAL_OBJECTS):
-        return pos + m.end()  # (but a stance verb's object is content: "calling him a “stiff”")
-    m = _SPACE_OR_BREAK.match(window)
-    return pos + m.end() if m else pos
-
-
 # Verbs whose "on" or "about" opens the topic reported, not a place or a time: "reported on the measures"
 TOPIC_FORMS = {"reported", "reports", "commented", "comments", "told", "tells"} | INFORM_FORMS
-
-
-_TIME_OR_MEDIUM_AFTER_ON = re.compile(rf"\s+(?:{DAY_NAMES}|{MONTH_NAMES}|the\s+(?:eve|sidelines|phone|campaign|trail|air|record)\b|"
-                            r"(?:the\s+)?(?:Twitter|Facebook|television|TV|radio|Fox|CNN|MSNBC|NBC|CBS|ABC)\b|\d)")
-
-
-# Whom a speaker told or informed, before what about: "his French counterpart about", "the Prime
-# Minister of Canada in detail about"
-_ADDRESSEE_BEFORE_ABOUT = re.compile(
-    rf"(?:his|her|their|its|our|my)\s+(?:[\w’'-]+\s+){{0,3}}?(?:in\s+detail\s+)?(?=(?:about|on)\s|of\s(?!{DAY_NAMES}))|"
-    r"the\s+(?:(?:[A-Z][\w’'-]*|of|the)\s+){1,8}?(?:in\s+detail\s+)?(?=(?:about|on)\s)")
-
-
-_ABOUT = re.compile(r"(?:about|on)\s")  # what a speaker told about: "told the President about the project"
-
-
-_DEICTIC_TIME = re.compile(r"\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|"
-                           r"winter|season|time|cycle|term|session|decade|century)\b")
-
-
-def _content_end(ctx: Context, start: int, limit: int, inside, topic: bool = False) -> int:
-    """End of reported content: the sentence end, or the comma before a participle cue ("adding").
-
-    Content that opens with a prepositional phrase running to the sentence end ("he told reporters
-    in the Oval Office.") is no content: the report then sits before the cue. With ``topic``, "on"
-    or "about" opens what was reported ("reported on the measures taken").
-    """
-    text = ctx.text
-    first = WORD.match(text, start, limit)
-    if topic and first and _ABOUT.match(text, first.start(), limit) and not _TIME_OR_MEDIUM_AFTER_ON.match(text, first.end(), limit):
-        first = None
-    # (a weekday's event, an infinitive or a clause after "that" is content: "condemned Friday's test",
-    # "declined to comment", "says that in retrospect she would ..."; "this" or "last" opens a time
-    # only before one: "said this week", but "said this was the only chance")
-    phrase = first and first.group().lower() in PREPOSITIONS and not re.search(r"\bthat\s+$", text[max(0, start - 6):start]) \
-        and (first.group().lower() not in {"this", "last"} or _DEICTIC_TIME.match(text, first.end(), limit)) \
-        and not re.match(
-        r"(?:at least|at most|in fact|in particular|in detail|in general|in turn|in principle)\b|\w+['’]s\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|"
-        r"him|them|me|us|reporters|voters|supporters)\b)[a-z]+\b", text[start:limit])
-    # "he told reporters in the Oval Office." has no content; "before the attacks, requests
-    # were made ..." has: a clause follows the phrase.
-    if phrase and (len(re.findall(r"\w+", text[start:limit])) <= 8 or not re.search(r",|--|[―—–]", text[start:limit])):
-        return start
-    end = _cue_clause_end(ctx, start, limit, inside)
-    if phrase and len(re.findall(r"\w+", text[start:end])) <= 8 and "," not in text[start:end]:
-        return start  # "said in June 2012, citing ...": the phrase is no content either
-    return end
-
-
-def clause_content_end(ctx: Context, start: int, limit: int, inside) -> int:
-    """End of reported content that runs from ``start``: at the end of its clause, before a clause of
-    its own (:func:`_content_end`, then :func:`coordination_end`)."""
-    return coordination_end(ctx, start, _content_end(ctx, start, limit, inside), inside, False)
-
-
-def _cues_within(ctx: Context, start: int, limit: int):
-    """The cue matches in ``ctx.text[start:limit]``: those the paragraph scan found there when the
-    span lies in the paragraph being read, else a scan of their own."""
-    p_start, p_end, matches, starts = ctx.paragraph_cues
-    # (a span ending inside the paragraph must not end inside a word: a cue cut there would match)
-    if p_start <= start <= limit and (limit == p_end or (limit < p_end and not ctx.text[limit].isalnum())):
-        first = bisect_left(starts, start)
-        return [m for m in matches[first : bisect_left(starts, limit)] if m.end() <= limit]
-    return ctx.cue_re.finditer(ctx.text, start, limit)
-
-
-# Between a comma and a cue: the subject of a new clause ("..., Trump replied, ...", "..., at the town
-# hall this week she said ...").
-_SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we)(?:\s+[\w.’'-]+){0,4}"
-                             r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
-
-
-_AND_SPEAKER = re.compile(rf"(?:others|some|many|most|half|{FRACTION}|\d+(?:\s*%|\s+(?:percent|pct|per\s+cent)\b)|the\s+[a-z]+|"
-                          r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60},)?)"
-                          r"\s+(?:(?:has|have|had|also|later|then|too)\s+)*")  # ("and Brian Deese, the White House adviser, said")
-
-
-# Participles that describe the noun before them as often as they report: "the products, expected to ...".
-_RAISED_PARTICIPLES = {"compared", "expected", "intended", "designed", "estimated", "believed", "thought", "considered",
-                       "reported", "said", "scheduled", "supposed", "required", "forced", "allowed", "asked", "set", "seen"}
-
-
-_SERIES_AFTER = re.compile(r"\s+(?:at\s+first\s+)?(?:to|that)\s")  # (a verb with its own complement, not "announced Monday")
-
-
-def _cue_clause_end(ctx: Context, start: int, limit: int, inside) -> int:
-    text = ctx.text
-    for m in _cues_within(ctx, start, limit):
-        if not is_participle_cue(ctx, m):
-            comma = text.rfind(",", start, m.start())
-            if comma != -1 and inside.find(comma) is None and _SPEAKER_CLAUSE.fullmatch(text, comma + 1, m.start()):
-                return comma  # another speaker's clause begins: "..., Trump replied, ..."
-            if comma != -1 and inside.find(comma) is None and not text[comma + 1 : m.start()].strip() and \
-                    m.group().endswith("ed") and m.group() not in _RAISED_PARTICIPLES and _SERIES_AFTER.match(text, m.end(), limit) \
-                    and text.find(", and ", m.end(), limit) != -1:
-                return comma  # the next verb of a series: "vowed to ban Muslims, declined to criticize Duke, and ..."
-            joined = text.rfind(" and ", start, m.start())
-            if joined != -1 and inside.find(joined) is None and _AND_SPEAKER.fullmatch(text, joined + 5, m.start()) \
-                    and (has_words(text, start, joined, 3) or not text[joined + 5 : joined + 6].isupper()):
-                # (not two subjects: "that today Ukraine and Turkey had signed", but "Mr. Cruz and 15 percent backed")
-                return joined  # "... and others have said ...", "... and the campaign denied ..."
-            continue
-        if m.start() == start:
-            if last_char(text, max(0, start - 40), start) not in (",", "—", "–", "―"):
-                continue  # a gerund opens the content: "saying calling it by another name will do nothing"
-            return start
-        before = text[start : m.start()].rstrip()
-        if before.endswith(","):
-            comma = start + len(before) - 1
-            span = inside.find(comma)
-            if span is None or comma >= span[1] - 1:
-                return comma
-        elif before.endswith(tuple(CLOSERS) + (AMBIGUOUS,)) and before[:-1].endswith(","):
-            return start + len(before)
-    return limit
-
-
-# (Each of these opens with the one character class its branches start with, so the scan skips from
-# comma to space rather than trying every branch at every letter.)
-_NEW_CLAUSE = re.compile(r"[,;\s](?:(?<=,)(?:[”\"’']?\s+(?:but|while|whereas|yet|though|although)\s"
-                         r"|\s+and\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)|\s+according to\b)"
-                         r"|(?<=;)\s"
-                         r"|(?<=\s)(?:\s*but\s+(?:also\s+)?(?=[a-z]+ed\b)|\s*but\s+(?=(?:the|he|she|they|it|his|her|their|we|I)\s)"
-                         r"|\s*and\s+(?=(?:he|she|they|we|I)\s)))")
-
-
-_AND_VERB = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)and\s+(?:then\s+|also\s+|\w+ly\s+)?(?=(\w+))")
-
-
-def coordination_end(ctx: Context, start: int, end: int, inside, stance: bool) -> int:
-    """Where reported content stops before a clause of its own: ", but ...", "; ...", "and
-    vowed ..." (a second verb of the speaker's); a stance verb's object also stops at a comma
-    ("endorsed Trump, who ...")."""
-    text = ctx.text
-    # (a clause set off right after "that" is fronted inside the content: "argue that, while the tax
-    # may lower premiums, workers won't see the savings")
-    lead = start + 4 if text.startswith("that,", start) else start
-    for m in _NEW_CLAUSE.finditer(text, start, end):
-        closed = text[m.start() + 1 : m.start() + 2] in CLOSERS + AMBIGUOUS + "’'" and text[m.start()] == ","
-        if m.start() > lead and (inside.find(m.start()) is None or (closed and inside.find(m.end() - 1) is None)):
-            end = m.start() + 2 if closed else m.start()  # after the closing mark of "“jobs, jobs, jobs,” but ..."
-            break
-    for m in _AND_VERB.finditer(text, start, end):
-        if inside.find(m.start()) is None and m.start() > start and (
-                m.group(1) in ctx.cues.forms or m.group(1) in {"then", "urged", "asked", "added", "went"} or (
-                (text[m.start()] == "," or text[m.start() - 1 : m.start()] in CLOSERS + AMBIGUOUS)
-                and re.fullmatch(r"[a-z]+ed", m.group(1)))):  # "..., and contrasted the two", "“What curfew?” and kept going"
-            end = m.start()
-            break
-    if stance:
-        # A stance verb's object is a phrase: it stops at a comma ("endorsed Trump, who ...") or an
-        # adjunct of time or circumstance ("attacked Machado in early-morning tweets").
-        for m in _OBJECT_END.finditer(text, start, end):
-            closed = m.group() == "," and text[m.start() + 1 : m.start() + 2] in CLOSERS + AMBIGUOUS and \
-                inside.find(m.start() + 2) is None  # “strong leader,” comparing him ...
-            if m.start() > start and (inside.find(m.start()) is None or closed):
-                end = m.start() + 2 if closed else m.start()
-                break
-    return end
-
-
-_OBJECT_END = re.compile(
-    r",(?!\s+(?:including|such as|especially|particularly|notably)\s)|;|\s(?:[―—–]|--)\s|\s(?:during|since|amid|until|because|after|before|when|while|whereas|unless)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
-    rf"|\s(?:in|on|last|this|earlier)\s+(?=(?:{MONTH_NAMES}|{DAY_NAMES}|\d{{4}}|week|month|year)\b)")
 
 
 # What refers back to the sentences before it, and who said them: "This was stated by ...", "This position
@@ -913,9 +647,6 @@ def add_partials(ctx: Context, para: Paragraph, report: Statement) -> None:
                 add_statement(ctx, "partial", s, e, (report.speaker_start, report.speaker_end),
                               (report.cue_start, report.cue_end), parent=report, speaker=report.speaker)
                 para.used_quotes.add(qi)
-
-
-# --- steps over a paragraph (run in order by analysis.attribution.pipeline) ---------------------
 
 
 def stated_by(ctx: Context, para: Paragraph) -> None:

@@ -11,7 +11,7 @@ from .vocabulary import (CLAUSE_WORDS, DETERMINERS, FINDING_SOURCES, FINITE_VERB
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, TITLES, TITLE_WORDS)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
-from .mentions import is_name_phrase, speaker_before
+from .subjects import is_name_phrase, speaker_before
 
 
 PRONOUN_WINDOW = 5000  # characters searched back for a pronoun's antecedent when no speaker precedes it
@@ -57,11 +57,11 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
     gender, a person with a name for "I", not whoever said "I" for "they")."""
     wanted = PRONOUNS[low]
     if low in ("i", "we") and _author(ctx)[1] and not any(
-            st.kind == "direct" and st.start <= start < st.end for st in ctx.statements):
+            st.kind == "direct" and st.start <= start < st.end for st in ctx.found.statements):
         # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
         # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
         return _author(ctx)[0]
-    for earlier in reversed(ctx.statements):
+    for earlier in reversed(ctx.found.statements):
         if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
             continue
         actor = ctx.actors.by_name.get(earlier.speaker)
@@ -106,7 +106,7 @@ def _named(ctx: Context, mention: str, start: int) -> str:
     if _SERVING_WORD.search(mention) and _serves_another(mention):
         return " ".join(mention.split())  # nor are "critics of Clinton", "an aide to Clinton"
     if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
-        named = next((earlier.speaker for earlier in reversed(ctx.statements) if earlier.speaker_start is not None
+        named = next((earlier.speaker for earlier in reversed(ctx.found.statements) if earlier.speaker_start is not None
                       and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
         if named is not None:
             return named
@@ -132,7 +132,7 @@ def _bare_role_holder(ctx: Context, role: re.Match, start: int) -> str | None:
     it (:func:`_holder_named`)."""
     role_words = role.group("head") + role.group("of")
     wanted_role = role_words.lower()
-    for earlier in reversed(ctx.statements):
+    for earlier in reversed(ctx.found.statements):
         if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker or \
                 not earlier.speaker_text or not _is_full_name(earlier.speaker):
             continue
@@ -222,13 +222,14 @@ def _author(ctx: Context) -> tuple[str | None, bool]:
     President of Ukraine Volodymyr Zelenskyy"), else the head of state of an outlet that speaks for
     one (a release of the President of Ukraine's office in the first person is his address), else
     None. Worked out once per article."""
-    if ctx.author is None:
+    facts = ctx.doc.facts
+    if "author" not in facts:
         by = _TITLE_BY.search(ctx.title)
         titled = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
             "the " + by.group(1), ctx.date, ctx.outlet) if by else None
         actor = titled or ctx.actors.outlet_head(ctx.date, ctx.outlet)
-        ctx.author = (actor.name if actor else None, titled is not None)
-    return ctx.author
+        facts["author"] = (actor.name if actor else None, titled is not None)
+    return facts["author"]
 
 
 # Two to four capitalised words. (The capital comes first and the word boundary before it is checked
@@ -530,9 +531,9 @@ def add_statement(ctx: Context, kind: str, start: int, end: int, speaker_span, c
             speaker_span = (opening.end(), speaker_span[1])
         resolved, mention = _resolve(ctx, *speaker_span) if speaker is None else (speaker, text[slice(*speaker_span)])
         if resolved is not None:
-            named = ctx.speaker_names.get(resolved)
+            named = ctx.doc.facts["names"].get(resolved)
             if named is None:
-                named = ctx.speaker_names[resolved] = _speaker_name(resolved, text)
+                named = ctx.doc.facts["names"][resolved] = _speaker_name(resolved, text)
             resolved = named
         s_start, s_end = speaker_span
     else:
@@ -553,7 +554,7 @@ def add_statement(ctx: Context, kind: str, start: int, end: int, speaker_span, c
         cue_end=cue_span[1] if cue_span else None,
         parent=parent,
     )
-    ctx.statements.append(statement)
+    ctx.found.statements.append(statement)
     return statement
 
 

@@ -115,29 +115,33 @@ def is_transcript(ctx: Context) -> bool:
     """Whether the article is a transcript: some speaker label ("Vladimir Putin:", "German Gref:")
     opens a turn at least twice, or the article opens with the label of a person the registry knows
     and a speech (a release that gives one turn each to Putin and his guest)."""
-    if ctx.transcript is None:
-        seen: set[str] = set()
-        opening = _LABEL.match(ctx.text)
-        line_end = ctx.text.find("\n")
-        ctx.transcript = bool(opening) and len(ctx.text[: line_end if line_end != -1 else None].split(None, 40)) > 40 \
-            and ctx.actors.resolve(opening.group(1), ctx.date, ctx.outlet) is not None
-        if ctx.transcript:
+    facts = ctx.doc.facts
+    if "transcript" not in facts:
+        facts["transcript"] = _reads_as_transcript(ctx)
+    return facts["transcript"]
+
+
+def _reads_as_transcript(ctx: Context) -> bool:
+    seen: set[str] = set()
+    opening = _LABEL.match(ctx.text)
+    line_end = ctx.text.find("\n")
+    if bool(opening) and len(ctx.text[: line_end if line_end != -1 else None].split(None, 40)) > 40 \
+            and ctx.actors.resolve(opening.group(1), ctx.date, ctx.outlet) is not None:
+        return True
+    for m in _REPEATED_LABEL.finditer(ctx.text):
+        if m.group(1) in seen:
             return True
-        for m in _REPEATED_LABEL.finditer(ctx.text):
-            if m.group(1) in seen:
-                ctx.transcript = True
-                break
-            seen.add(m.group(1))
-    return ctx.transcript
+        seen.add(m.group(1))
+    return False
 
 
 def label_speaker(ctx: Context, start: int, end: int) -> str:
     """The registry's name for a transcript label, trying a capitalised label as a name too. (A
     transcript gives the same labels again and again: each is read once.)"""
     label = ctx.text[start:end]
-    if label not in ctx.labels:
-        ctx.labels[label] = _read_label(ctx, label)
-    return ctx.labels[label]
+    if label not in ctx.doc.facts["labels"]:
+        ctx.doc.facts["labels"][label] = _read_label(ctx, label)
+    return ctx.doc.facts["labels"][label]
 
 
 def _read_label(ctx: Context, label: str) -> str:
@@ -221,7 +225,7 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
             lo, hi = trim(text, max(s_start, c_start), min(s_end, c_end))
             if lo < hi and re.search(r"\w", text[lo:hi]):
                 st = add_statement(ctx, "direct", lo, hi, (l_start, l_end), (colon, colon + 1), speaker=speaker)
-                ctx.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
+                ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
                 para.statements.append(st)
         para.used_quotes.update(qi for qi, (o, c) in enumerate(para.quotes) if c_start <= o < c_end)
         # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report.
