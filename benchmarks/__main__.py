@@ -22,7 +22,7 @@ def _table(title: str, header: tuple, rows: list[tuple]) -> str:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--only", choices=["throughput", "run", "memory", "polnear", "tone"], help="run one benchmark")
+    parser.add_argument("--only", choices=["throughput", "run", "memory", "polnear", "tone", "snapshot"], help="run one benchmark")
     args = parser.parse_args(argv)
     print(f"machine: {subprocess.run(['uname', '-srm'], capture_output=True, text=True).stdout.strip()}, "
           f"Python {sys.version.split()[0]}\n")
@@ -48,6 +48,11 @@ def main(argv=None) -> None:
             print("Attribution on PolNeAR dev\n" + polnear.report(polnear.evaluate("dev"), show_examples=False) + "\n")
         else:
             print("Attribution on PolNeAR dev: skipped, needs ../shared\n")
+    if args.only in (None, "snapshot"):
+        from benchmarks import snapshot
+
+        print(_table("Statement output against its digest (benchmarks/statement_digests.json; corpora here only)",
+                     ("corpus", "statements digested", "statements now", "output"), snapshot.check_digests()))
 
 
 if __name__ == "__main__":

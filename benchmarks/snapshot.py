@@ -5,6 +5,12 @@
 statements differ in which field, with a few examples. A refactoring is done when the comparison
 shows no difference; a fix shows only the differences it means to make.
 
+The recordings hold the corpora's words and stay on the developer's machine; what the repository keeps
+is a digest per corpus (``benchmarks/statement_digests.json``: how many statements, and a SHA-256 over
+every field of every one). ``make bench`` (``--only snapshot``) says for each corpus here whether its
+output is still the one digested; ``python -m benchmarks.snapshot digest`` rewrites the digests once a
+change of output is meant (and explained). The sample's digest is also a test.
+
 Corpora: the sample article, PolNeAR dev and train (each text under each of its names), the
 Kremlin/Ukraine releases and the first 3,000 Reuters articles with a body. Those in ../shared are
 skipped, with a line saying so, where it is absent.
@@ -15,6 +21,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import hashlib
 import itertools
 import json
 import sys
@@ -24,6 +31,7 @@ from analysis import paths
 
 SHARED = paths.PROJ_ROOT.parent / "shared"
 REUTERS_ARTICLES = 3000
+DIGESTS_FILE = Path(__file__).resolve().parent / "statement_digests.json"
 
 
 def corpora() -> dict[str, tuple[Path, int | None, bool]]:
@@ -64,6 +72,40 @@ def record(folder: Path, selected: list[str] | None = None) -> None:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         print(f"{name}: {len(rows)} statements recorded")
+
+
+def digest(rows: list[dict]) -> str:
+    """SHA-256 over every field of every statement, in order (the same on any machine)."""
+    sha = hashlib.sha256()
+    for row in rows:
+        sha.update(json.dumps(row, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8") + b"\n")
+    return sha.hexdigest()
+
+
+def recorded_digests() -> dict[str, dict]:
+    return json.loads(DIGESTS_FILE.read_text(encoding="utf-8")) if DIGESTS_FILE.exists() else {}
+
+
+def write_digests(selected: list[str] | None = None) -> None:
+    """Digest the corpora here into DIGESTS_FILE, keeping the recorded digests of those not here."""
+    digests = recorded_digests()
+    for name, path, limit, keep in _available(selected):
+        rows = statements_of(path, limit, keep)
+        digests[name] = {"statements": len(rows), "sha256": digest(rows)}
+        print(f"{name}: {len(rows)} statements digested")
+    DIGESTS_FILE.write_text(json.dumps(digests, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def check_digests(selected: list[str] | None = None) -> list[tuple]:
+    """Per corpus here: (corpus, statements digested, statements now, whether the output is the one digested)."""
+    digests = recorded_digests()
+    rows = []
+    for name, path, limit, keep in _available(selected):
+        now = statements_of(path, limit, keep)
+        before = digests.get(name)
+        same = "no digest" if before is None else "identical" if before["sha256"] == digest(now) else "DIFFERENT"
+        rows.append((name, before["statements"] if before else "-", len(now), same))
+    return rows
 
 
 def _key(row: dict) -> tuple:
@@ -107,11 +149,16 @@ def compare(folder: Path, selected: list[str] | None = None, examples: int = 5) 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("action", choices=["record", "compare"])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("action", choices=["record", "compare", "digest"])
+    parser.add_argument("folder", type=Path, nargs="?", help="where recordings go (record, compare)")
     parser.add_argument("--corpus", action="append", help="only this corpus (repeatable): " + ", ".join(corpora()))
     parser.add_argument("--examples", type=int, default=5)
     args = parser.parse_args(argv)
+    if args.action == "digest":
+        write_digests(args.corpus)
+        return 0
+    if args.folder is None:
+        parser.error(f"{args.action} needs a folder")
     if args.action == "record":
         record(args.folder, args.corpus)
         return 0

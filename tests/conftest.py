@@ -20,3 +20,31 @@ def shared(*parts: str) -> Path:
 def sample_text() -> str:
     with open(SAMPLE, encoding="utf-8", newline="") as handle:
         return handle.read()
+
+
+def statements_of(text: str, **kwargs):
+    """Every statement :func:`analysis.statements.extract` finds in ``text`` (keyword arguments as it takes)."""
+    from analysis import statements
+
+    return statements.extract(text, "t", **kwargs)
+
+
+def context_of(text: str, date=None, outlet: str = "", title: str = ""):
+    """The context a stage receives for ``text`` (taken as already normalised, one paragraph or more),
+    with the default registries and nothing found yet: for testing one stage's decisions directly."""
+    from analysis.attribution.document import Context, Document
+    from analysis.attribution.registry import default_actors, default_cues
+    from analysis.tokenise import paragraphs
+
+    return Context(Document(text, "t", date, outlet, title, paragraphs(text)[1], default_actors(), default_cues()))
+
+
+def paragraph_of(text: str, **kwargs):
+    """The context and the first paragraph of ``text`` as the stages' steps read it (keyword arguments
+    as :func:`context_of` takes): for running one step alone."""
+    from analysis.attribution.pipeline import read_paragraph
+    from analysis.tokenise import paragraphs
+
+    ctx = context_of(text, **kwargs)
+    start, end = paragraphs(text)[0][0]
+    return ctx, read_paragraph(ctx, start, end)

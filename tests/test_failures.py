@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import batch, paths, statements, tables
+from analysis import batch, paths, tables
+from analysis.attribution import pipeline
 
 ZOO = Path(__file__).parent / "data" / "zoo"
 FAILING = "d2"  # the article of one-date.jsonl whose analysis is made to raise
@@ -30,7 +31,7 @@ def corpus(tmp_path) -> Path:
 
 
 def _raise_for(article_id: str):
-    original = statements.extract
+    original = pipeline.extract
 
     def extract(text, identifier="article", *args, **kwargs):
         if identifier == article_id:
@@ -44,7 +45,7 @@ def _raise_for(article_id: str):
                     reason="the injected failure reaches worker processes only when they are forked")
 def test_a_failing_article_in_a_two_job_partitioned_run_costs_only_itself(corpus, tmp_path, monkeypatch, capsys):
     control = batch.process_corpus(corpus, tmp_path / "control", partition_size=2, jobs=2, progress=False)
-    monkeypatch.setattr(statements, "extract", _raise_for(FAILING))
+    monkeypatch.setattr(pipeline, "extract", _raise_for(FAILING))
     result = batch.process_corpus(corpus, tmp_path / "run", partition_size=2, jobs=2, progress=False)
     assert result.failed == 1 and result.articles == control.articles - 1
     manifest = tables.manifest_table(tmp_path / "run")
@@ -64,7 +65,7 @@ def test_a_failing_article_in_a_two_job_partitioned_run_costs_only_itself(corpus
 
 
 def test_strict_stops_at_the_first_failure_with_its_error(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr(statements, "extract", _raise_for(FAILING))
+    monkeypatch.setattr(pipeline, "extract", _raise_for(FAILING))
     with pytest.raises(KeyError, match="Donald"):
         batch.process_corpus(corpus, tmp_path / "run", partition_size=2, jobs=1, progress=False, strict=True)
 
@@ -75,13 +76,13 @@ def _injecting_environment(tmp_path: Path, article_id: str) -> dict:
     hook = tmp_path / "hook"
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(textwrap.dedent(f"""
-        import analysis.statements as statements
-        _original = statements.extract
+        import analysis.attribution.pipeline as pipeline
+        _original = pipeline.extract
         def extract(text, identifier="article", *args, **kwargs):
             if identifier == {article_id!r}:
                 raise KeyError("President\\nBiden")
             return _original(text, identifier, *args, **kwargs)
-        statements.extract = extract
+        pipeline.extract = extract
     """))
     return {**os.environ, "PYTHONPATH": f"{hook}{os.pathsep}{paths.PROJ_ROOT}"}
 

@@ -1,4 +1,10 @@
-"""content"""
+"""Where the content of a report ends (the stage of reported speech, with ``reported``).
+
+Decides: the end of a noun phrase that is a stance's object ("backed Barack Obama, ..."), of a
+clause that is a report's content (up to a new clause with a speaker of its own, a series' next verb,
+a time or reason clause), and of a coordination ("X and Y said"). Leaves to others: whether a cue
+reports at all and where its content starts (``reported``), who speaks (``mentions``, ``speakers``).
+"""
 
 from __future__ import annotations
 

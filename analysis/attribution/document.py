@@ -1,4 +1,12 @@
-"""document"""
+"""The article as the stages see it, and what they have found in it.
+
+Decides: nothing about statements. Holds the :class:`Document` (text as normalised, id, date, outlet,
+title, registries; fixed once built, with the facts worked out about it once), :class:`Found` (the one
+state the stages share: statements so far and what carries from paragraph to paragraph),
+:class:`Context` (both, as every stage receives them; read-only), :class:`Paragraph` (one paragraph
+read once: quotations, cues, sentences, candidate nouns) and the :class:`Statement` record, with the
+token, sentence and span helpers every stage uses. Leaves to others: every decision.
+"""
 
 from __future__ import annotations
 
@@ -207,7 +215,7 @@ class Spans:
 class Paragraph:
     """One paragraph as the steps of the stages read it, and what they have taken from it so far.
 
-    Read once (:func:`analysis.attribution.pipeline._read_paragraph`): its quotation marks paired
+    Read once (:func:`analysis.attribution.pipeline.read_paragraph`): its quotation marks paired
     (``quotes``, the opening and closing mark of each, and ``inside``, their spans), the reporting cues
     outside quotations, its sentences, and what else may carry a statement (report and stance nouns
     with their owners, poll findings, the writer's assessments). Taken as the steps go: the quotations

@@ -1,4 +1,12 @@
-"""mentions"""
+"""Where the speaker is named around a cue or a quotation.
+
+Decides: the speaker mention of a cue (:func:`cue_speaker`: the subject of its clause, carried on
+over a participle or a second verb, or the name after an inverted verb), the speaker named after a
+verb or a quotation (:func:`speaker_after`, :func:`attribution_after`: "said Trump", "“...,” the
+Kremlin spokesman said"), and what stands between a cue and what was said (addressees, adverbs).
+Leaves to others: the subject walk back from a verb (``subjects``), which person a mention is
+(``speakers``), and what the content is (``reported``).
+"""
 
 from __future__ import annotations
 

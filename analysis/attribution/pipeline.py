@@ -1,4 +1,13 @@
-"""pipeline"""
+"""The stages run over an article: the orchestrator.
+
+Decides: the order of the steps (``_STEPS``: transcript turns, "this was stated by", quotations with
+their attribution after or before them, reports around cues, "according to", poll findings, owned
+report and stance nouns, passive agents, interrupted and continued quotations, the writer's
+assessments), what of a paragraph is read once for them (:func:`read_paragraph`), and what spans
+statements: interrupted quotations joined, a report inside its speaker's own report (``parent``) or
+inside somebody else's words (``via``), the ids. Each step decides within its own stage's module.
+Offsets found in the normalised copy are mapped back to the article's own text here.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +32,6 @@ from .quotations import (attribution_then_quotations, continued_quotations, inte
 
 
 STATEMENT_COLUMNS = [f.name for f in Statement.__dataclass_fields__.values()]
-
-
 
 
 def extract(
@@ -155,16 +162,10 @@ def _join_interrupted(text: str, turn_sentences: set[int], found: list[Statement
     return joined
 
 
-
-
-
-
-
-
 def _paragraph(ctx: Context, p_start: int, p_end: int) -> None:
     """Every statement of one paragraph: the stages' steps, in order, each taking what it finds and
     leaving the rest to the next."""
-    para = _read_paragraph(ctx, p_start, p_end)
+    para = read_paragraph(ctx, p_start, p_end)
     if para is None:
         ctx.found.continuing = ctx.found.introduced = None
         return  # nothing here can be a statement: no need to split sentences
@@ -197,7 +198,7 @@ _STEPS_WITHOUT_QUOTATIONS = tuple(step for step in _STEPS if step not in (
     quotation_sentences))
 
 
-def _read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
+def read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
     """The paragraph as the steps read it, or None when nothing in it can be a statement: no cue,
     quotation, report or stance noun, finding, assessment, colon or "according to"."""
     text = ctx.text

@@ -1,4 +1,12 @@
-"""quotations"""
+"""A quotation paired with its speaker and cue.
+
+Decides: the attribution after a quotation (“...,” Trump wrote / “...” ― Pamela Padilla) or before
+it (Trump replied, “I do.” / Putin said: “...”), the second half of an interrupted quotation, a
+sentence of quotation after a said-sentence, a paragraph that a cue ending in a colon introduces or
+that carries on a quotation, and a quotation whose speaker is a passive's agent ("described by Putin
+as “frank”"). Leaves to others: the quotation marks (``quotes``), who the mention is (``speakers``),
+quotations inside reported speech (``reported``: partial quotes).
+"""
 
 from __future__ import annotations
 
@@ -65,6 +73,8 @@ def quotations_then_attribution(ctx: Context, para: Paragraph) -> None:
                 para.statements.append(st)
                 para.used_quotes.add(qi)
             continue
+        if inner[-1] in ".!?" and _introduced(ctx, para, o):
+            continue  # its attribution comes before it: Putin said: “...” Zelenskyy said the talks failed.
         following = bisect_right(para.cue_starts, pos - 1)
         hit = attribution_after(ctx, pos, para.end, para.cues[following : following + 2])
         if hit is None:
@@ -92,6 +102,26 @@ def quotations_then_attribution(ctx: Context, para: Paragraph) -> None:
         para.statements.append(st)
         para.used_quotes.add(qi)
         para.used_cues.add(cue_m.start())
+
+
+def _introduced(ctx: Context, para: Paragraph, o: int) -> bool:
+    """Whether the quotation opening at ``o`` follows a cue of its sentence with a speaker and a colon:
+    "Putin said: “...”", "Trump told reporters: “...”". A quotation so introduced that ends its sentence
+    has that attribution, whatever sentence follows it."""
+    text = ctx.text
+    lead = mark_start(text, o)
+    while lead > para.start and text[lead - 1] in " \t":
+        lead -= 1
+    if lead == para.start or text[lead - 1] != ":":
+        return False
+    sent_s, _ = para.sentence_of(lead - 1)
+    preceding = bisect_right(para.cue_starts, lead - 1) - 1
+    cue_m = para.cues[preceding] if preceding >= 0 else None
+    if cue_m is None or cue_m.start() < sent_s or cue_m.end() > lead - 1:
+        return False
+    between = text[cue_m.end() : lead - 1]
+    return (not between.strip() or is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS)) and \
+        cue_speaker(ctx, cue_m, sent_s, para.statements) is not None
 
 
 def attribution_then_quotations(ctx: Context, para: Paragraph) -> None:

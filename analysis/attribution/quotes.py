@@ -1,4 +1,10 @@
-"""quotes"""
+"""Quotation marks and the spans they enclose.
+
+Decides: which marks open and close which quotation in a paragraph (curly, straight, typewriter and
+guillemet marks; marks typed the wrong way round; a quotation left open), and the span of a
+quotation's words without its marks and trailing comma. Leaves to others: whose words they are and
+whether they stand as a direct quote (``quotations``).
+"""
 
 from __future__ import annotations
 

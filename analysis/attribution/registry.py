@@ -1,4 +1,11 @@
-"""registry"""
+"""The registries: actors and cues, loading and look-up only.
+
+Decides: which actor an alias or a role names on a date and in an outlet (:meth:`ActorRegistry.resolve`:
+"the US president" on 1 March 2022 is Joe Biden; an alias inside a phrase names its head), who an
+outlet's "the President" is, and the kind of a reporting cue (speech, writing, belief, stance ...).
+Leaves to others: which mention in a text to look up (``mentions``) and what to do when the registry
+knows nobody (``speakers``).
+"""
 
 from __future__ import annotations
 

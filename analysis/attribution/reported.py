@@ -1,4 +1,13 @@
-"""reported"""
+"""Reported speech: cues, content, "according to" and the writer's assessments.
+
+Decides: whether a cue reports (not "called BP Standard", not the writer's hedge), where its content
+starts (after the cue, an addressee, a place or a time; or before the cue: "..., Trump has claimed"),
+the source after "according to", report and stance nouns with their owners ("Trump's claim that",
+"Clinton's support for"), poll findings ("In the new poll, ..."), "this was stated by", partial quotes
+inside a report, and the writer's own assessments ("appears to", "is expected to"). Leaves to others:
+where the content ends (``content``), the speaker mention (``mentions``, ``subjects``) and who it is
+(``speakers``).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +16,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import paths
 from .vocabulary import (AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
                          DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
-                         RAISING_VERBS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN, VERB_MARKERS)
+                         RAISING_VERBS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN, VERB_MARKERS, word_list)
 from .registry import trie_pattern
 from .document import (Context, Paragraph, Statement, clause_end_at, has_words, is_adverb, is_cap, is_plural,
                        skip_space, trim, trim_adjuncts)
@@ -100,13 +110,8 @@ def find_assessments(ctx: Context, para: Paragraph) -> None:
         ctx.found.assessments.append(st)
 
 
-REPORT_NOUNS = ("claim claims assertion assertions statement statements comment comments remark remarks argument arguments "
-                "suggestion suggestions promise promises pledge pledges warning warnings insistence belief beliefs view views "
-                "accusation accusations charge charges contention contentions declaration declarations emphasis allegation "
-                "allegations prediction predictions assurance assurances admission acknowledgment acknowledgement denial "
-                "denials boast boasts hope hopes fear fears worries concern concerns complaint complaints conclusion "
-                "conclusions finding findings estimate estimates position proposal proposals call calls insinuation "
-                "insinuations implication").split()
+# Nouns that with an owner and a that-clause report what the owner said ("his claim that ...")
+REPORT_NOUNS = word_list(paths.REPORT_NOUNS_FILE)
 
 
 # (the nouns as a prefix tree: one branch per letter keeps the scan fast)

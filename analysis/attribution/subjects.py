@@ -1,4 +1,11 @@
-"""subjects"""
+"""The subject before a verb: the walk back from a cue to the speaker mention.
+
+Decides (:func:`speaker_before`): where a subject starts and ends before its verb, passing over
+appositions ("Leonard E. Burman, director of ..., said"), relative clauses, asides, qualified sources
+and shares of a group ("half of those asked"); whether a phrase is a name; whether a mention is the
+object of another verb ("held Trump signs"). Leaves to others: which cue to start from (``mentions``,
+``reported``) and who the mention is (``speakers``).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""transcripts"""
+"""Transcripts: whether an article is one, speaker labels and turns.
+
+Decides: whether the article reads as a transcript (a label that opens a turn twice, or a release that
+opens with a known speaker's label), where a turn begins (:func:`transcript_label`: "WALLACE:",
+"Vladimir Putin:", a garbled label with its role run on), whom a label names (:func:`label_speaker`),
+and each sentence of a turn as a statement of that speaker (:func:`transcript_turns`). Leaves to
+others: who a label's name is in the registry (``registry``) and quotations inside turns
+(``quotations``).
+"""
 
 from __future__ import annotations
 

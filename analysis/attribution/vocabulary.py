@@ -1,8 +1,33 @@
-"""vocabulary"""
+"""Word lists and patterns the stages share.
+
+The lists a researcher may want to edit are files in ``data/``, one entry per line with its reason
+(sentence openers, speaker nouns, addressees, report nouns, stance nouns; read by :func:`word_list`);
+the rest are closed classes of English (pronouns, auxiliaries, determiners) kept here. Decides nothing.
+"""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from .. import paths
+
+
+def word_list(path: str | Path) -> list[str]:
+    """The entries of a word list in ``data/``, in file order: one per line, a tab, then its reason.
+
+    Blank lines and lines starting with ``#`` are comments. A line without a reason is refused with
+    the file and line named: an entry nobody can explain is one nobody can safely remove.
+    """
+    entries = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entry, _, reason = line.partition("\t")
+        if not entry.strip() or not reason.strip():
+            raise ValueError(f"{path}, line {number}: expected an entry, a tab, then the reason for it")
+        entries.append(entry.strip())
+    return entries
 
 
 OPENERS = "“„«"
@@ -47,7 +72,7 @@ FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|mig
 
 # Words that open a sentence before its subject ("But Trump said", "Meanwhile, Clinton ..."), as regex
 # alternatives
-SENTENCE_OPENERS = "But|And|Yet|So|Still|Then|Now|Later|Earlier|Meanwhile|However|Instead"
+SENTENCE_OPENERS = "|".join(re.escape(word) for word in word_list(paths.SENTENCE_OPENERS_FILE))
 
 
 DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # (as regex alternatives)
@@ -81,17 +106,8 @@ VERB_MARKERS = {"did", "does", "do", "will", "would", "could", "can", "may", "mi
                 "wouldn’t", "can't", "can’t", "couldn't", "couldn’t", "not", "never"}
 
 
-SPEAKER_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "lawmakers", "critics", "supporters",
-                 "advisers", "advisors", "people", "residents", "voters", "witnesses", "police", "authorities",
-                 "diplomats", "observers", "democrats", "republicans", "economists", "investigators", "prosecutors",
-                 "activists", "protesters", "leaders", "organizers", "organisers", "scientists", "researchers",
-                 "doctors", "spokesmen", "spokespeople", "representatives", "members", "senators", "legislators",
-                 "polls", "surveys", "reports", "documents", "data", "records", "studies", "historians",
-                 "groups", "regulators", "executives", "conservatives", "liberals", "progressives", "delegates",
-                 "donors", "strategists", "operatives", "pollsters", "respondents", "participants", "parents",
-                 "students", "teachers", "workers", "employees", "americans", "candidates", "politicians", "judges",
-                 "lawyers", "attorneys", "advocates", "opponents", "allies", "rivals", "insiders", "commentators",
-                 "pundits", "journalists", "reporters", "officers", "agencies", "unions", "governments", "countries"}
+# Plural nouns that name a group of people who speak ("Analysts said ...")
+SPEAKER_NOUNS = set(word_list(paths.SPEAKER_NOUNS_FILE))
 
 
 CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "while", "as", "because",
@@ -100,8 +116,8 @@ CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "whi
                 "not", "never", "what", "how", "why", "whereas", "whilst"}
 
 
-ADDRESSEES = {"reporters", "journalists", "the press", "the media", "supporters", "lawmakers", "parliament",
-              "the audience", "the crowd", "listeners", "viewers", "him", "her", "them", "us", "me"}
+# Whom a statement is told to ("told reporters that ..."): never the content, never the speaker
+ADDRESSEES = set(word_list(paths.ADDRESSEES_FILE))
 
 
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
@@ -204,9 +220,8 @@ NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "ed
               "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
 
 
-STANCE_NOUNS = ("attack attacks criticism support opposition endorsement praise condemnation denunciation defence defense "
-                "embrace rejection comment comments remark remarks accusation accusations complaint complaints call calls "
-                "warning warnings question questions concern concerns doubt doubts view views").split()
+# Nouns that with an owner and an object are a stance ("Trump's attacks on a federal judge")
+STANCE_NOUNS = word_list(paths.STANCE_NOUNS_FILE)
 
 
 # Finite verbs not in -ed that end a noun phrase: the main verb after the object ("a super PAC

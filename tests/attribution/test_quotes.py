@@ -4,6 +4,7 @@ way news text writes quotation marks, and each answer is the exact span and word
 import pytest
 
 from analysis.attribution import quotes
+from conftest import statements_of
 
 CASES = [
     ("“We will win,” he said.", ["We will win"]),  # curly marks; the comma before the closing mark is no word
@@ -64,3 +65,57 @@ def test_what_a_straight_mark_can_do():
     assert not quotes.can_only_close('there"he', 5, 8) and not quotes.can_only_close('a" b', 1, 4)
     assert quotes.closes_later('x "a," y', 3, 8) and not quotes.closes_later('x "a," y', 0, 8)
     assert not quotes.closes_later("no marks", 0, 8)
+
+
+# End to end
+
+
+def test_unbalanced_quote_marks_do_not_lose_the_rest_of_the_paragraph():
+    text = "It was all “a farce. “We are ready,” Putin said.\n"
+    found = statements_of(text)
+    assert [(s.kind, s.text, s.speaker) for s in found] == [("direct", "We are ready", "Vladimir Putin")]
+
+
+def test_a_closing_mark_typed_to_open_a_quotation():
+    found = statements_of("”Mr. Trump embodies the legacy of racism.” ― Sonya Herridge\n")
+    assert [(s.kind, s.text, s.speaker) for s in found] == [
+        ("direct", "Mr. Trump embodies the legacy of racism.", "Sonya Herridge")]
+
+
+def test_typewriter_quote_marks_and_abbreviated_titles():
+    text = "Leonard E. Burman spoke first.\n''There's a lot of new complexity,'' said Mr. Burman.\n"
+    (statement,) = statements_of(text)
+    assert statement.text == "There's a lot of new complexity"
+    assert statement.speaker_text == "Mr. Burman"
+    assert statement.speaker == "Leonard E. Burman"  # the fullest name the article gives
+
+
+def test_a_typewriter_quotation_closing_over_a_quotation_inside_it():
+    text = "''They say, 'Go back to your country,''' said Mr. Regalado.\n"
+    (statement,) = statements_of(text)
+    assert statement.kind == "direct" and statement.speaker_text == "Mr. Regalado"
+    assert statement.text.startswith("They say, 'Go back to your country")
+
+
+def test_a_short_title_in_quotation_marks_is_no_direct_quote():
+    found = statements_of('But Fiorina tossed "cold water on the idea immediately," she wrote in her memoir, "Tough Choices."\n'
+                          'Clinton wrote in her book, "Hard Choices," that she regretted the vote.\n'
+                          'One ad, "Balanced Rebellion," stars an actor who promises that Johnson won\'t "send you to war."\n'
+                          'He smiled. He said, "Thank You, America," and left.\n')
+    assert [(s.kind, s.speaker_text, s.text) for s in found if s.kind != "partial"] == [
+        ("indirect", "she", 'But Fiorina tossed "cold water on the idea immediately,"'),
+        ("indirect", "Clinton", "she regretted the vote"),
+        ("indirect", "who", 'Johnson won\'t "send you to war."'),
+        ("direct", "He", "Thank You, America")]
+
+
+def test_a_straight_mark_that_can_only_open_starts_a_quotation_inside_the_open_one():
+    found = statements_of('"I believe that today Russia is "paving" our way to NATO," Zelenskyy said.\n'
+                          '"Once again, they will say that this is "an operation." Where are our children? You killed 16 '
+                          'children," Zelenskyy said.\n'
+                          '"I can\'t drive them with sticks. Many of them say: "We will not go there," Zelenskyy stated. '
+                          'The Head of State also noted that conditions are hard. "We will win," he said.\n')
+    assert [(s.kind, s.text) for s in found if s.cue != "say"] == [
+        ("direct", 'I believe that today Russia is "paving" our way to NATO'),
+        ("direct", 'Once again, they will say that this is "an operation." Where are our children? You killed 16 children'),
+        ("direct", "We will not go there"), ("indirect", "conditions are hard"), ("direct", "We will win")]

@@ -1,0 +1,429 @@
+"""Which speaker a mention is (analysis.attribution.speakers, with the registry): registry names and
+roles by the article's date and outlet, the fullest name the article gives, pronouns and relative
+pronouns, bare roles, groups, whose words a release is, and the name a chart groups a speaker by."""
+
+import pandas as pd
+
+from analysis import corpus, statements
+from analysis.attribution import document, speakers
+from conftest import context_of, shared, statements_of
+
+
+# The stage's own decisions, taken directly
+
+
+def test_a_mention_resolves_to_the_registry_name_a_pronoun_to_its_antecedent():
+    text = "Jane Doe said Europe stands with Kyiv. “We will not waver,” she added.\n"
+    ctx = context_of(text)
+    speakers.add_statement(ctx, "indirect", text.index("Europe"), text.index(" stands"), (0, text.index(" said")), None)
+    she = text.index("she")
+    assert speakers.resolve(ctx, she, she + 3) == ("Jane Doe", "she")
+    assert speakers.resolve(context_of(text), she, she + 3)[0] is None  # nobody spoke before her: unresolved
+    text = text.replace("Jane Doe", "Ursula von der Leyen")  # (a registry person named before her is)
+    assert speakers.resolve(context_of(text), she + 12, she + 15)[0] == "Ursula von der Leyen"
+
+
+def test_a_role_resolves_by_the_articles_date_and_stays_as_written_without_one():
+    text = "“Sanctions will follow,” the US president said.\n"
+    start, end = text.index("the US"), text.index(" said")
+    assert speakers.resolve(context_of(text, date=pd.Timestamp("2022-03-01", tz="UTC")), start, end) == (
+        "Joe Biden", "the US president")
+    assert speakers.resolve(context_of(text), start, end) == ("the US president", "the US president")
+
+
+def test_a_role_then_a_name_in_apposition_is_the_name():
+    text = "the spokesman, Josh Earnest, said so.\n"
+    assert speakers.resolve(context_of(text), 0, text.index(", said"))[0] == "Josh Earnest"
+
+
+def test_a_statement_added_names_its_speaker_as_a_chart_groups_it():
+    text = "Mr. Burman said the plan was fine. Leonard E. Burman spoke first.\n"
+    ctx = context_of(text)
+    st = speakers.add_statement(ctx, "indirect", text.index("the plan"), text.index(". Leonard"), (0, 10), (11, 15))
+    assert (st.speaker_text, st.speaker, st.cue) == ("Mr. Burman", "Leonard E. Burman", "said")
+    assert ctx.found.statements == [st]
+
+
+# End to end
+
+
+def test_unknown_speaker_keeps_the_name_as_written():
+    found = statements_of("“The vote was rigged,” Jane Doe told reporters.\n")
+    assert found[0].speaker == "Jane Doe" and found[0].speaker_text == "Jane Doe"
+
+
+def test_she_resolves_to_the_nearest_earlier_female_speaker():
+    text = ("Ursula von der Leyen said Europe stands with Kyiv.\n"
+            "Donald Trump said the deal was close.\n"
+            "“We will not waver,” she added.\n")
+    found = statements_of(text)
+    assert found[-1].speaker == "Ursula von der Leyen" and found[-1].speaker_text == "she"
+
+
+def test_roles_resolve_by_the_article_date():
+    import pandas as pd
+
+    text = "“Sanctions will follow,” the US president said.\n"
+    in_2022 = statements_of(text, date=pd.Timestamp("2022-03-01", tz="UTC"))
+    in_2025 = statements_of(text, date=pd.Timestamp("2025-05-19", tz="UTC"))
+    undated = statements_of(text)
+    assert in_2022[0].speaker == "Joe Biden"
+    assert in_2025[0].speaker == "Donald Trump"
+    assert undated[0].speaker == "the US president"  # ambiguous without a date: kept as written
+
+
+def test_party_tags_stay_in_the_mention_but_not_in_the_name():
+    (statement,) = statements_of("“Fine,” Sen. Lindsey Graham (R-S.C.) said.\n")
+    assert statement.speaker_text == "Sen. Lindsey Graham (R-S.C.)"
+    assert statement.speaker == "Lindsey Graham"
+
+
+def test_who_resolves_to_the_name_before_it():
+    found = statements_of("Donald Trump, who said the election was rigged, spoke in Ohio.\n")
+    assert found and found[0].speaker_text == "who" and found[0].speaker == "Donald Trump"
+
+
+def test_titles_tags_and_appositions_around_a_name():
+    found = statements_of("“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said.\n"
+                          "“They would get it,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.\n"
+                          "However, Rep. Stephen Lynch (D-Mass.) said the law does not require it.\n")
+    assert [s.speaker for s in found] == ["Jason Chaffetz", "Jim Jordan", "Stephen Lynch"]
+
+
+def test_a_relative_pronoun_speaker_resolves_to_the_noun_before_it():
+    found = statements_of("The Koch network, which backed Cruz in the primary, met donors.\n")
+    assert found[0].speaker == "The Koch network"
+
+
+def test_i_is_a_named_person_and_they_are_not_whoever_said_i():
+    found = statements_of("Vladimir Putin: Good afternoon.\nThe discussion focused on trade and the economy.\n"
+                          "American companies said they would stay. I believe we are moving in the right direction.\n"
+                          "They hope I will change my mind.\n")
+    speakers = {s.text: (s.speaker_text, s.speaker) for s in found}
+    assert speakers["we are moving in the right direction"] == ("I", "Vladimir Putin")
+    assert speakers["I will change my mind"] == ("They", "American companies")
+
+
+def test_he_is_not_a_group_spoken_of_before():
+    found = statements_of("Donald Trump spoke in Ohio. The election returns suggest otherwise, aides said.\n"
+                          "He said he would win.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.text == "he would win"] == [("He", "Donald Trump")]
+
+
+def test_an_object_pronoun_resolves_as_its_subject_form_and_us_in_capitals_is_the_country():
+    found = statements_of("Vladimir Putin visited the region. According to him, the plans include 5,000 km of roads.\n"
+                          "Putin spoke next. US plans to deploy missiles in Europe are well known, he said.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("According to", "plans")] == [
+        ("him", "Vladimir Putin"), ("US", "US")]
+
+
+def test_a_fullest_name_never_runs_over_a_sentence_end_and_suffice_to_say_is_no_report():
+    found = statements_of("The talks ended in the White House.\n\nSanders said the deal was bad.\nBernie Sanders spoke later.\n"
+                          "Danish Prime Minister Mette Frederiksen. Pedro Sánchez said Spain would reopen its embassy.\n"
+                          "Suffice to say, Sber has over 100 million clients.\nIs Sanders right? Then Brafman said the plea was fair.\n"
+                          "Ben Brafman agreed.\nWill Doyle said the plan works.\n")
+    assert [s.speaker for s in found] == ["Bernie Sanders", "Pedro Sánchez", "Ben Brafman", "Will Doyle"]
+
+
+def test_the_fullest_name_leaves_out_titles_places_and_other_people():
+    found = statements_of(
+        "Head of the Office of the President of Ukraine Andriy Yermak spoke in Kyiv. Ukraine wants peace.\n"
+        "Yermak said the talks would go on.\n"
+        "Moscow Mayor Sergei Sobyanin opened the park. Sobyanin said it was the largest in the city.\n"
+        "George W. Bush visited. Gov. Jeb Bush said the state would recover.\n"
+        "He read the New York Times on Monday. The Times said the talks failed.\n"
+        "He met the office of Sant Singh Chatwal. Chatwal said he gave money.\n"
+        "Abortion Rally\nMary Smith spoke. Smith said she would stay.\n")
+    assert [s.speaker for s in found if s.kind == "indirect"] == [
+        "Andriy Yermak", "Sergei Sobyanin", "Jeb Bush", "New York Times", "Sant Singh Chatwal", "Mary Smith"]
+
+
+def test_he_and_she_are_never_an_organisation():
+    found = statements_of("Mary Stone said the town was ready. The Associated Press reported that the crowd was large. "
+                          "She said the plant would reopen.\n"
+                          "The Head of the Governor's Office said talks went on. He added that the ceasefire held.\n"
+                          "Bank of Tokyo economist Haruo Muto said rates would fall. He said the yen would rise.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text in ("She", "He")] == [
+        ("She", "Mary Stone"), ("He", "The Head of the Governor's Office"), ("He", "Haruo Muto")]
+
+
+def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
+    found = statements_of("Democratic pollster Stan Greenberg said the race was close.\n"
+                          "Republican National Committee spokesman Sean Spicer said the vote was fair.\n"
+                          "Legislative leaders in North Carolina said the law would stand.\n")
+    assert [s.speaker for s in found] == [
+        "Stan Greenberg", "Sean Spicer", "Legislative leaders in North Carolina"]
+
+
+def test_a_possessive_role_before_a_named_apposition_leaves_the_name_the_speaker():
+    found = statements_of("“We will win,” his spokesman, Joe Kasper, said.\n"
+                          "“We will win,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.\n"
+                          "Clinton's campaign chairman, John Podesta, said they would win.\n"
+                          "“We will win,” the White House spokesman, Josh Earnest, said.\n"
+                          "“We will win,” That's why, he added.\n")
+    assert [(s.kind, s.speaker) for s in found if s.cue != "added"] == [
+        ("direct", "Joe Kasper"), ("direct", "Joe Kasper"), ("indirect", "John Podesta"), ("direct", "Josh Earnest")]
+    assert all("That" not in (s.speaker_text or "") for s in found)
+
+
+def test_he_is_never_an_organisation_named_in_lower_case():
+    found = statements_of("Ben Carson said his campaign had found the article and would release it.\n"
+                          "“We found it,” he said.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue == "said" and s.kind == "direct"] == [("he", "Ben Carson")]
+
+
+def test_a_long_role_before_a_name_is_left_out_of_the_speaker_but_an_organisation_is_kept():
+    found = statements_of("Minister of Transport Vitaly Savelyev said the trains would run.\n"
+                          "Meenakshi Ganguly of Human Rights Watch said the law was harsh.\n"
+                          "The Economist Intelligence Unit said growth would slow.\n")
+    assert [s.speaker for s in found] == [
+        "Vitaly Savelyev", "Meenakshi Ganguly of Human Rights Watch", "The Economist Intelligence Unit"]
+
+
+def test_a_title_and_what_it_is_of_are_left_out_of_the_speaker():
+    found = statements_of("Secretary of State John Kerry said the talks would go on.\n"
+                          "Turkey is ready. This was stated by President of Turkey Recep Tayyip Erdogan.\n")
+    assert [s.speaker for s in found] == ["John Kerry", "Recep Tayyip Erdogan"]
+
+
+def test_a_title_or_an_owner_and_its_body_before_a_name_is_not_part_of_the_fullest_name():
+    found = statements_of("Head of the President's Office Andriy Yermak met the envoys. Later, Yermak said the talks went well.\n"
+                          "CNN's Jake Tapper asked the question. Tapper said it was fair.\n"
+                          "After Russia attacked, Russia said it would go on.\n"
+                          "Deputy Prime Minister Iryna Vereshchuk spoke. The New York Times said it would publish the list.\n")
+    assert [s.speaker for s in found if s.cue in ("said", "asked")] == [
+        "Andriy Yermak", "Jake Tapper", "Jake Tapper", "Russia", "The New York Times"]
+
+
+def test_a_common_word_that_opens_a_name_run_is_not_part_of_the_fullest_name():
+    found = statements_of("Minister of Healthcare Mikhail Murashko spoke first.\n"
+                          "Murashko said the hospitals were ready, and healthcare workers agreed.\n"
+                          "New York Governor Andrew Cuomo spoke. The New York Times said it would publish.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == ["Mikhail Murashko", "The New York Times"]
+
+
+def test_he_or_she_is_never_a_poll_or_a_plural_phrase():
+    found = statements_of("Donald Trump led the field. A national poll found 40 percent backed him.\n"
+                          "He proposed a database of Muslims.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue == "proposed"] == [("He", "Donald Trump")]
+    assert not speakers._could_be_one_person("those four skilled spielers")
+    assert not speakers._could_be_one_person("The poll")
+    found = statements_of("Donald Trump spoke first. A local woman said the speech was long.\n"
+                          "He promised new jobs. Six in 10 said they liked it. She said it again.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("promised", "said")] == [
+        ("A local woman", "a local woman"), ("He", "Donald Trump"), ("Six in 10", "Six in 10"),
+        ("She", "a local woman")]
+
+
+def test_a_word_that_opens_the_sentence_is_not_part_of_the_fullest_name():
+    found = statements_of("Even Corey Lewandowski said the race was close. Lewandowski added that the polls were wrong.\n"
+                          "Because Russia refused, the talks ended. Russia said the terms were unacceptable.\n")
+    assert [s.speaker for s in found if s.cue in ("said", "added")] == [
+        "Corey Lewandowski", "Corey Lewandowski", "Russia"]
+
+
+def test_a_role_that_another_role_serves_is_not_the_speaker():
+    found = statements_of("The Adviser to the Head of the President's Office said the talks would resume.\n"
+                          "The Head of the President's Office said the talks went well.\n"
+                          "An adviser to the President of Ukraine said the offer stood.\n"
+                          "The wife of the President of Ukraine said the children would be safe.\n",
+                          date=pd.Timestamp("2022-03-01"), outlet="president.gov.ua")
+    assert [s.speaker for s in found] == [
+        "Adviser to the Head of the President's Office", "Andriy Yermak", "An adviser to the President of Ukraine",
+        "The wife of the President of Ukraine"]
+
+
+def test_one_person_spelled_two_ways_is_one_speaker():
+    found = statements_of("Mykhailo Podoliak said the talks were hard. Later Mykhailo Podolyak said they went on.\n")
+    assert [s.speaker for s in found] == ["Mykhailo Podolyak", "Mykhailo Podolyak"]
+
+
+def test_a_registry_role_is_never_the_start_of_a_longer_role_and_a_time_word_is_not_the_subject():
+    found = statements_of("The President of Poland said the border was open. The President of Ukraine said the talks went on.\n"
+                          "The President's wife said the children were safe. Today Russia claims the sanctions failed.\n",
+                          date=pd.Timestamp("2022-03-01"), outlet="president.gov.ua")
+    assert [(s.speaker_text, s.speaker) for s in found] == [
+        ("The President of Poland", "The President of Poland"), ("The President of Ukraine", "Volodymyr Zelenskyy"),
+        ("The President's wife", "Olena Zelenska"), ("Russia", "Russia")]
+
+
+def test_a_title_that_says_whose_words_an_article_is_gives_i_and_we_their_speaker():
+    text = "Free people of a free country! I thank everyone who helps. We believe that every city will be rebuilt.\n"
+    found = statements_of(text, title="Address by the President of Ukraine to the citizens", date=pd.Timestamp("2022-03-20"))
+    assert [(s.speaker_text, s.speaker) for s in found] == [("I", "Volodymyr Zelenskyy"), ("We", "Volodymyr Zelenskyy")]
+    assert [s.speaker for s in statements_of(text, title="Resistance and courage of our defenders")] == [None, None]
+
+
+def test_a_first_person_release_of_a_head_of_states_office_is_theirs_where_nothing_else_names_a_speaker():
+    text = "Ukrainians! I spoke with Ursula von der Leyen today. I thanked her for the support. We believe that we will win.\n"
+    found = statements_of(text, date=pd.Timestamp("2022-04-20"), outlet="president_of_ukraine")
+    assert {s.speaker for s in found if s.speaker_text in ("I", "We")} == {"Volodymyr Zelenskyy"}
+    titled = statements_of("I believe that the talks will go on.\n", date=pd.Timestamp("2022-04-20"),
+                           title="Peace needs partners - address by President of Ukraine Volodymyr Zelenskyy")
+    assert [s.speaker for s in titled] == ["Volodymyr Zelenskyy"]
+    assert "Volodymyr Zelenskyy" not in {s.speaker for s in statements_of(text, date=pd.Timestamp("2022-04-20"), outlet="nyt")}
+    # (where no statement comes before them, a speaker's label does: the guest's "I" in a Kremlin release)
+    text = "The talks began. President of Belarus Alexander Lukashenko: Friends, Mr Putin, welcome. I believe in the union."
+    def context(text: str) -> document.Context:
+        return document.Context(document.Document(text, "t", pd.Timestamp("2022-04-20"), "kremlin", "", False,
+                                                  statements.default_actors(), statements.default_cues()))
+    at = text.index("I believe")
+    assert speakers.resolve(context(text), at, at + 1)[0] == "Alexander Lukashenko"
+    assert speakers.resolve(context("Colleagues, I believe in the union."), 12, 13)[0] == "Vladimir Putin"
+
+
+def test_a_bare_role_is_the_last_speaker_named_with_it():
+    found = statements_of("Presidential Adviser Mykhailo Podoliak said the talks were hard. "
+                          "Deputy Prime Minister Iryna Vereshchuk said the corridors were open. "
+                          "The Adviser noted that the talks would go on. The Deputy Prime Minister stressed that buses were ready. "
+                          "The Head of the Regional Administration said nothing.\n", date=pd.Timestamp("2022-04-20"))
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("noted", "stressed")] == [
+        ("The Adviser", "Mykhailo Podolyak"), ("The Deputy Prime Minister", "Iryna Vereshchuk")]
+
+
+def test_i_outside_a_quotation_is_the_titles_author_whoever_their_words_report_before_it():
+    text = ("Chancellor Olaf Scholz said that Germany would help. I believe that the help will come in time. "
+            "“I am sure of it,” Scholz said.\n")
+    found = statements_of(text, date=pd.Timestamp("2022-04-20"), title="Speech by President of Ukraine Volodymyr Zelenskyy at the forum")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue in ("believe", "said")] == [
+        ("Chancellor Olaf Scholz", "Olaf Scholz"), ("I", "Volodymyr Zelenskyy"), ("Scholz", "Olaf Scholz")]
+
+
+def test_whoever_serves_backs_or_opposes_a_named_person_is_not_that_person():
+    found = statements_of("An aide to Agriculture Secretary Richard Lyng said the plan would fail.\n"
+                          "Critics of Hillary Clinton said the emails mattered.\n"
+                          "Hillary Clinton's allies said the emails did not matter.\n"
+                          "Advisers to Donald Trump said the rally would go ahead.\n"
+                          "Hillary Clinton’s campaign manager Robby Mook said the lead was safe.\n"
+                          "Economic Adviser to the President Oleg Ustenko said the economy would recover.\n"
+                          "A spokesman for Hillary Clinton said the emails were private.\n",
+                          date=pd.Timestamp("2016-05-01"))
+    assert [(s.speaker_text, s.speaker) for s in found] == [
+        ("An aide to Agriculture Secretary Richard Lyng", "An aide to Agriculture Secretary Richard Lyng"),
+        ("Critics of Hillary Clinton", "Critics of Hillary Clinton"),
+        ("Hillary Clinton's allies", "Hillary Clinton's allies"),
+        ("Advisers to Donald Trump", "Advisers to Donald Trump"),
+        ("Hillary Clinton’s campaign manager Robby Mook", "Robby Mook"),
+        # a capitalised role before a name is its holder's title; a spokesman speaks for whom he serves
+        ("Economic Adviser to the President Oleg Ustenko", "Oleg Ustenko"),
+        ("Hillary Clinton", "Hillary Clinton")]
+
+
+def test_a_message_with_no_sender_named_is_the_publishing_head_of_states():
+    text = 'The message reads, in part: "I congratulate you on the anniversary of the court."\n'
+    found = statements_of(text, date=pd.Timestamp("2021-10-30"), outlet="kremlin en.kremlin.ru")
+    assert [(s.speaker_text, s.speaker) for s in found] == [("The message", "Vladimir Putin")]
+    # (where the release names who sent it, or no head of state publishes it, the message stays itself)
+    sent = statements_of("The Governor sent a message to the court. " + text, date=pd.Timestamp("2021-10-30"),
+                         outlet="kremlin en.kremlin.ru")
+    assert [(s.speaker_text, s.speaker) for s in sent] == [("The message", "the message")]
+    assert [s.speaker for s in statements_of(text, date=pd.Timestamp("2021-10-30"), outlet="nyt")] == ["the message"]
+
+
+def test_a_bare_role_is_the_last_person_the_article_names_with_it_speaker_or_not():
+    found = statements_of("Deputy Head of the Office of the President Roman Mashovets met with the Ambassador of Canada. "
+                          "The Deputy Head of the Office of the President thanked Canada for its support.\n"
+                          "Head of the Office of the President of Ukraine Andriy Yermak met the Prime Minister. "
+                          "The Head stressed that the talks would go on.\n"
+                          "Prime Minister Denys Shmyhal spoke first. The Minister said the budget was ready.\n",
+                          date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
+    assert [s.speaker for s in found] == ["Roman Mashovets", "Andriy Yermak", "The Minister"]
+
+
+def test_the_place_a_capitalised_role_is_of_is_not_part_of_the_name_after_it():
+    found = statements_of("Volodymyr Zelenskyy met with Prime Minister of the United Kingdom Boris Johnson. "
+                          "Johnson said the aid would grow.\n"
+                          "The talks were joined by Secretary of State George Shultz. Shultz said the plan would hold.\n",
+                          date=pd.Timestamp("2022-04-09"))
+    assert [s.speaker for s in found] == ["Boris Johnson", "George Shultz"]
+
+
+def test_a_body_and_the_place_it_is_of_are_not_part_of_the_name_after_them():
+    found = statements_of("Head of the Security Service of Ukraine Ivan Bakanov said the border was closed.\n"
+                          "Secretary of the National Security and Defense Council Oleksiy Danilov said the army was ready.\n"
+                          "Meenakshi Ganguly of Human Rights Watch said the report was late.\n"
+                          "The talks were about the EU. Celia Kuningas-Saagpakk said the aid would come.\n",
+                          date=pd.Timestamp("2022-03-01"))
+    assert [s.speaker for s in found] == ["Ivan Bakanov", "Oleksiy Danilov", "Meenakshi Ganguly of Human Rights Watch",
+                                          "Celia Kuningas-Saagpakk"]
+
+
+def test_a_capitalised_role_right_before_a_name_is_left_out_of_the_speaker():
+    found = statements_of("House Speaker Paul Ryan said the bill would pass.\nFBI Director James Comey said the case was closed.\n"
+                          "General Motors Corp's GMAC Financial Services said rates would rise.\n"
+                          "Ambassador Michael Samuels said the talks went well. Later Ryan said the vote would wait.\n",
+                          date=pd.Timestamp("2016-05-01"))
+    assert [s.speaker for s in found] == ["Paul Ryan", "James Comey", "General Motors Corp's GMAC Financial Services",
+                                          "Michael Samuels", "Paul Ryan"]
+
+
+def test_a_role_said_after_the_quote_runs_on_with_what_it_heads_and_names_its_holder():
+    found = statements_of("Adviser to the Head of the Office of the President Mykhailo Podolyak met the delegation.\n"
+                          '"We are ready to talk," said the Adviser to the Head of the President\'s Office on Monday.\n'
+                          '"We will answer," said the President of the European Commission addressing the deputies.\n',
+                          date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
+    assert [(s.speaker_text, s.speaker) for s in found] == [
+        ("the Adviser to the Head of the President's Office", "Mykhailo Podolyak"),
+        ("the President of the European Commission", "Ursula von der Leyen")]
+
+
+def test_a_bare_role_named_otherwise_is_found_by_the_word_its_body_ends_in_or_in_the_title():
+    found = statements_of("Head of the President's Office Andriy Yermak met the envoys. The Head of the Office said the talks "
+                          "went well.\n", date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
+    assert [s.speaker for s in found] == ["Andriy Yermak"]
+    found = statements_of("Vladimir Putin asked Mr Razvozhayev to extend his greetings. The Governor recalled another date.\n",
+                          date=pd.Timestamp("2021-11-04"), outlet="kremlin", title="Meeting with Governor of Sevastopol Mikhail Razvozhayev")
+    assert [(s.speaker_text, s.speaker) for s in found if s.cue == "recalled"] == [("The Governor", "Mikhail Razvozhayev")]
+    # (a role that ends in a name keeps it: no other president of a republic named before it)
+    found = statements_of("President of the Republic of Poland Andrzej Duda arrived first. "
+                          "President of the Republic of Lithuania Gitanas Nausėda said the summit would go on.\n",
+                          date=pd.Timestamp("2022-04-13"))
+    assert [s.speaker for s in found] == ["Gitanas Nausėda"]
+
+
+def test_first_lady_is_a_title_and_thanks_to_and_a_clock_time_are_nobody():
+    found = statements_of("In this regard, the First Lady of Ukraine stressed that cooperation will have practical meaning.\n"
+                          "Largely thanks to their efforts, the humanitarian situation has improved.\n"
+                          "Evil calls you an aggressor, and then attacks at 4:45 am saying it is self-defense.\n",
+                          date=pd.Timestamp("2022-03-01"))
+    assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text != "Evil"] == [
+        ("the First Lady of Ukraine", "Olena Zelenska")]
+
+
+def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_speaker():
+    found = statements_of("Imagine you are looking for words to explain this to children. Just imagine it.\n"
+                          "More than 5 million Ukrainians have left the country and found refuge abroad. Many more want to.\n"
+                          "Voters say the economy matters most. The voters are tired.\n")
+    assert [(s.speaker_text, s.cue) for s in found] == [("Voters", "say")]
+
+
+def test_a_speaker_is_named_as_a_chart_groups_it():
+    found = statements_of("The company said profits rose in the\nfourth quarter, helped by higher\nprices. Sales fell in Europe, "
+                          "said the\ncompany, which makes steel in\nthree plants.\n")
+    assert [(s.speaker_text, s.speaker) for s in found] == [("The company", "the company"), ("the\ncompany", "the company")]
+    assert statements_of("The Kremlin said the talks would go on.\n")[0].speaker == "Kremlin"
+    found = statements_of("Analysts said the yen would rise. Some analysts said it would fall, and analysts disagree.\n"
+                          "Democratic party officials said the vote was fair. His aides said so too.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == [
+        "analysts", "some analysts", "Democratic party officials", "his aides"]
+
+
+def test_the_company_is_the_company_that_spoke_last():
+    found = statements_of("Ohio Mattress Co said its first quarter profits may be lower.\n"
+                          "The company said sales were weak. It said it expects a recovery.\n"
+                          "A spokesman for the firm said costs rose.\n")
+    # (a spokesman speaks for whom he serves, here the firm)
+    assert [s.speaker for s in found if s.cue == "said"] == ["Ohio Mattress Co"] * 4
+    assert [s.speaker for s in statements_of("The company said sales were weak.\n")] == ["the company"]  # (no company named)
+
+
+def test_on_reuters_wire_copy_the_company_is_mostly_named():
+    import itertools
+
+    articles = itertools.islice(corpus.iter_articles([shared("corpora", "reuters21578", "articles.jsonl.gz")]), 1500)
+    speakers = [s.speaker for article in articles for s in statements.article_statements(article)]
+    assert len(speakers) > 4000  # (5,931 measured on 2026-12-06)
+    # "The company said" after "Ohio Mattress Co said" is the company (none were named before the rule).
+    # Measured: 113 "the company" against 853 named companies (0.13); the bound of 0.4 leaves room for
+    # rules that change which mentions are companies, and fails if the rule stops naming most of them.
+    assert speakers.count("the company") < 0.4 * sum(1 for s in speakers if s and s.split()[-1] in ("Inc", "Corp", "Co"))

@@ -1,0 +1,154 @@
+"""Transcripts (analysis.attribution.transcripts): whether a text is one, which lines open with a
+speaker's label, whom a label names, and the turns and their sentences."""
+
+import pandas as pd
+
+from analysis import statements
+from analysis.attribution import transcripts
+from conftest import context_of, paragraph_of, statements_of
+
+
+# The stage's own decisions, taken directly
+
+
+def test_a_label_opens_a_line_of_a_transcript_and_names_its_speaker():
+    text = "WALLACE: Thank you, sir.\nVladimir Putin: Good afternoon.\nWALLACE: One more.\nVladimir Putin: Yes.\n"
+    ctx = context_of(text)
+    assert transcripts.is_transcript(ctx)  # a label of a name that opens a turn twice
+    start, end, colon, content = transcripts.transcript_label(ctx, 0, len(text))
+    assert (text[start:end], text[colon], text[content:].split()[0]) == ("WALLACE", ":", "Thank")
+    assert transcripts.label_speaker(ctx, start, end) == "Wallace"
+    second = text.index("Vladimir")
+    start, end, _, _ = transcripts.transcript_label(ctx, second, len(text))
+    assert transcripts.label_speaker(ctx, start, end) == "Vladimir Putin"
+
+
+def test_a_one_off_heading_with_a_colon_is_no_transcript():
+    text = "CORRECTION: An earlier version misspelled a name.\nThe talks went on.\n"
+    ctx = context_of(text)
+    assert not transcripts.is_transcript(ctx)
+    assert transcripts.transcript_label(ctx, 0, len(text)) is None  # ("CORRECTION" is no label)
+
+
+def test_the_turn_step_makes_each_sentence_of_a_turn_a_statement_of_its_speaker():
+    ctx, para = paragraph_of("WALLACE: Thank you, sir. Good night.\nWALLACE: Again.\n")
+    transcripts.transcript_turns(ctx, para)
+    assert [(s.kind, s.speaker, s.cue, s.text) for s in ctx.found.statements] == [
+        ("direct", "Wallace", ":", "Thank you, sir"), ("direct", "Wallace", ":", "Good night")]
+    assert {id(s) for s in ctx.found.statements} <= ctx.found.turn_sentences  # never joined with neighbours
+
+
+# End to end
+
+
+def test_transcript_labels_open_turns():
+    text = ("Vladimir Putin: Good afternoon, colleagues. We will discuss the economy. WALLACE: Thank you, sir.\n"
+            "WALLACE: One more question.\nCORRECTION: An earlier version misspelled a name.\n")
+    found = statements_of(text)
+    assert [(s.kind, s.speaker, s.cue, s.text) for s in found] == [
+        ("direct", "Vladimir Putin", ":", "Good afternoon, colleagues"),  # one statement per sentence of a turn
+        ("direct", "Vladimir Putin", ":", "We will discuss the economy"),
+        ("direct", "Wallace", ":", "Thank you, sir"),
+        ("direct", "Wallace", ":", "One more question"),
+    ]  # a one-off "CORRECTION:" heading is no speaker
+
+
+def test_a_kicker_a_count_or_a_list_of_names_after_a_colon_is_no_turn():
+    found = statements_of("BOOM: Trump Just Fired A Missile Directly At Hillary That Nobody Expected.\n"
+                          "Clinton: 2,316.\nNew Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh.\n"
+                          "Vladimir Putin: How old are you?\nAnna Popova: Correct, 56.\nVladimir Putin: Thank you.\n"
+                          "Anna Popova: Thank you, Mr President.\n")
+    assert [(s.speaker_text, s.text) for s in found if s.cue == ":"] == [
+        ("Vladimir Putin", "How old are you?"), ("Anna Popova", "Correct, 56"), ("Vladimir Putin", "Thank you"),
+        ("Anna Popova", "Thank you, Mr President")]
+
+
+def test_in_a_transcript_a_speaker_who_speaks_once_has_a_turn_of_their_own():
+    found = statements_of("Vladimir Putin: Good afternoon. I hope we will talk about this as well. Sauli Niinistö: We have one "
+                          "more issue in common. Vladimir Putin: Thank you. Head of the Federal Customs Service Vladimir Bulavin: "
+                          "Mr President, the reform is done. We will still depend on hardware, but software… Vladimir Putin: "
+                          "But this is a key issue.\n")
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Vladimir Putin", "Good afternoon"), ("Vladimir Putin", "I hope we will talk about this as well"),
+        ("Sauli Niinistö", "We have one more issue in common"), ("Vladimir Putin", "Thank you"),
+        ("Head of the Federal Customs Service Vladimir Bulavin", "Mr President, the reform is done"),
+        ("Head of the Federal Customs Service Vladimir Bulavin", "We will still depend on hardware, but software…"),
+        ("Vladimir Putin", "But this is a key issue")]
+
+
+def test_a_label_the_page_repeats_in_reverse_names_the_speaker_once():
+    found = statements_of("Vladimir Putin: Hello there, friend. Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: "
+                          "Good afternoon, Mr President. Vladimir Putin: Thank you.\n")
+    shoigu = [s for s in found if s.text == "Good afternoon, Mr President"][0]
+    assert (shoigu.speaker, shoigu.speaker_text) == (
+        "Sergei Shoigu", "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
+
+
+def test_a_long_garbled_label_opens_a_turn_and_a_label_names_the_person_not_the_role():
+    found = statements_of("Vladimir Putin: Good afternoon, colleagues. Let us begin.\n"
+                          "Minister of Transport Vitaly Savelyev Savelyev VitalyMinister of Transport of the Russian Federation: "
+                          "The roads are ready for winter.\n"
+                          "Vladimir Putin: Thank you. Head of the Federal Customs Service Vladimir Bulavin: Revenue rose.\n"
+                          "Speaker of the Federation Council Valentina Matviyenko: The session opens today.\n"
+                          "Vladimir Putin: Good.\nValentina Matviyenko: And it closes on Friday.\n")
+    speakers = {s.text: s.speaker for s in found}
+    assert speakers["The roads are ready for winter"] == "Vitaly Savelyev"
+    assert speakers["Revenue rose"] == "Vladimir Bulavin"
+    assert speakers["The session opens today"] == "Valentina Matviyenko"
+    assert speakers["Thank you"] == "Vladimir Putin"
+
+
+def test_a_release_that_opens_with_a_known_speakers_label_is_a_transcript_and_its_garbled_labels_are_turns():
+    speech = " ".join(["We have done a great deal together this year and will do more."] * 4)
+    text = ("President of Russia Vladimir Putin: Mr President, welcome to Moscow. " + speech +
+            " President of the Union of Industrialists and Entrepreneurs(RSPP) Alexander Shokhin Shokhin AlexanderPresident"
+            " of the Union of Industrialists and Entrepreneurs: Mr President, thank you for the invitation. Business is ready."
+            " Patriarch Kirill Kirill Patriarch of Moscow and All Russia: Your Excellency, I thank you for your words. <…>")
+    found = statements_of(text)
+    assert [(s.speaker, s.text) for s in found if s.text.startswith(("Mr President", "Business", "Your Excellency"))] == [
+        ("Vladimir Putin", "Mr President, welcome to Moscow"),
+        ("Alexander Shokhin", "Mr President, thank you for the invitation"), ("Alexander Shokhin", "Business is ready"),
+        ("Patriarch Kirill", "Your Excellency, I thank you for your words")]
+
+
+def test_a_known_speakers_label_opens_a_turn_before_a_speech_that_ends_in_an_elision_mark():
+    found = statements_of("Putin: Colleagues, good afternoon. I am glad to see you all here today. <…>")
+    assert [(s.kind, s.speaker, s.text) for s in found] == [
+        ("direct", "Vladimir Putin", "Colleagues, good afternoon"),
+        ("direct", "Vladimir Putin", "I am glad to see you all here today")]
+
+
+def test_a_label_run_on_after_a_section_heading_opens_a_turn_but_a_colon_after_a_name_in_prose_does_not():
+    found = statements_of("Plenary meeting President of Russia Vladimir Putin: Mr Tokayev, colleagues, good afternoon. "
+                          "I suggest we act more consistently. <…>\n"
+                          "That is a big boost for Democrat Hillary Clinton: most of her backers say they will vote.\n")
+    assert [(s.kind, s.speaker, s.text) for s in found] == [
+        ("direct", "Vladimir Putin", "Mr Tokayev, colleagues, good afternoon"),
+        ("direct", "Vladimir Putin", "I suggest we act more consistently"),
+        ("indirect", "most of her backers", "they will vote")]
+
+
+def test_a_labels_role_word_that_the_article_also_writes_in_lower_case_is_not_part_of_the_name():
+    text = ("Vladimir Putin: Mr Murashko, please brief us on healthcare and medicines for the regions.\n"
+            "Minister of Healthcare Mikhail Murashko: Mr President, we created a well-developed regulatory system.\n"
+            "Vladimir Putin: Thank you. Let us move on to the next question.\n")
+    found = statements_of(text, date=pd.Timestamp("2022-03-01"), outlet="kremlin")
+    assert [s.speaker for s in found if s.speaker_text.startswith("Minister")] == ["Mikhail Murashko"]
+
+
+def test_a_label_names_the_person_after_a_role_word_and_a_first_name_spelled_twice():
+    text = ("Vladimir Putin: Mr Dmitriev, Mr Fradkov, please report on the fund and the bank.\n"
+            "Russian Direct Investment Fund CEO Kirill Dmitriev: Mr President, the fund has invested in forty projects.\n"
+            "Promsvyazbank CEO Petr Fradkov Fradkov PyotrPromsvyazbank CEO: Mr President, the bank has kept its clients.\n"
+            "Vladimir Putin: Thank you. Let us move on to the next question.\n")
+    found = statements_of(text, date=pd.Timestamp("2022-03-01"), outlet="kremlin")
+    assert [s.speaker for s in found if "CEO" in s.speaker_text] == ["Kirill Dmitriev", "Petr Fradkov"]
+
+
+def test_a_transcript_label_keeps_the_particles_of_a_name():
+    found = statements.extract("Vladimir Putin: Good afternoon, colleagues.\n"
+                               "Mansoor bin Ebrahim Al-Mahmoud: Thank you, President Putin.\n"
+                               "Ursula von der Leyen: We agree on the next steps.\n"
+                               "Vladimir Putin: Thank you all.\n", "t")
+    assert [s.speaker for s in found] == ["Vladimir Putin", "Mansoor bin Ebrahim Al-Mahmoud", "Ursula von der Leyen",
+                                          "Vladimir Putin"]
