@@ -133,14 +133,15 @@ class FieldUsage:
     def lines(self) -> list[str]:
         """The rows in words: "date: publish_date, detected; 3,781 of 3,817 records read as dates"."""
         out = []
-        for row in self.rows():
+        rows = self.rows()
+        for row in rows:
             line = f"{row['attribute']}: {row['field']}, {row['how']}; "
             if row["attribute"] == "date":
                 line += f"{row['read as dates']:,} of {row['records']:,} records read as dates"
             else:
                 line += f"{row['records']:,} records"
             out.append(line)
-        missing = [a for a in ("text", "date") if not any(row["attribute"] == a for row in self.rows())]
+        missing = [a for a in ("text", "date") if not any(row["attribute"] == a for row in rows)]
         out += [f"{a}: no field found" for a in missing]
         return out
 

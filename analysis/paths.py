@@ -29,6 +29,22 @@ DEFAULT_CORPUS = SEEDS_DIR
 KERNEL_NAME = "stance-tracker"
 
 
+def data_rows(path: str | Path, columns: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """The rows of one of the project's tab-separated data files (``cues.tsv``, ``lexicon.tsv``, the word
+    lists), as (line number, fields stripped), in file order. Blank lines and lines starting with ``#``
+    are comments. ``columns`` names the fields; the last is the entry's reason, which every row must
+    give: a line without it is refused with the file, the line and the expected columns named."""
+    rows = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [field.strip() for field in line.split("\t")]
+        if len(fields) < len(columns) or not all(fields[: len(columns)]):
+            raise ValueError(f"{path}, line {number}: expected " + "<TAB>".join(columns))
+        rows.append((number, fields))
+    return rows
+
+
 def project_path(path: str | Path) -> Path:
     """A path as the user wrote it: absolute stays, relative is taken from the project root.
 

@@ -153,6 +153,17 @@ def _execute(nb: Path, target: Path, parameters: dict, kernel: str) -> tuple[str
     return None
 
 
+def _corpus_of(params: dict, first: Path) -> Path:
+    """The corpus a run reads: the parameter given, else the first notebook's default. A missing or empty
+    corpus fails here, before any kernel starts."""
+    from .corpus import corpus_files
+
+    corpus_param = params.get("corpus") or notebook_parameters(first).get("corpus", {}).get("default", '""')
+    corpus_path = paths.project_path(str(corpus_param).strip("\"'"))
+    corpus_files([corpus_path])
+    return corpus_path
+
+
 def run(
     corpus: str | Path | None = None,
     params: dict | None = None,
@@ -173,11 +184,7 @@ def run(
     if not sequence:
         raise ParameterError(f"{paths.NOTEBOOKS_DIR}: no notebooks (NN_name.ipynb) to run")
     plan = plan_parameters(params, sequence)
-    corpus_param = params.get("corpus") or notebook_parameters(sequence[0]).get("corpus", {}).get("default", '""')
-    corpus_path = paths.project_path(str(corpus_param).strip("\"'"))
-    from .corpus import corpus_files
-
-    corpus_files([corpus_path])  # a missing or empty corpus fails here, before any kernel starts
+    corpus_path = _corpus_of(params, sequence[0])
     out = Path(out).resolve() if out else paths.REPORTS_DIR
     run_dir = tables.new_run_folder(out, corpus_path)
     (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": str(corpus_path), **params}, sort_keys=True))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -49,18 +48,10 @@ MASK = "someone"  # stands in for the target mention, so the target's own name c
 
 def load_lexicon(path=None) -> dict[str, float]:
     """The news-politics lexicon layer (``data/lexicon.tsv``): term -> valence."""
-    from .paths import LEXICON_FILE
+    from .paths import LEXICON_FILE, data_rows
 
-    path = Path(path or LEXICON_FILE)
-    entries = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 3 or not parts[2].strip():
-            raise ValueError(f"{path}, line {number}: expected term<TAB>valence<TAB>reason")
-        entries[parts[0].strip()] = float(parts[1])
-    return entries
+    rows = data_rows(path or LEXICON_FILE, ("term", "valence", "reason"))
+    return {term: float(valence) for _, (term, valence, *_) in rows}
 
 
 @lru_cache(maxsize=2)

@@ -1,4 +1,5 @@
 import pandas as pd
+import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import batch, corpus, tone
@@ -53,3 +54,14 @@ def test_speaker_summary_counts_kinds_and_leaves_the_writers_assessments_out():
     summary = tone.speaker_summary(frame)
     assert summary.loc["T", ["statements", "direct", "indirect", "mean_tone"]].tolist() == [2, 1, 1, 0.3]
     assert summary.loc["unattributed", ["statements", "mean_tone"]].tolist() == [1, -0.5]
+
+
+def test_a_lexicon_line_without_its_reason_is_refused_with_the_file_and_line(tmp_path):
+    from analysis.tone import load_lexicon
+
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("# heading\nslammed\t-1.8\theadline verb\nblasted\t-1.8\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lexicon\.tsv, line 3: expected term<TAB>valence<TAB>reason"):
+        load_lexicon(path)
+    path.write_text("slammed\t-1.8\theadline verb\n", encoding="utf-8")
+    assert load_lexicon(path) == {"slammed": -1.8}

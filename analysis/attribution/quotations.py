@@ -104,22 +104,34 @@ def quotations_then_attribution(ctx: Context, para: Paragraph) -> None:
         para.used_cues.add(cue_m.start())
 
 
-def _introduced(ctx: Context, para: Paragraph, o: int) -> bool:
-    """Whether the quotation opening at ``o`` follows a cue of its sentence with a speaker and a colon:
-    "Putin said: “...”", "Trump told reporters: “...”". A quotation so introduced that ends its sentence
-    has that attribution, whatever sentence follows it."""
+def _before_quotation(ctx: Context, para: Paragraph, o: int) -> tuple[int, int, re.Match | None] | None:
+    """What introduces the quotation opening at ``o``: the comma or colon right before its mark (None
+    when there is neither), the start of its sentence, and the last cue of that sentence before the comma
+    or colon (None when there is none)."""
     text = ctx.text
     lead = mark_start(text, o)
     while lead > para.start and text[lead - 1] in " \t":
         lead -= 1
-    if lead == para.start or text[lead - 1] != ":":
+    if lead == para.start or text[lead - 1] not in ",:":
+        return None
+    lead -= 1
+    sent_s, _ = para.sentence_of(o)
+    preceding = bisect_right(para.cue_starts, lead) - 1
+    while preceding >= 0 and para.cues[preceding].end() > lead:
+        preceding -= 1
+    cue_m = para.cues[preceding] if preceding >= 0 and para.cues[preceding].start() >= sent_s else None
+    return lead, sent_s, cue_m
+
+
+def _introduced(ctx: Context, para: Paragraph, o: int) -> bool:
+    """Whether the quotation opening at ``o`` follows a cue of its sentence with a speaker and a colon:
+    "Putin said: “...”", "Trump told reporters: “...”". A quotation so introduced that ends its sentence
+    has that attribution, whatever sentence follows it."""
+    before = _before_quotation(ctx, para, o)
+    if before is None or before[2] is None or ctx.text[before[0]] != ":":
         return False
-    sent_s, _ = para.sentence_of(lead - 1)
-    preceding = bisect_right(para.cue_starts, lead - 1) - 1
-    cue_m = para.cues[preceding] if preceding >= 0 else None
-    if cue_m is None or cue_m.start() < sent_s or cue_m.end() > lead - 1:
-        return False
-    between = text[cue_m.end() : lead - 1]
+    lead, sent_s, cue_m = before
+    between = ctx.text[cue_m.end() : lead]
     return (not between.strip() or is_addressee_or_adverbs(between, cue_m.group() in TELL_FORMS)) and \
         cue_speaker(ctx, cue_m, sent_s, para.statements) is not None
 
@@ -130,17 +142,10 @@ def attribution_then_quotations(ctx: Context, para: Paragraph) -> None:
     for qi, (o, c) in enumerate(para.quotes):
         if qi in para.used_quotes:
             continue
-        lead = mark_start(text, o)
-        while lead > para.start and text[lead - 1] in " \t":
-            lead -= 1
-        if lead == para.start or text[lead - 1] not in ",:":
+        before = _before_quotation(ctx, para, o)
+        if before is None:
             continue
-        lead -= 1
-        sent_s, _ = para.sentence_of(o)
-        preceding = bisect_right(para.cue_starts, lead) - 1
-        while preceding >= 0 and para.cues[preceding].end() > lead:
-            preceding -= 1
-        cue_m = para.cues[preceding] if preceding >= 0 and para.cues[preceding].start() >= sent_s else None
+        lead, sent_s, cue_m = before
         if cue_m is None:
             opening = _SAID_OPENING.match(text, sent_s, lead) if text[lead] == "," else None
             if opening:  # the verb before its speaker, opening the sentence: Said Comey, “The thought ...”

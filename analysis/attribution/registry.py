@@ -160,14 +160,9 @@ class Cues:
     @classmethod
     def load(cls, path: str | Path = paths.CUES_FILE) -> "Cues":
         forms = {}
-        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) < 3:
-                raise ValueError(f"{path}, line {number}: expected forms<TAB>kind<TAB>reason")
-            for form in parts[0].split("|"):
-                forms[form.strip()] = parts[1].strip()
+        for _, (forms_written, kind, *_) in paths.data_rows(path, ("forms", "kind", "reason")):
+            for form in forms_written.split("|"):
+                forms[form.strip()] = kind
         return cls(forms)
 
     def kind(self, matched: str) -> str | None:

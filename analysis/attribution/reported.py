@@ -777,34 +777,28 @@ def poll_findings(ctx: Context, para: Paragraph) -> None:
 
 def report_nouns_with_owners(ctx: Context, para: Paragraph) -> None:
     """A report noun with its owner and a that-clause: "Donald Trump’s claim that there have been “thousands of shootings”", "his insistence that the server was secure"."""
-    text = ctx.text
-    for owned in para.owned_reports:
-        m, owner_end = owned.noun, owned.owner_end
-        if para.inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in para.statements):
-            continue  # para.inside a quotation or a statement already read
-        sent_s, sent_e = para.sentence_of(owned.start)
-        c_start = m.end()
-        c_end = clause_content_end(ctx, c_start, sent_e, para.inside)
-        c_start, c_end = trim(text, c_start, c_end)
-        if len(re.findall(r"\w+", text[c_start:c_end])) < 2:
-            continue
-        st = add_statement(ctx, "indirect", c_start, c_end, (owned.start, owner_end), (m.start("noun"), m.end("noun")))
-        para.statements.append(st)
-        add_partials(ctx, para, st)
+    _owned_statements(ctx, para, para.owned_reports, lambda start, limit: clause_content_end(ctx, start, limit, para.inside),
+                      words=2, cue_end="noun")
 
 
 def stance_nouns_with_owners(ctx: Context, para: Paragraph) -> None:
     """A stance noun with its owner and its object: "Donald Trump's highly personal attacks on a federal judge", "Clinton's support for the deal", "his criticism of the Fed"."""
-    text = ctx.text
-    for owned in para.owned_stances:
-        m, owner_end = owned.noun, owned.owner_end
+    _owned_statements(ctx, para, para.owned_stances, lambda start, limit: noun_phrase_end(ctx.text, start, limit, para.inside),
+                      words=1, cue_end="prep")
+
+
+def _owned_statements(ctx: Context, para: Paragraph, owned_nouns, content_end, words: int, cue_end: str) -> None:
+    """A statement for each owned noun outside quotations and statements already read: its owner the
+    speaker, the noun (up to ``cue_end``) the cue, and what follows up to ``content_end`` the content,
+    when that has at least ``words`` words."""
+    for owned in owned_nouns:
+        m = owned.noun
         if para.inside.find(owned.start) is not None or any(st.start <= owned.start < st.end for st in para.statements):
+            continue  # inside a quotation or a statement already read
+        _, sent_e = para.sentence_of(owned.start)
+        c_start, c_end = trim(ctx.text, m.end(), content_end(m.end(), sent_e))
+        if len(re.findall(r"\w+", ctx.text[c_start:c_end])) < words:
             continue
-        sent_s, sent_e = para.sentence_of(owned.start)
-        c_start = m.end()
-        c_start, c_end = trim(text, c_start, noun_phrase_end(text, c_start, sent_e, para.inside))
-        if not re.search(r"\w", text[c_start:c_end]):
-            continue
-        st = add_statement(ctx, "indirect", c_start, c_end, (owned.start, owner_end), (m.start("noun"), m.end("prep")))
+        st = add_statement(ctx, "indirect", c_start, c_end, (owned.start, owned.owner_end), (m.start("noun"), m.end(cue_end)))
         para.statements.append(st)
         add_partials(ctx, para, st)

@@ -14,20 +14,9 @@ from .. import paths
 
 
 def word_list(path: str | Path) -> list[str]:
-    """The entries of a word list in ``data/``, in file order: one per line, a tab, then its reason.
-
-    Blank lines and lines starting with ``#`` are comments. A line without a reason is refused with
-    the file and line named: an entry nobody can explain is one nobody can safely remove.
-    """
-    entries = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        entry, _, reason = line.partition("\t")
-        if not entry.strip() or not reason.strip():
-            raise ValueError(f"{path}, line {number}: expected an entry, a tab, then the reason for it")
-        entries.append(entry.strip())
-    return entries
+    """The entries of a word list in ``data/``, in file order: one per line, a tab, then its reason (an
+    entry nobody can explain is one nobody can safely remove)."""
+    return [fields[0] for _, fields in paths.data_rows(path, ("entry", "reason"))]
 
 
 OPENERS = "“„«"
