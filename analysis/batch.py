@@ -55,7 +55,8 @@ def _schemas():
         ("article_id", text), ("statement_id", text), ("kind", text), ("text", text), ("start", integer),
         ("end", integer), ("speaker", text), ("speaker_text", text), ("speaker_start", integer),
         ("speaker_end", integer), ("cue", text), ("cue_start", integer), ("cue_end", integer), ("parent", text),
-        ("parts", pa.list_(pa.list_(integer))), ("via", text), ("context", text),
+        ("parts", pa.list_(pa.list_(integer))), ("via", text), ("speaker_how", text), ("confidence", text),
+        ("context", text),
         ("compound", number), ("pos", number), ("neu", number), ("neg", number),
     ])
     articles = pa.schema([
@@ -190,6 +191,34 @@ def write_tables(out: Path, index: int, article_table: pd.DataFrame, statement_t
     statement_schema, article_schema = _schemas()
     write_partition(article_table, article_schema, out / "articles" / f"part-{index:05d}.parquet")
     write_partition(statement_table, statement_schema, out / "statements" / f"part-{index:05d}.parquet")
+
+
+def named_across_corpus(out: Path) -> None:
+    """The corpus pass over the written statements (:mod:`analysis.attribution.corpus_names`): surnames
+    named in full from their source, page furniture dropped; each partition rewritten where it changes."""
+    import pyarrow.parquet as pq
+
+    from .attribution.corpus_names import corpus_pass
+
+    parts = sorted((out / "statements").glob("part-*.parquet"))
+    if not parts:
+        return
+    if not pq.read_schema(parts[0]).names.count("speaker_how"):
+        return  # (tables written before speakers said how they were found)
+    tables = [pq.read_table(part).to_pandas().assign(_part=number) for number, part in enumerate(parts)]
+    statements = pd.concat(tables, ignore_index=True)
+    if statements.empty:
+        return
+    articles = pd.concat([pq.read_table(part, columns=["article_id", "source", "source_file"]).to_pandas()
+                          for part in sorted((out / "articles").glob("part-*.parquet"))], ignore_index=True)
+    sources = articles.set_index("article_id")["source"].fillna(articles.set_index("article_id")["source_file"])
+    passed = corpus_pass(statements, sources[~sources.index.duplicated()])
+    statement_schema, _ = _schemas()
+    for number, part in enumerate(parts):
+        before, after = statements[statements["_part"] == number], passed[passed["_part"] == number]
+        columns = ["speaker", "speaker_how"]
+        if len(after) != len(before) or not after[columns].equals(before.loc[after.index, columns]):
+            write_partition(after.drop(columns="_part"), statement_schema, part)
 
 
 def partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -364,6 +393,7 @@ def process_corpus(
             for counts in map_ordered(process_and_write, enumerate(batches), jobs, "", cache, str(out), strict):
                 tally.add(*counts, manifest, bar)
                 tally.write(out / "progress.json")
+    named_across_corpus(out)
     manifest.write_csv(out / "manifest.csv")
     (out / "fields.json").write_text(json.dumps(manifest.fields.as_dict(), indent=1), encoding="utf-8")
     if not manifest.counts()["loaded"] and not tally.failed:

@@ -92,12 +92,28 @@ def _article_offset(record: dict, offset: int) -> int:
     return int(parts[-1][1])
 
 
-def stance_statements(statements: pd.DataFrame) -> pd.DataFrame:
+def stance_statements(statements: pd.DataFrame, high_confidence_only: bool = False, questions: bool = False) -> pd.DataFrame:
     """The statements that count toward stance: each statement once, so a partial quote inside
     reported speech, or a report nested in another of the same speaker (each names its ``parent``),
     is counted with its parent, not again. The writer's own assessments (kind ``assessment``) have
-    no speaker and take no part."""
-    return statements[statements["parent"].isna() & (statements["kind"] != "assessment")]
+    no speaker and take no part; nor, unless ``questions``, do questioners' turns (kind ``question``).
+    ``high_confidence_only`` keeps the statements whose speaker was found with high ``confidence``."""
+    kept = statements["parent"].isna() & (statements["kind"] != "assessment")
+    if not questions:
+        kept &= statements["kind"] != "question"
+    if high_confidence_only and "confidence" in statements:
+        kept &= statements["confidence"] == "high"
+    return statements[kept]
+
+
+def low_confidence_note(statements: pd.DataFrame) -> str:
+    """One line for a report: how many statements were attributed with low confidence (an unresolved
+    speaker, a pronoun far from its person), which ``high_confidence_only`` leaves out of stance."""
+    if "confidence" not in statements or statements.empty:
+        return "No statement carries an attribution confidence (a run made before it was recorded)."
+    low = int((statements["confidence"] == "low").sum())
+    return (f"{low:,} of {len(statements):,} statements ({low / len(statements):.0%}) are attributed with low "
+            "confidence (a speaker left unresolved, or a pronoun far from the person it stands for).")
 
 
 def bootstrap_ci(values: np.ndarray, level: float = 0.95, draws: int = 2000, seed: int = 0) -> tuple[float, float]:
@@ -235,11 +251,11 @@ def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[Target] | None = None,
-                lexicon: bool = True) -> pd.DataFrame:
+                lexicon: bool = True, high_confidence_only: bool = False) -> pd.DataFrame:
     """Dated, once-counted statements, one row per target they mention plus one row under
     :data:`ALL_TARGETS` for every statement, ready for :func:`stance_over_time`. ``tone`` is the
     tone toward the target, or the whole statement's ``compound`` under :data:`ALL_TARGETS`."""
-    counted = with_dates(stance_statements(statements), articles)
+    counted = with_dates(stance_statements(statements, high_confidence_only), articles)
     mentions = target_mentions(counted, targets, lexicon)
     mentions["tone"] = mentions["target_compound"]
     overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA,

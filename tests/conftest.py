@@ -23,9 +23,12 @@ def sample_text() -> str:
 
 
 def statements_of(text: str, **kwargs):
-    """Every statement :func:`analysis.statements.extract` finds in ``text`` (keyword arguments as it takes)."""
+    """Every statement :func:`analysis.statements.extract` finds in ``text`` (keyword arguments as it takes),
+    by default as the stages find them before the reports whose content is no speech are dropped
+    (``speech_only=True`` for the whole pipeline)."""
     from analysis import statements
 
+    kwargs.setdefault("speech_only", False)
     return statements.extract(text, "t", **kwargs)
 
 

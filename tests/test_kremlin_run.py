@@ -31,12 +31,12 @@ def test_kremlin_ukraine_corpus_runs_end_to_end(tmp_path):
     # A greeting's "The message reads" is its author's, a bare role is the person named with it, and a
     # name carries neither the place its role is of nor a role word before it.
     assert counts.get("the message", 0) < 20 and counts.get("Deputy Head of the Office of the President", 0) < 20  # (5, 5)
-    assert counts.get("Ihor Zhovkva", 0) > 160  # (185)
+    assert counts.get("Ihor Zhovkva", 0) > 100  # (134: 185 before what he discussed or expressed counted as no statement)
     assert not {"United Kingdom Boris Johnson", "Healthcare Mikhail Murashko",
                 "Russian Direct Investment Fund CEO Kirill Dmitriev"} & set(counts.index)
     # A governor the title names, a role said after a quote with what it heads, "the First Lady";
     # "Largely thanks to" and "at 4:45 am" are nobody.
-    assert counts.get("The Governor", 0) + counts.get("the Governor", 0) < 10 and counts.get("Olena Zelenska", 0) > 130  # (2, 138)
+    assert counts.get("The Governor", 0) + counts.get("the Governor", 0) < 10 and counts.get("Olena Zelenska", 0) > 100  # (2, 138; 120 once what she discussed or thanked counts as no statement)
     assert counts.get("Adviser to the Head of the President's Office", 0) < 12  # (8; 47 before the rule)
     assert not {"Lady of Ukraine", "Largely", "45 am"} & set(counts.index)
     # A word opening a sentence that the release also writes in lower case is nobody: "Imagine you are ..."

@@ -100,7 +100,7 @@ def holds_together(text: str, found: list) -> None:
             assert not (s.start < s.speaker_start < s.end) or s.kind == "indirect" or s.parts  # (a speaker sits outside his quotation)
         if s.cue_start is not None:
             assert text[s.cue_start : s.cue_end] == s.cue
-        assert s.kind in {"direct", "partial", "indirect", "assessment"}
+        assert s.kind in {"direct", "partial", "indirect", "question", "assessment"}
         assert (s.speaker_start is None) == (s.kind == "assessment")
         for link in (s.parent, s.via):
             if link is not None:

@@ -116,3 +116,16 @@ def test_the_lexicon_layer_can_be_left_out_of_stance():
     assert list(with_layer["target"]) == list(without["target"]) == ["Ukraine"]
     assert without["target_compound"].iloc[0] == 0.0  # VADER alone has no valence for "stonewalled"
     assert with_layer["target_compound"].iloc[0] < 0
+
+
+def test_questions_and_low_confidence_statements_can_be_left_out_of_stance():
+    import pandas as pd
+
+    from analysis import stance
+
+    rows = pd.DataFrame({"parent": [None] * 4, "kind": ["direct", "question", "indirect", "assessment"],
+                         "confidence": ["high", "high", "low", None]})
+    assert list(stance.stance_statements(rows)["kind"]) == ["direct", "indirect"]
+    assert list(stance.stance_statements(rows, high_confidence_only=True)["kind"]) == ["direct"]
+    assert list(stance.stance_statements(rows, questions=True)["kind"]) == ["direct", "question", "indirect"]
+    assert "1 of 4 statements (25%)" in stance.low_confidence_note(rows)

@@ -34,7 +34,7 @@ def archives(tmp_path_factory) -> dict[str, Path]:
 
 # shape -> (statements at least, speakers that must be found, a sentence the reports must hold)
 SHAPES = {
-    "undated": (6, {"Volodymyr Zelenskyy", "Dmitry Peskov"}, "No article has a date, so stance is shown overall"),
+    "undated": (5, {"Volodymyr Zelenskyy", "Dmitry Peskov"}, "No article has a date, so stance is shown overall"),
     "one-date.jsonl": (5, {"Olaf Scholz"}, "Every dated statement falls in one W period"),
     "one-speaker.jsonl": (5, {"Vladimir Putin"}, "all dated, over 3 periods (W)"),
     "no-statements.jsonl": (0, set(), "No statement was found in this corpus"),
@@ -110,17 +110,17 @@ def test_a_broken_archive_member_is_rejected_not_the_run(tmp_path):
 SPEAKERS = ["Vladimir Putin", "Volodymyr Zelenskyy", "Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Dmitry Peskov",
             "Ursula von der Leyen", "Boris Johnson", "Antony Blinken", "Sergei Lavrov", "Jens Stoltenberg"]
 CLAUSES = ["his government is ready for talks with {}", "he would never accept the demands of {}",
-           "the world should thank {}", "he condemned the actions of {}", "he welcomed the offer of {}"]
+           "the world should thank {}", "he believed {} had made a mistake", "he knew {} would come back"]
 TARGETS = ["Russia", "Ukraine", "the sanctions", "the ceasefire", "NATO", "Europe", "the United States"]
 
 
 def test_a_corpus_of_200000_statements_runs_through_every_notebook(tmp_path):
     corpus = tmp_path / "large.jsonl"
     with open(corpus, "w", encoding="utf-8") as handle:
-        for i in range(1_250):  # (a hundred one-line reports an article, 1.64 statements each: a report in a report)
+        for i in range(1_500):  # (a hundred one-line reports an article, 1.64 statements each: a report in a report)
             lines = [f"{SPEAKERS[(i + j) % 11]} said that {CLAUSES[(i * j) % 5].format(TARGETS[(i + 2 * j) % 7])}."
                      for j in range(100)] + [f"Report number {i}."]
-            handle.write(json.dumps({"id": f"a{i}", "date": f"2021-{1 + i * 12 // 1_250:02d}-{1 + i % 28:02d}",
+            handle.write(json.dumps({"id": f"a{i}", "date": f"2021-{1 + i * 12 // 1_500:02d}-{1 + i % 28:02d}",
                                      "text": "\n".join(lines)}) + "\n")
     result = runner.run(corpus=corpus, out=tmp_path / "reports", params={"cache": False}, log=lambda message: None)
     assert result.exit_code == 0, result.failed

@@ -18,6 +18,10 @@ One module per stage, in the order the data flows (``docs/architecture.md`` draw
   over paragraphs).
 - ``reported`` and ``content``: reported speech: which cues report, where the content starts and
   ends, "according to", owned report and stance nouns, poll findings, the writer's assessments.
+- ``entities``: who is who in one article (full names by surname, holders of roles); each speaker in
+  full, with ``speaker_how`` and ``confidence``.
+- ``corpus_names``: the pass over a whole corpus's statements (surnames named as their source names
+  them; page furniture that recurs across a source's articles).
 - ``pipeline``: reads each paragraph once, runs the steps of the stages over it in order and settles
   what spans statements (interrupted quotations joined, ``parent`` and ``via``).
 """

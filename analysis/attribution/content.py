@@ -282,3 +282,83 @@ def coordination_end(ctx: Context, start: int, end: int, inside, stance: bool) -
 _OBJECT_END = re.compile(
     r",(?!\s+(?:including|such as|especially|particularly|notably)\s)|;|\s(?:[―—–]|--)\s|\s(?:during|since|amid|until|because|after|before|when|while|whereas|unless)\s|\sas\s(?=[A-Z]|he\s|she\s|they\s|it\s|the\s)|\sand\s+(?=[a-z]+ed\b)"
     rf"|\s(?:in|on|last|this|earlier)\s+(?=(?:{MONTH_NAMES}|{DAY_NAMES}|\d{{4}}|week|month|year)\b)")
+
+
+# --- whether a content is speech ------------------------------------------------------------------
+
+_CONTENT_WORD = re.compile(r"[\w’'-]+")
+
+
+_FINITE = (AUXILIARIES - {"also", "again", "later", "then", "further", "previously", "earlier", "repeatedly", "once",
+                          "publicly", "reportedly", "separately", "subsequently", "immediately", "quickly", "firmly",
+                          "flatly", "bluntly", "simply", "recently", "first", "already", "too", "just", "even", "only",
+                          "still", "ultimately", "now", "often", "frequently", "openly", "never", "not", "be", "been"}
+           ) | {"am", "shall", "cannot", "needs", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't",
+                "weren’t"}  # (a finite verb: whatever comes with it, there is a clause)
+
+
+_MORE_PAST_FORMS = {"rose", "fell", "sold", "cut", "hit", "stood", "grew", "fled", "lay", "sank", "shrank", "won", "threw"}
+
+
+_AFTER_VERB = {"that", "no", "not", "more", "less", "ahead", "up", "down", "weak", "strong", "little", "much", "well"}
+
+
+_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "there"}  # (a subject pronoun starts a clause: "he owned ...")
+
+
+_RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
+
+
+_NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | {"to", "of", "for", "and", "or", "as", "by", "than", "very",
+                                                              "most", "more", "well", "newly", "recently"}
+
+
+def is_clause(content: str) -> bool:
+    """Whether the content of a report is a clause, as speech and thought report one ("that Moscow is
+    ready", "the talks failed", "he would come"), and not a noun phrase or an infinitive ("gratitude to
+    the Netherlands", "John Kasich", "to speculate on the outcome"): what is discussed, thanked, endorsed
+    or decided is no statement. A finite verb makes a clause: an auxiliary or a form of "be" or "have",
+    a word after a subject pronoun, or a verb in -ed, -s or an irregular past right after a name or a
+    noun that no relative pronoun opens ("Russia wants", "the talks failed"; not "countries whose exports
+    suffered")."""
+    words = _CONTENT_WORD.findall(content)
+    low = [w.lower() for w in words]
+    if not low or low[0] == "to":
+        return False
+    if low[0] in ("that", "whether", "if") and len(low) > 2:
+        return True
+    for i, word in enumerate(low):
+        if word in _FINITE or word.endswith(("n't", "n’t", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m")):
+            return True
+        if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and (i == 0 or low[i - 1] != "to"):
+            return True
+        named = words[i - 1][:1].isupper() or low[i - 1] in _SUBJECTS  # ("Russia wants", "Moscow refused")
+        then = low[i + 1] if i + 1 < len(low) else ""
+        present = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and (
+            named or then in DETERMINERS or then in _AFTER_VERB or (
+                then and not low[i - 1].endswith("s") and then not in PREPOSITIONS and then not in ("about", "of", "for", "and")))
+        # ("that fact speaks volumes", "the trend remains weak"; not "both countries to", "participants about")
+        past = (word.endswith("ed") or word in PAST_FORMS or word in _MORE_PAST_FORMS) and (
+            named or then or (i >= 2 and low[i - 2] in DETERMINERS))  # ("the talks failed"; not "the measures taken")
+        if i and (past or present) \
+                and low[i - 1] not in _NOT_BEFORE_VERB and not _RELATIVES.intersection(low[max(0, i - 3) : i]) \
+                and not low[i - 1][:1].isdigit():
+            return True
+    return False
+
+
+# A stance verb's object and what it names it ("called them a disgrace", "accused Trump of lying",
+# "described him as reckless"): the object, then "a", "an", "the", "as" or "of".
+_OBJECT_COMPLEMENT = re.compile(r"(?:[\w’'.-]+[ \t\n]+){1,4}?(?:a|an|the|as|of)[ \t\n]+\S")
+
+
+def reports_speech(content: str, cue_kind: str | None) -> bool:
+    """Whether a report's content is something said or thought: a clause (:func:`is_clause`), an
+    infinitive after a cue of speech or writing ("promised to lift the sanctions", not "decided to
+    leave" or "declined to comment"), or a stance verb's object with what the speaker names it."""
+    if is_clause(content):
+        return True
+    infinitive = content.lstrip()[:3].lower() == "to "
+    if infinitive:
+        return cue_kind in ("speech", "writing")
+    return cue_kind == "stance" and _OBJECT_COMPLEMENT.match(content.lstrip()) is not None

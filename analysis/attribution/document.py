@@ -42,6 +42,11 @@ class Statement:
     # The statement of another speaker this one is reported in, second hand: in "Trump said that Putin
     # thanked him", Putin's statement is via Trump's.
     via: str | None = None
+    # How the speaker was found: "registry", "document", "corpus", "pronoun" or "unresolved" (None for
+    # the writer's assessments), and how far the attribution can be trusted: "high" or "low"
+    # (analysis.attribution.entities says which is which).
+    speaker_how: str | None = None
+    confidence: str | None = None
 
 
 _TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
@@ -87,8 +92,10 @@ class Found:
     with their neighbours), and what carries from one paragraph to the next: a quotation left open at the
     end of the previous one (``continuing``), the speaker and cue of a paragraph that ends introducing
     the next (``introduced``: "Trump said in a statement:"), where the previous paragraph started
-    (``previous_start``) and the cues of the paragraph being read (``paragraph_cues``: its span, the
-    cue matches and where they start)."""
+    (``previous_start``), the cues of the paragraph being read (``paragraph_cues``: its span, the
+    cue matches and where they start) and, in a transcript, the turn still open at the end of the
+    previous paragraph (``open_turn``: label start, label end, cue span, speaker, kind), which a
+    paragraph without a label of its own carries on."""
 
     statements: list[Statement] = field(default_factory=list)
     assessments: list[Statement] = field(default_factory=list)
@@ -97,6 +104,7 @@ class Found:
     introduced: tuple | None = None
     previous_start: int | None = None
     paragraph_cues: tuple = (0, 0, [], [])
+    open_turn: tuple | None = None
 
 
 class Context:

@@ -23,6 +23,8 @@ from .registry import ActorRegistry, Cues, default_actors, default_cues
 from .document import (Context, Document, Paragraph, Spans, Statement, clause_sentences, context, in_compound,
                        is_title_case, matches_at)
 from .quotes import quote_spans
+from .content import reports_speech
+from .entities import name_speakers
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
@@ -43,17 +45,19 @@ def extract(
     cues: Cues | None = None,
     outlet: str = "",
     title: str = "",
+    speech_only: bool = True,
 ) -> list[Statement]:
     """Every statement of one article, in text order. ``outlet`` (the article's source and url)
     resolves roles tied to an outlet's house style; a ``title`` that says whose words the article
     is ("Address by the President of Ukraine") gives "I" and "we" a speaker where the text names none.
 
     The rules read the article as :func:`analysis.normalise.normalise` gives it (plain spaces, no
-    invisible characters); every offset and text of a statement is the article's own."""
+    invisible characters); every offset and text of a statement is the article's own. ``speech_only=False``
+    keeps the reports whose content is no speech (what the stages before that filter found, for their tests)."""
     view = normalise(text)
     skip = [(view.start_in_text(s), view.end_in_text(e)) for s, e, _ in boilerplate]
     found = _extract(view.text, article_id, date, skip, actors or default_actors(), cues or default_cues(), outlet,
-                     one_line(title))
+                     one_line(title), speech_only)
     if view.text is not text:
         for st in found:
             _in_article(st, view)
@@ -77,7 +81,7 @@ def _in_article(st: Statement, view: Normalised) -> None:
 
 
 def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], actors: ActorRegistry, cues: Cues,
-             outlet: str, title: str) -> list[Statement]:
+             outlet: str, title: str, speech_only: bool = True) -> list[Statement]:
     """:func:`extract` on the normalised text."""
     spans, hard_wrapped = paragraphs(text)
     ctx = Context(Document(text, article_id, date, outlet, title, hard_wrapped, actors, cues))
@@ -87,6 +91,9 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
         ctx.found.previous_start = start
     found = _join_interrupted(text, ctx.found.turn_sentences, sorted(ctx.found.statements + ctx.found.assessments,
                                                                key=lambda s: (s.start, s.kind != "indirect", s.end)))
+    if speech_only:  # (the stages' tests read what the mentions and reports found before this one)
+        found = _speech_only(found, cues)
+    name_speakers(ctx, found)
     _nest_same_speaker(found)
     _second_hand(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
@@ -98,6 +105,20 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
         if st.via is not None:
             st.via = st.via.statement_id
     return found
+
+
+def _speech_only(found: list[Statement], cues: Cues) -> list[Statement]:
+    """Without the reports whose content is no speech (:func:`content.reports_speech`): what a speaker
+    discussed, thanked, endorsed or decided ("discussed the measures taken", "decided to leave") is an
+    action, not a statement. A partial quotation inside one keeps its words, with no parent."""
+    dropped = {id(st) for st in found if st.kind == "indirect" and not reports_speech(
+        st.text, cues.kind(st.cue) if st.cue else None)}
+    if not dropped:
+        return found
+    for st in found:
+        if st.parent is not None and id(st.parent) in dropped:
+            st.parent = None
+    return [st for st in found if id(st) not in dropped]
 
 
 def _within(inner: Statement, outer: Statement) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, ROLE_WORDS,
-                         TITLE_WORDS)
+from .vocabulary import (AMBIGUOUS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, QUESTIONER_LABELS,
+                         ROLE_WORDS, TITLE_WORDS)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .speakers import add_statement, stands_alone
 
@@ -206,35 +206,114 @@ _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
 # --- steps over a paragraph (run in order by analysis.attribution.pipeline) ---------------------
 
 
-def transcript_turns(ctx: Context, para: Paragraph) -> None:
-    """Transcript turns: "Vladimir Putin: ...", "WALLACE: ..." at a sentence start run to the next turn or the end of the paragraph. Quotation marks inside a turn are part of what was said."""
+QUESTIONER = "questioner"  # the speaker of a questioner's turn ("Q:", "QUESTION:"), whoever it names
+
+
+# A questioner's label: one of the data file's labels, with a number or a note after it ("Q1:", "Question
+# (retranslated):"), then a colon; "Q" also without one ("Q    Thank you, Anna.")
+_QUESTIONER_LABEL = re.compile(
+    r"[\"“]?(?P<label>(?i:" + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+")
+                                     for label in sorted(QUESTIONER_LABELS, key=len, reverse=True)) + r")"
+    r"(?:[ \t]*\d{1,3})?)\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:(?P<colon>:)|(?<=[Qq])\.?(?=[ \t]+[\"“‘'A-Z]))[ \t]*(?=\S)")
+
+
+def questioner_label(ctx: Context, pos: int, limit: int) -> tuple[int, int, tuple[int, int] | None, int] | None:
+    """A questioner's label opening a turn at ``pos``: (label start, label end, the colon's span or None,
+    content start), or None. A "Q" without a colon opens a line."""
+    m = _QUESTIONER_LABEL.match(ctx.text, pos, limit)
+    if m is None or (m.group("colon") is None and pos != line_start(ctx.text, pos)):
+        return None
+    colon = m.start("colon") if m.group("colon") else None
+    return m.start("label"), m.end("label"), (colon, colon + 1) if colon is not None else None, m.end()
+
+
+# A time stamp before a label: "2:14 P.M. EDT MS. LEE:", "11.05 a.m. Q:" (and the zone or the "P.M." alone,
+# where the sentence splitter has cut the stamp after its figures)
+_TIME_STAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:[AaPp]\.?[ \t]?[Mm]\.?[ \t]+)?(?:[A-Z]{1,3}T[ \t]+)?")
+
+
+def after_time_stamp(text: str, pos: int, limit: int) -> int:
+    """Where a label starts after the time stamp at ``pos`` (``pos`` itself when there is none). A zone or
+    "P.M." alone counts only right after the figures of a time."""
+    m = _TIME_STAMP.match(text, pos, limit)
+    if m is None or m.end() == pos or m.end() >= limit:
+        return pos
+    if not text[pos].isdigit() and not re.search(r"\d[:.]\d\d[ \t]*\S*[ \t]*$", text[max(0, pos - 16) : pos]):
+        return pos  # ("AT MS. LEE" is no stamp: a zone counts after a time only)
+    return m.end()
+
+
+def _turns(ctx: Context, para: Paragraph) -> list[tuple]:
+    """The turns that start in the paragraph: (label start, label end, cue span, content start, kind,
+    speaker), in text order."""
     text = ctx.text
     turns = []
-    label_at = [s for s, _ in para.sents] if text.find(":", para.start, para.end) != -1 else []  # (every label ends in a colon)
+    label_at = [s for s, _ in para.sents] if text.find(":", para.start, para.end) != -1 or text.startswith(
+        ("Q ", "Q. "), para.start) else []  # (every label ends in a colon, but "Q")
     if label_at and is_transcript(ctx):  # (and in a transcript, after a stop the splitter passed over: "but software… Vladimir Putin:")
         label_at = sorted(set(label_at) | {m.start(1) for m in _AFTER_STOP.finditer(text, para.start, para.end)})
     if label_at:  # (and after a section heading the page runs on: "Plenary meeting President of Russia Vladimir Putin:")
         label_at = sorted(set(label_at) | set(labels_after_headings(ctx, para.start, para.end)))
     for sent_s in label_at:
-        label = transcript_label(ctx, sent_s, para.end)
+        if turns and sent_s < turns[-1][3]:
+            continue  # (inside the label before: "MS." ends no sentence in "MS. LEE:")
+        at = after_time_stamp(text, sent_s, para.end)
+        asked = questioner_label(ctx, at, para.end)
+        if asked is not None:
+            turns.append((asked[0], asked[1], asked[2], asked[3], "question", QUESTIONER))
+            continue
+        label = transcript_label(ctx, at, para.end)
         if label is not None:
-            turns.append(label)
-    for index, (l_start, l_end, colon, content_start) in enumerate(turns):
-        content_end = turns[index + 1][0] if index + 1 < len(turns) else para.end
+            l_start, l_end, colon, content_start = label
+            turns.append((l_start, l_end, (colon, colon + 1), content_start, "direct", label_speaker(ctx, l_start, l_end)))
+    return turns
+
+
+def transcript_turns(ctx: Context, para: Paragraph) -> None:
+    """Transcript turns: "Vladimir Putin: ...", "WALLACE: ...", "Q: ..." at a sentence start (after a time
+    stamp, if any) run to the next turn or the end of the paragraph, and in a transcript on over the
+    paragraphs without a label of their own. A questioner's turn is a ``question`` of the
+    ``questioner``. Quotation marks and reports inside a turn are part of what was said."""
+    text = ctx.text
+    turns = _turns(ctx, para)
+    carried = ctx.found.open_turn
+    if carried is not None and (not turns or turns[0][0] > para.start) and not mostly_capitalised(text, para.start, para.end) \
+            and not para.quotes and not para.cues:  # (a paragraph that attributes words of its own is not the turn's)
+        l_start, l_end, cue, kind, speaker = carried  # (a turn runs on over paragraphs until the next label)
+        if any(c.islower() for c in text[para.start : turns[0][0] if turns else para.end]):
+            # (but not over a time stamp or a closing line: "2:41 P.M. EDT", "END 2:45 P.M. EDT")
+            turns.insert(0, (l_start, l_end, cue, para.start, kind, speaker))
+    for index, (l_start, l_end, cue, content_start, kind, speaker) in enumerate(turns):
+        content_end = turns[index + 1][0] if index + 1 < len(turns) and turns[index + 1][0] > content_start else para.end
         c_start, c_end = trim(text, content_start, content_end)
         while c_end > c_start and text[c_end - 1] in OPENERS + AMBIGUOUS + " \t":
             c_end -= 1
         if len(re.findall(r"\w+", text[c_start:c_end])) < 2 or not _LETTER_WORD.search(text, c_start, c_end):
             continue  # (and a count is no turn: "Clinton: 2,316.")
-        speaker = label_speaker(ctx, l_start, l_end)
-        # A turn is often a whole speech: each of its sentences is a statement of its own, so that
-        # tone is read sentence by sentence rather than saturating over pages.
-        for s_start, s_end in para.sents:
-            lo, hi = trim(text, max(s_start, c_start), min(s_end, c_end))
-            if lo < hi and re.search(r"\w", text[lo:hi]):
-                st = add_statement(ctx, "direct", lo, hi, (l_start, l_end), (colon, colon + 1), speaker=speaker)
-                ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
-                para.statements.append(st)
-        para.used_quotes.update(qi for qi, (o, c) in enumerate(para.quotes) if c_start <= o < c_end)
-        # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report.
-        para.used_cues.update(m.start() for m in para.cues if c_start <= m.start() < c_end)
+        _turn_sentences(ctx, para, kind, speaker, (l_start, l_end), cue, c_start, c_end)
+    last = turns[-1] if turns else None
+    if last is not None and is_transcript(ctx) and (last[4] == "question" or text.count(text[last[0] : last[1]] + ":") >= 2):
+        # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
+        # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
+        ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
+    elif last is not None or not is_transcript(ctx):
+        ctx.found.open_turn = None
+
+
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.!?]?")  # "(Applause.)", "[Laughter]"
+
+
+def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],
+                    cue: tuple[int, int] | None, c_start: int, c_end: int) -> None:
+    """Each sentence of one turn's content as a statement of the turn's speaker. (A turn is often a
+    whole speech: sentence by sentence, tone is read per sentence rather than saturating over pages.)"""
+    text = ctx.text
+    for s_start, s_end in para.sents:
+        lo, hi = trim(text, max(s_start, c_start), min(s_end, c_end))
+        if lo < hi and re.search(r"\w", text[lo:hi]) and not _STAGE_DIRECTION.fullmatch(text, lo, hi):
+            st = add_statement(ctx, kind, lo, hi, label, cue, speaker=speaker)
+            ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
+            para.statements.append(st)
+    para.used_quotes.update(qi for qi, (o, c) in enumerate(para.quotes) if c_start <= o < c_end)
+    # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report.
+    para.used_cues.update(m.start() for m in para.cues if c_start <= m.start() < c_end)

@@ -205,6 +205,10 @@ ROLE_HEADS = {word.lower() for word in PERSON_ROLES} | {"member", "professor", "
 GARBLED_WORD = r"(?:[A-Z][\w.'’()-]*|of|the|and)"  # (an abbreviation may be glued on: "Entrepreneurs(RSPP)")
 
 
+# Labels of a turn by someone the transcript does not name as a speaker: "Q", "QUESTION", "Reporter"
+QUESTIONER_LABELS = set(word_list(paths.QUESTIONER_LABELS_FILE))
+
+
 NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
               "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
 

@@ -117,8 +117,8 @@ def test_a_report_of_someone_else_inside_a_report_stands_alone_second_hand():
 
 
 def test_only_statements_inside_another_speakers_words_are_second_hand():
-    found = statements.extract("Putin said he thanked Trump. Trump said it was a good call. Macron agreed that "
-                               "talks would go on.\n", "a")
+    found = statements.extract("Putin said he thanked Trump for the call. Trump said it was a good call. Macron agreed "
+                               "that talks would go on.\n", "a", speech_only=False)
     assert [(s.cue, s.parent is not None, s.via is not None) for s in found if s.kind != "partial"] == [
         ("said", False, False), ("thanked", True, False), ("said", False, False), ("agreed", False, False)]
 

@@ -327,7 +327,7 @@ def test_a_bare_role_is_the_last_person_the_article_names_with_it_speaker_or_not
                           "The Head stressed that the talks would go on.\n"
                           "Prime Minister Denys Shmyhal spoke first. The Minister said the budget was ready.\n",
                           date=pd.Timestamp("2022-03-01"), outlet="president_of_ukraine")
-    assert [s.speaker for s in found] == ["Roman Mashovets", "Andriy Yermak", "The Minister"]
+    assert [s.speaker for s in found] == ["Roman Mashovets", "Andriy Yermak", "the minister"]  # (a role left without a holder is written one way)
 
 
 def test_the_place_a_capitalised_role_is_of_is_not_part_of_the_name_after_it():

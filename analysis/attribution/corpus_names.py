@@ -1,0 +1,101 @@
+"""Who is who across a corpus: the pass over every article's statements once all are read.
+
+Decides (:func:`corpus_pass`): a speaker left as a surname ("Lee", "Ms. Lee") takes the full name that
+the same source uses for it elsewhere in the corpus, when exactly one full name of the source ends in
+that surname (``speaker_how`` becomes ``corpus``); and a turn label that opens lines in many articles
+of one source, about once each, and is no name of a person ("Related:", "Watch:"), is page furniture:
+its statements are dropped, whatever its words. Leaves to others: everything within one article
+(:mod:`analysis.attribution.entities`).
+
+It works on the statements table (a data frame with the articles' sources), so it runs wherever the
+whole corpus's statements are at hand: after :func:`analysis.batch.process_corpus` has written them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+FURNITURE_ARTICLES = 5  # a label opening lines in at least this many articles of one source ...
+FURNITURE_PER_ARTICLE = 1.5  # ... this many times or fewer in each, on average, is page furniture
+
+
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+)+")
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a person's first name in ``gender-guesser``'s list (some 40,000 names of many
+    countries, in the package): "Kiichi", "Anna", not "Bond", "Neither", "Western"."""
+    return _given_names().get_gender(word) != "unknown"
+
+
+def _surname(speaker: str) -> str | None:
+    rest = _HONORIFIC.sub("", speaker.strip())
+    return rest.casefold() if rest and " " not in rest and rest[:1].isupper() else None
+
+
+def _full_names(rows: pd.DataFrame) -> dict[tuple[str, str], set[str]]:
+    """(source, surname in lower case) -> the full names of people the source's statements give."""
+    named = rows[rows["speaker_how"].isin(["registry", "document"]) & rows["speaker"].notna()]
+    found: dict[tuple[str, str], set[str]] = {}
+    for source, speaker, how in named[["source", "speaker", "speaker_how"]].drop_duplicates().itertuples(index=False):
+        if _PERSON_NAME.fullmatch(speaker) and not speaker.split()[0].lower().endswith(("ly", "ers", "ists")):
+            found.setdefault((source, speaker.split()[-1].casefold()), set()).add(speaker)
+    return found
+
+
+# A person's name as a statement's speaker gives it: a given name, perhaps initials, and a surname, each
+# capitalised ("Dilson Funaro", "Leonard E. Burman"; not "Ohio-based Gencorp", "Ltd. Dome", "Bond Dealers")
+_PERSON_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)*\s+(?:[A-Z][a-z’']+\s+)?(?:Mc|Mac|O’|O')?[A-Z][a-z’']+(?:-[A-Z][a-z]+)?")
+
+
+def _eligible(speaker, how: str, names: set[str], registry_names: set[str]) -> bool:
+    """Whether a speaker may take the one full name its source gives its surname: always when the
+    registry knows that name; else when the name opens with a given name (:func:`is_given_name`: "Kiichi
+    Miyazawa", not "Bond Dealers" or "Neither Pennzoil") and the speaker is a surname with a title ("Ms.
+    Lee"), one its article left unresolved, or a word written as a surname is ("Funaro", not "GM")."""
+    name = next(iter(names))
+    return name in registry_names or (is_given_name(name.split()[0]) and (
+        how == "unresolved" or _HONORIFIC.match(speaker) is not None or speaker[1:].islower()))
+
+
+def furniture(rows: pd.DataFrame) -> set[tuple[str, str]]:
+    """(source, speaker) of turn labels that are page furniture: one word that is no registry name,
+    opening lines in at least :data:`FURNITURE_ARTICLES` articles of the source, at most
+    :data:`FURNITURE_PER_ARTICLE` times in each on average (a transcript's speaker comes back)."""
+    labels = rows[(rows["cue"] == ":") & rows["speaker"].notna() & (rows["speaker_how"] != "registry")]
+    labels = labels[~labels["speaker"].str.contains(" ", regex=False)]
+    if labels.empty:
+        return set()
+    turns = labels.drop_duplicates(["article_id", "speaker_start"])
+    counts = turns.groupby(["source", "speaker"])["article_id"].agg(["nunique", "size"])
+    flagged = counts[(counts["nunique"] >= FURNITURE_ARTICLES) & (counts["size"] <= FURNITURE_PER_ARTICLE * counts["nunique"])]
+    return set(flagged.index)
+
+
+def corpus_pass(statements: pd.DataFrame, sources: pd.Series) -> pd.DataFrame:
+    """The statements with surnames named in full from their source and page furniture dropped.
+    ``sources`` maps each article id to its source (outlet, or the file it came from)."""
+    rows = statements.assign(source=statements["article_id"].map(sources).fillna(""))
+    full = _full_names(rows)
+    junk = furniture(rows)
+    keep = [(source, speaker) not in junk for source, speaker in zip(rows["source"], rows["speaker"])]
+    rows = rows[keep].copy()
+    registry_names = set(rows.loc[rows["speaker_how"] == "registry", "speaker"].dropna())
+    for index, source, speaker, how in rows[["source", "speaker", "speaker_how"]].itertuples():
+        surname = _surname(speaker) if isinstance(speaker, str) and how in ("unresolved", "document") else None
+        names = full.get((source, surname), set()) if surname else set()
+        if len(names) == 1 and _eligible(speaker, how, names, registry_names):
+            rows.at[index, "speaker"] = next(iter(names))
+            rows.at[index, "speaker_how"] = "corpus"
+            rows.at[index, "confidence"] = "high"
+    return rows.drop(columns="source")

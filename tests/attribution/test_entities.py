@@ -1,0 +1,110 @@
+"""Who is who in one article and across a corpus: transcripts' questioners, the article's table of
+people, how each speaker was found and how far it can be trusted, and the corpus pass."""
+
+import pandas as pd
+
+from analysis import statements
+from analysis.attribution.content import is_clause, reports_speech
+from analysis.attribution.corpus_names import FURNITURE_ARTICLES, corpus_pass, is_given_name
+
+BRIEFING = """THE WHITE HOUSE
+
+2:14 P.M. EDT
+
+MS. LEE:  Good afternoon, everybody.  We call on Moscow to stop its attacks on Ukraine.
+
+As the President said yesterday, the sanctions will stay in place until the attacks stop.
+
+Q    Thank you, Anna.  The President said yesterday that he would meet Putin.  Is that still the plan?
+
+MS. LEE:  I don't have anything to announce on that.
+
+Q:  Will he travel to Geneva?
+
+QUESTION:  Senator Warren said the sanctions were too weak.  Do you agree?
+
+MS. LEE:  We have been very clear.  The sanctions are working.
+
+(Applause.)
+
+THE PRESIDENT:  Well, we'll see.
+
+2:41 P.M. EDT MS. LEE:  Thanks, everybody.
+
+END 2:45 P.M. EDT
+"""
+
+
+def _briefing():
+    return statements.extract(BRIEFING, "b", title="Press Briefing by Press Secretary Anna Lee, June 3, 2025")
+
+
+def test_a_questioners_turn_is_a_question_of_the_questioner_never_of_whom_it_names():
+    found = _briefing()
+    questions = [s for s in found if s.kind == "question"]
+    assert [s.text for s in questions] == ["Thank you, Anna", "The President said yesterday that he would meet Putin",
+                                          "Is that still the plan?", "Will he travel to Geneva?",
+                                          "Senator Warren said the sanctions were too weak", "Do you agree?"]
+    assert {s.speaker for s in questions} == {"questioner"}
+    asked = [(s.start, s.end) for s in questions]
+    assert not [s for s in found if s.kind != "question" and any(a <= s.start < b for a, b in asked)]
+
+
+def test_a_surname_label_takes_the_full_name_the_title_gives_and_a_turn_runs_on_over_paragraphs():
+    found = _briefing()  # (a paragraph attributing words of its own is not the turn's: "As the President said, ...")
+    lee = [s.text for s in found if s.speaker == "Anna Lee"]
+    assert lee == ["Good afternoon, everybody", "We call on Moscow to stop its attacks on Ukraine",
+                   "I don't have anything to announce on that", "We have been very clear", "The sanctions are working",
+                   "Thanks, everybody"]  # (after its time stamp; and no stamp, stage direction or closing line is a turn)
+    assert all(s.speaker_how == "document" and s.confidence == "high" for s in found if s.speaker == "Anna Lee")
+
+
+def test_a_bare_role_without_a_holder_is_one_speaker_in_any_case_and_unresolved():
+    found = statements.extract("THE PRESIDENT: Well, we'll see.\nTHE PRESIDENT: Maybe.\nThe President said the talks "
+                               "failed.\n", "r")
+    assert {(s.speaker, s.speaker_how, s.confidence) for s in found} == {("the president", "unresolved", "low")}
+
+
+def test_a_bare_role_takes_the_one_person_the_article_names_with_it_and_not_another_role():
+    found = statements.extract("US President Donald Trump met Prime Minister Mark Carney. The US president said the "
+                               "talks went well. The minister said they did not.\n", "r")
+    assert [(s.speaker, s.speaker_how) for s in found] == [("Donald Trump", "registry"), ("the minister", "unresolved")]
+
+
+def test_how_a_speaker_was_found_and_confidence():
+    found = statements.extract("Vladimir Putin said the talks went well. He said Russia was ready.\n"
+                               + "Nothing of note happened that day. " * 30 + "\nHe said Russia would wait.\n", "p")
+    assert [(s.speaker, s.speaker_how, s.confidence) for s in found] == [
+        ("Vladimir Putin", "registry", "high"), ("Vladimir Putin", "pronoun", "high"),
+        ("Vladimir Putin", "pronoun", "low")]  # (a pronoun far from its person's name is low)
+
+
+def test_a_report_needs_a_clause_an_infinitive_after_speech_or_a_stance_with_what_it_names():
+    assert is_clause("the talks failed") and is_clause("that fact speaks volumes") and is_clause("he would come")
+    assert not is_clause("gratitude to the Netherlands for supporting Ukraine's sovereignty")
+    assert not is_clause("measures taken by both countries to prevent the spread") and not is_clause("John Kasich")
+    assert reports_speech("to lift the sanctions", "speech") and not reports_speech("to leave the city", "belief")
+    assert reports_speech("them a disgrace", "stance") and not reports_speech("an interview request", "stance")
+    found = statements.extract("Zelenskyy expressed gratitude to the Netherlands. Jeb Bush endorsed Cruz. The FDIC "
+                               "declined to comment. Putin said the talks failed.\n", "s")
+    assert [s.text for s in found] == ["the talks failed"]
+
+
+def _rows(rows):
+    return pd.DataFrame(rows, columns=["article_id", "speaker", "speaker_how", "cue", "speaker_start", "confidence"])
+
+
+def test_the_corpus_pass_names_a_surname_as_its_source_does_and_drops_recurring_furniture():
+    rows = [("a1", "Anna Lee", "document", "said", 1, "high"), ("a2", "Lee", "document", "said", 1, "high"),
+            ("a3", "Ms. Lee", "unresolved", ":", 1, "low"), ("a4", "Dealers", "document", "said", 1, "high"),
+            ("a4", "Bond Dealers", "document", "said", 9, "high")]
+    rows += [(f"f{n}", "Related", "document", ":", 5, "high") for n in range(FURNITURE_ARTICLES)]
+    rows += [("t1", "Wallace", "document", ":", at, "high") for at in (1, 50, 90)]
+    sources = pd.Series({r[0]: "outlet" for r in rows})
+    passed = corpus_pass(_rows(rows), sources)
+    assert list(passed["speaker"]) == ["Anna Lee", "Anna Lee", "Anna Lee", "Dealers", "Bond Dealers",
+                                       "Wallace", "Wallace", "Wallace"]
+    assert list(passed["speaker_how"][:3]) == ["document", "corpus", "corpus"]
+    other = corpus_pass(_rows(rows[:3]), pd.Series({"a1": "outlet", "a2": "another", "a3": "another"}))
+    assert list(other["speaker"]) == ["Anna Lee", "Lee", "Ms. Lee"]  # (only the same source's names count)
+    assert is_given_name("Anna") and not is_given_name("Bond")
