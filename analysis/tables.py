@@ -48,6 +48,18 @@ def boilerplate_table(articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "reason", "text"])
 
 
+STATEMENT_VIEW = ["statement_id", "kind", "speaker", "speaker_text", "speaker_how", "cue", "text", "compound"]
+
+
+def statements_by_confidence(statements: pd.DataFrame, confidence: str) -> pd.DataFrame:
+    """The statements whose speaker was found with this ``confidence`` ("high" or "low"), as a report shows
+    them (a run made before confidence was recorded shows all its statements as high)."""
+    if "confidence" not in statements:
+        return statements.reindex(columns=STATEMENT_VIEW) if confidence == "high" else statements.iloc[:0].reindex(
+            columns=STATEMENT_VIEW)
+    return statements[statements["confidence"].fillna("high") == confidence].reindex(columns=STATEMENT_VIEW)
+
+
 def manifest_table(run_dir: Path) -> pd.DataFrame:
     """The run's manifest: one row per input record (source, record, article_id, status, reason, encoding)."""
     return pd.read_csv(Path(run_dir) / "manifest.csv", keep_default_na=False, dtype={"article_id": str})

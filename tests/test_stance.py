@@ -129,3 +129,15 @@ def test_questions_and_low_confidence_statements_can_be_left_out_of_stance():
     assert list(stance.stance_statements(rows, high_confidence_only=True)["kind"]) == ["direct"]
     assert list(stance.stance_statements(rows, questions=True)["kind"]) == ["direct", "question", "indirect"]
     assert "1 of 4 statements (25%)" in stance.low_confidence_note(rows)
+
+
+def test_reports_list_low_confidence_statements_on_their_own():
+    import pandas as pd
+
+    from analysis import tables
+
+    rows = pd.DataFrame({"statement_id": ["a:1", "a:2", "a:3"], "kind": ["direct"] * 3, "speaker": ["X", None, "Y"],
+                         "confidence": ["high", "low", None], "text": ["one", "two", "three"]})
+    assert list(tables.statements_by_confidence(rows, "high")["statement_id"]) == ["a:1", "a:3"]
+    assert list(tables.statements_by_confidence(rows, "low")["statement_id"]) == ["a:2"]
+    assert tables.statements_by_confidence(rows.drop(columns="confidence"), "low").empty

@@ -117,10 +117,10 @@ TARGETS = ["Russia", "Ukraine", "the sanctions", "the ceasefire", "NATO", "Europ
 def test_a_corpus_of_200000_statements_runs_through_every_notebook(tmp_path):
     corpus = tmp_path / "large.jsonl"
     with open(corpus, "w", encoding="utf-8") as handle:
-        for i in range(1_500):  # (a hundred one-line reports an article, 1.64 statements each: a report in a report)
+        for i in range(1_600):  # (a hundred one-line reports an article, 1.32 statements each: a report in a report)
             lines = [f"{SPEAKERS[(i + j) % 11]} said that {CLAUSES[(i * j) % 5].format(TARGETS[(i + 2 * j) % 7])}."
                      for j in range(100)] + [f"Report number {i}."]
-            handle.write(json.dumps({"id": f"a{i}", "date": f"2021-{1 + i * 12 // 1_500:02d}-{1 + i % 28:02d}",
+            handle.write(json.dumps({"id": f"a{i}", "date": f"2021-{1 + i * 12 // 1_600:02d}-{1 + i % 28:02d}",
                                      "text": "\n".join(lines)}) + "\n")
     result = runner.run(corpus=corpus, out=tmp_path / "reports", params={"cache": False}, log=lambda message: None)
     assert result.exit_code == 0, result.failed

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
-                         FRACTION, MONTH_NAMES, PAST_FORMS, PERSONAL_OBJECTS, PREPOSITIONS, VERB_MARKERS, WORD)
+                         FRACTION, MONTH_NAMES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS, QUANTIFIERS,
+                         SMALL_NUMBERS, SPEAKER_NOUNS, VERB_MARKERS, WORD)
 from .document import Context, has_words, last_char
 from .mentions import is_participle_cue
 
@@ -303,13 +304,20 @@ _MORE_PAST_FORMS = {"rose", "fell", "sold", "cut", "hit", "stood", "grew", "fled
 _AFTER_VERB = {"that", "no", "not", "more", "less", "ahead", "up", "down", "weak", "strong", "little", "much", "well"}
 
 
+# (after a plural noun, not after a verb: "bases here", "steps towards", "participants about")
+_NOT_AFTER_VERB = PREPOSITIONS | PLACE_TIME_ADVERBS | {"about", "of", "for", "and", "or", "towards", "toward", "into", "onto",
+                                                        "underneath", "below", "above", "beneath", "beside",
+                                                        "across", "against", "among", "between", "within", "through",
+                                                        "under", "over", "amid", "whose", "who", "which", "that"}
+
+
 _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "there"}  # (a subject pronoun starts a clause: "he owned ...")
 
 
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
 
 
-_NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | {"to", "of", "for", "and", "or", "as", "by", "than", "very",
+_NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | QUANTIFIERS | {"to", "of", "for", "and", "or", "as", "by", "than", "very",
                                                               "most", "more", "well", "newly", "recently"}
 
 
@@ -317,34 +325,45 @@ def is_clause(content: str) -> bool:
     """Whether the content of a report is a clause, as speech and thought report one ("that Moscow is
     ready", "the talks failed", "he would come"), and not a noun phrase or an infinitive ("gratitude to
     the Netherlands", "John Kasich", "to speculate on the outcome"): what is discussed, thanked, endorsed
-    or decided is no statement. A finite verb makes a clause: an auxiliary or a form of "be" or "have",
-    a word after a subject pronoun, or a verb in -ed, -s or an irregular past right after a name or a
-    noun that no relative pronoun opens ("Russia wants", "the talks failed"; not "countries whose exports
-    suffered")."""
+    or decided is no statement. A finite verb makes a clause (:func:`_finite_at`)."""
     words = _CONTENT_WORD.findall(content)
     low = [w.lower() for w in words]
-    if not low or low[0] == "to":
-        return False
+    if not low or low[0] == "to" or low[0] in _FINITE:
+        return False  # (an infinitive, or a predicate without its subject: "was plausible")
     if low[0] in ("that", "whether", "if") and len(low) > 2:
         return True
-    for i, word in enumerate(low):
-        if word in _FINITE or word.endswith(("n't", "n’t", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m")):
-            return True
-        if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and (i == 0 or low[i - 1] != "to"):
-            return True
-        named = words[i - 1][:1].isupper() or low[i - 1] in _SUBJECTS  # ("Russia wants", "Moscow refused")
-        then = low[i + 1] if i + 1 < len(low) else ""
-        present = word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and (
-            named or then in DETERMINERS or then in _AFTER_VERB or (
-                then and not low[i - 1].endswith("s") and then not in PREPOSITIONS and then not in ("about", "of", "for", "and")))
+    return any(_finite_at(words, low, i) for i in range(len(low)))
+
+
+def _finite_at(words: list[str], low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a finite verb of the content's own clause: an auxiliary or a form of
+    "be" or "have" (not right after a relative pronoun: "a nominee who is expected"), a word after a
+    subject pronoun, or a verb in -ed, -s or an irregular past in lower case right after a name or a noun
+    that no relative pronoun opens ("Russia wants", "the talks failed"; not "countries whose exports
+    suffered", "the six months ended", "a movement accused of", "GOP leaders")."""
+    word, before = low[i], low[i - 1] if i else ""
+    if word in _FINITE or word.endswith(_CONTRACTIONS):
+        return before not in _RELATIVES
+    if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and before != "to":
+        return True
+    if not i or not words[i].islower() or before in _NOT_BEFORE_VERB or before[:1].isdigit() or before in _TIME_NOUNS \
+            or _RELATIVES.intersection(low[max(0, i - 3) : i]) or word in SPEAKER_NOUNS or word in _TIME_NOUNS \
+            or before in SMALL_NUMBERS:
+        return False
+    named = words[i - 1][:1].isupper() or before in _SUBJECTS  # ("Russia wants", "Moscow refused")
+    then = low[i + 1] if i + 1 < len(low) else ""
+    if word.endswith("ed") or word in PAST_FORMS or word in _MORE_PAST_FORMS:
+        return then not in ("of", "by") and (named or bool(then) or (i >= 2 and low[i - 2] in DETERMINERS))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and (
+        named or then in DETERMINERS or then in _AFTER_VERB or (
+            bool(then) and not before.endswith("s") and then not in _NOT_AFTER_VERB))
         # ("that fact speaks volumes", "the trend remains weak"; not "both countries to", "participants about")
-        past = (word.endswith("ed") or word in PAST_FORMS or word in _MORE_PAST_FORMS) and (
-            named or then or (i >= 2 and low[i - 2] in DETERMINERS))  # ("the talks failed"; not "the measures taken")
-        if i and (past or present) \
-                and low[i - 1] not in _NOT_BEFORE_VERB and not _RELATIVES.intersection(low[max(0, i - 3) : i]) \
-                and not low[i - 1][:1].isdigit():
-            return True
-    return False
+
+
+_CONTRACTIONS = ("n't", "n’t", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m")
+
+
+_TIME_NOUNS = {"months", "weeks", "years", "days", "quarter", "period", "month", "week", "year"}  # ("six months ended")
 
 
 # A stance verb's object and what it names it ("called them a disgrace", "accused Trump of lying",

@@ -13,49 +13,23 @@ whole corpus's statements are at hand: after :func:`analysis.batch.process_corpu
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 import pandas as pd
+
+from .entities import has_title, surname_key, written_as_name
+from .vocabulary import is_given_name
 
 FURNITURE_ARTICLES = 5  # a label opening lines in at least this many articles of one source ...
 FURNITURE_PER_ARTICLE = 1.5  # ... this many times or fewer in each, on average, is page furniture
-
-
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+)+")
-
-
-@lru_cache(maxsize=1)
-def _given_names():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether a word is a person's first name in ``gender-guesser``'s list (some 40,000 names of many
-    countries, in the package): "Kiichi", "Anna", not "Bond", "Neither", "Western"."""
-    return _given_names().get_gender(word) != "unknown"
-
-
-def _surname(speaker: str) -> str | None:
-    rest = _HONORIFIC.sub("", speaker.strip())
-    return rest.casefold() if rest and " " not in rest and rest[:1].isupper() else None
 
 
 def _full_names(rows: pd.DataFrame) -> dict[tuple[str, str], set[str]]:
     """(source, surname in lower case) -> the full names of people the source's statements give."""
     named = rows[rows["speaker_how"].isin(["registry", "document"]) & rows["speaker"].notna()]
     found: dict[tuple[str, str], set[str]] = {}
-    for source, speaker, how in named[["source", "speaker", "speaker_how"]].drop_duplicates().itertuples(index=False):
-        if _PERSON_NAME.fullmatch(speaker) and not speaker.split()[0].lower().endswith(("ly", "ers", "ists")):
+    for source, speaker in named[["source", "speaker"]].drop_duplicates().itertuples(index=False):
+        if written_as_name(speaker):
             found.setdefault((source, speaker.split()[-1].casefold()), set()).add(speaker)
     return found
-
-
-# A person's name as a statement's speaker gives it: a given name, perhaps initials, and a surname, each
-# capitalised ("Dilson Funaro", "Leonard E. Burman"; not "Ohio-based Gencorp", "Ltd. Dome", "Bond Dealers")
-_PERSON_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)*\s+(?:[A-Z][a-z’']+\s+)?(?:Mc|Mac|O’|O')?[A-Z][a-z’']+(?:-[A-Z][a-z]+)?")
 
 
 def _eligible(speaker, how: str, names: set[str], registry_names: set[str]) -> bool:
@@ -65,7 +39,7 @@ def _eligible(speaker, how: str, names: set[str], registry_names: set[str]) -> b
     Lee"), one its article left unresolved, or a word written as a surname is ("Funaro", not "GM")."""
     name = next(iter(names))
     return name in registry_names or (is_given_name(name.split()[0]) and (
-        how == "unresolved" or _HONORIFIC.match(speaker) is not None or speaker[1:].islower()))
+        how == "unresolved" or has_title(speaker) or speaker[1:].islower()))
 
 
 def furniture(rows: pd.DataFrame) -> set[tuple[str, str]]:
@@ -92,7 +66,7 @@ def corpus_pass(statements: pd.DataFrame, sources: pd.Series) -> pd.DataFrame:
     rows = rows[keep].copy()
     registry_names = set(rows.loc[rows["speaker_how"] == "registry", "speaker"].dropna())
     for index, source, speaker, how in rows[["source", "speaker", "speaker_how"]].itertuples():
-        surname = _surname(speaker) if isinstance(speaker, str) and how in ("unresolved", "document") else None
+        surname = surname_key(speaker) if isinstance(speaker, str) and how in ("unresolved", "document") else None
         names = full.get((source, surname), set()) if surname else set()
         if len(names) == 1 and _eligible(speaker, how, names, registry_names):
             rows.at[index, "speaker"] = next(iter(names))

@@ -64,7 +64,8 @@ class Document:
     ``facts`` keeps what the stages work out about the whole article once, on first need, and never
     change afterwards: whose words it is (``"author"``), whether it is a transcript (``"transcript"``),
     the speaker each transcript label names (``"labels"``), each speaker's name as charts group it
-    (``"names"``) and the subject found before each verb (``"subjects"``). Each is a pure function of
+    (``"names"``), the subject found before each verb (``"subjects"``) and the people its title and
+    text name (``"people"``, :func:`analysis.attribution.entities.people`). Each is a pure function of
     the document, kept so that it is worked out once."""
 
     text: str

@@ -5,7 +5,8 @@ the full names its title and text give, by surname, and the people they name wit
 Donald Trump", "Press Secretary Anna Lee"); a speaker that is a surname, with or without a title ("LEE",
 "Ms. Lee", "Lee"), takes the one full name the table has for it, and a bare role ("the President", "the
 US president") the one person the article names with that role; a role left without a holder is written
-one way whatever its case ("the president"). Each statement then says how its speaker was found
+one way whatever its case ("the president"); a mention that is no person, organisation, group or role
+("8 election", "What", "because we") leaves its statement without a speaker (:func:`is_no_speaker`). Each statement then says how its speaker was found
 (``speaker_how``: ``registry``, ``document``, ``pronoun``, ``unresolved``; the corpus pass of
 :mod:`analysis.attribution.corpus_names` adds ``corpus``) and how far it can be trusted (``confidence``:
 ``high`` or ``low``). Leaves to others: finding the mention (``mentions``, ``subjects``, ``transcripts``)
@@ -18,21 +19,26 @@ import re
 from dataclasses import dataclass
 
 from .document import Context, Statement
-from .speakers import _name_index
-from .transcripts import QUESTIONER
-from .vocabulary import FIRST_PERSON, OBJECT_PRONOUNS, ORGANISATION_HEADS, PERSON_ROLES, PRONOUNS
+from .speakers import POSSESSIVE_PRONOUNS, _name_index
+from .transcripts import PARTICLES, QUESTIONER
+from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
+                         PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS)
 
 _ROLE_WORD = "|".join(sorted((re.escape(role) for role in PERSON_ROLES), key=len, reverse=True))
 
 
 # A role and the person who holds it: "US President Donald Trump", "Press Secretary Anna Lee", "Prime
 # Minister of the United Kingdom Keir Starmer" (up to three capitalised words before the role word)
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_ROLE_WORD})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_ROLE_WORD})\.?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
                              rf"(?:\s+[A-Z][\w'’-]*)*?)?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
 
 
+_ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "pres": "president",
+                      "sec": "secretary", "amb": "ambassador", "adm": "admiral", "lt": "lieutenant"}
+
+
 # A bare role as a speaker: "the President", "The US president", "the press secretary", "the minister"
-_BARE_ROLE = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,2}?)(?P<head>[\w-]+)", re.I)
+_ROLE_MENTION = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,2}?)(?P<head>[\w-]+)", re.I)
 
 
 _HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+)+")
@@ -41,9 +47,6 @@ _HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s
 # Words that make a role another one: "the Minister" is not the "Prime Minister", nor "the President" the
 # "Vice President"
 _OTHER_ROLE = {"prime", "vice", "deputy", "first", "former", "acting", "assistant", "under", "ex", "late", "chief"}
-
-
-_POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
 
 
 @dataclass(frozen=True)
@@ -62,25 +65,28 @@ def people(ctx: Context) -> People:
         by_surname: dict[str, set[str]] = {}
         for source in (ctx.text, ctx.title):
             for surname, names in _name_index(source, ctx.hard_wrapped).items():
-                full = {" ".join(n.split()) for n in names if _written_as_name(n)}
+                full = {" ".join(n.split()) for n in names if written_as_name(n)}
                 if full:
                     by_surname.setdefault(surname.casefold(), set()).update(full)
         by_role: dict[str, list[tuple[str, str]]] = {}
         for source in (ctx.title, ctx.text):
             for m in _ROLE_THEN_NAME.finditer(source):
                 if not _is_body(m.group("name")):
-                    head = m.group("role").split(" of ")[0].split()[-1].casefold()
+                    head = m.group("role").split(" of ")[0].split()[-1].casefold().rstrip(".")
+                    head = _ABBREVIATED_ROLES.get(head, head)  # ("New Jersey Gov. Chris Christie" is its governor)
                     by_role.setdefault(head, []).append((" ".join(m.group("role").split()), m.group("name")))
         facts["people"] = People({k: frozenset(v) for k, v in by_surname.items()},
                                  {k: tuple(v) for k, v in by_role.items()})
     return facts["people"]
 
 
-def _written_as_name(name: str) -> bool:
+def written_as_name(name: str) -> bool:
     """A person's full name as running text writes it: two words or more after any title, none in
-    capitals ("Anna Lee", not "M. EDT MS. LEE" or "THE WHITE HOUSE"), no body or role among them."""
+    capitals and each capitalised but a name's particles ("Anna Lee", "Ursula von der Leyen"; not "M. EDT
+    MS. LEE", "THE WHITE HOUSE" or "The day when Ukrainian"), no body or role among them."""
     words = _HONORIFIC.sub("", name).split()
-    return len(words) >= 2 and not _is_body(name) and not any(len(w) > 2 and w[1:].isupper() for w in words)
+    return len(words) >= 2 and not _is_body(name) and all(
+        (w[:1].isupper() and not (len(w) > 2 and w[1:].isupper())) or w in PARTICLES for w in words)
 
 
 def _is_body(name: str) -> bool:
@@ -88,19 +94,31 @@ def _is_body(name: str) -> bool:
     return any(w in ORGANISATION_HEADS or w.capitalize() in PERSON_ROLES for w in words)
 
 
+def surname_key(speaker: str) -> str | None:
+    """The surname of a speaker that is a surname alone, with or without titles ("LEE", "Ms. Lee", "Lee"),
+    in lower case; None for any other speaker."""
+    rest = _HONORIFIC.sub("", speaker.strip())
+    return rest.casefold().rstrip(".") if rest and " " not in rest and rest[:1].isupper() else None
+
+
+def has_title(speaker: str) -> bool:
+    """Whether a speaker opens with a title that only a person has ("Ms. Lee", "Sen. Warren")."""
+    return _HONORIFIC.match(speaker) is not None
+
+
 def full_name(ctx: Context, speaker: str) -> str | None:
     """The one full name the article gives for a surname-only speaker ("LEE", "Ms. Lee", "Lee"), else None."""
-    rest = _HONORIFIC.sub("", speaker.strip())
-    if not rest or " " in rest or not rest[:1].isupper():
+    surname = surname_key(speaker)
+    if surname is None:
         return None
-    names = people(ctx).by_surname.get(rest.casefold().rstrip("."), frozenset())
+    names = people(ctx).by_surname.get(surname, frozenset())
     return next(iter(names)) if len(names) == 1 else None
 
 
 def role_holder(ctx: Context, speaker: str) -> str | None:
     """The one person the article names with a bare role ("the US president" for "US President Donald
     Trump"), or None: no such role, or more than one person holds it in the article."""
-    role = _BARE_ROLE.fullmatch(" ".join(speaker.split()))
+    role = _ROLE_MENTION.fullmatch(" ".join(speaker.split()))
     if role is None or role.group("head").capitalize() not in PERSON_ROLES:
         return None
     qualifiers = [q.casefold() for q in role.group("qualifiers").split()]
@@ -111,7 +129,7 @@ def role_holder(ctx: Context, speaker: str) -> str | None:
 
 
 def is_bare_role(speaker: str) -> bool:
-    role = _BARE_ROLE.fullmatch(" ".join(speaker.split()))
+    role = _ROLE_MENTION.fullmatch(" ".join(speaker.split()))
     return role is not None and role.group("head").capitalize() in PERSON_ROLES and (
         speaker[:4].lower() == "the " or speaker.split()[0].capitalize() in PERSON_ROLES)
 
@@ -134,8 +152,10 @@ def _speaker_and_how(ctx: Context, st: Statement) -> tuple[str | None, str | Non
         return None, "unresolved"
     if speaker == QUESTIONER:
         return speaker, "document"
+    if is_no_speaker(speaker):
+        return None, "unresolved"
     mention = (st.speaker_text or "").strip().lower()
-    if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in _POSSESSIVES:
+    if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
         return speaker, "pronoun"
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
@@ -146,11 +166,41 @@ def _speaker_and_how(ctx: Context, st: Statement) -> tuple[str | None, str | Non
     if is_bare_role(speaker):  # ("The President", "the President" and "the president" are one speaker)
         words = speaker.split()[1 if speaker[:4].lower() == "the " else 0 :]
         return "the " + " ".join(w.lower() if w.capitalize() in PERSON_ROLES else w for w in words), "unresolved"
-    if " " not in speaker and speaker[:1].isupper() and not speaker.isupper() and _HONORIFIC.match(speaker + " ") is None:
-        return speaker, "unresolved" if speaker.casefold() in people(ctx).by_surname else "document"
-    if _HONORIFIC.match(speaker):
+    if has_title(speaker):
         return speaker, "unresolved"  # "Ms. Lee" with no full name in the article
+    if surname_key(speaker) is not None and not speaker.isupper():
+        # a word that is the surname of more than one person the article names is left unresolved
+        return speaker, "unresolved" if speaker.casefold() in people(ctx).by_surname else "document"
     return speaker, "document"
+
+
+_QUESTION_WORDS = {"what", "who", "whom", "whose", "why", "how", "where", "when", "which"}
+
+
+_DATE_WORDS = {w.lower() for w in (DAY_NAMES + "|" + MONTH_NAMES).split("|")} | {"today", "yesterday", "tonight", "morning",
+                                                                                 "afternoon", "evening", "week", "month", "year"}
+
+
+def is_no_speaker(speaker: str) -> bool:
+    """Whether a speaker mention is none of a person, an organisation, a group or a role: a figure, with
+    its unit or a word that is no group ("8 election", "20 pct"; not "22 percent" or "30 countries"), a date
+    ("Tuesday"), a question word ("What"), or a fragment that a conjunction opens or a function word ends
+    ("because we", "While Poland", "A number of the")."""
+    words = speaker.split()
+    low = [w.lower().strip(".,") for w in words]
+    figure = bool(words) and _FIGURE.fullmatch(words[0]) is not None and not words[0].endswith("%") and (
+        len(words) == 1 or (len(words) == 2 and (low[1] in _UNITS or not (
+            low[1].endswith("s") or low[1] in SPEAKER_NOUNS or low[1] == "percent"))))
+    return not words or figure or (low[0] in _QUESTION_WORDS and not words[0].isupper()) or \
+        low[0] in SUBORDINATORS or low[0] in ("and", "but", "or") or all(w in _DATE_WORDS for w in low) or \
+        (len(low) > 1 and ((low[-1] in DETERMINERS and low[-1] not in QUANTIFIERS) or low[-1] in CLAUSE_WORDS))
+
+
+_FIGURE = re.compile(r"[\d.,:%-]+")  # (a figure alone: "8", "2.6", "000", "24-hour" is no figure's only word)
+
+
+# (a figure and its unit, no group of people: "20 pct", "000 dlrs"; but "22 percent" of a poll's voters speaks)
+_UNITS = {"pct", "dlrs", "dlr", "tonnes", "tons", "units", "shares", "bpd", "mln", "billion", "million", "contracts"}
 
 
 def _confidence(ctx: Context, st: Statement) -> str:

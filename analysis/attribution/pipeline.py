@@ -110,14 +110,16 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
 def _speech_only(found: list[Statement], cues: Cues) -> list[Statement]:
     """Without the reports whose content is no speech (:func:`content.reports_speech`): what a speaker
     discussed, thanked, endorsed or decided ("discussed the measures taken", "decided to leave") is an
-    action, not a statement. A partial quotation inside one keeps its words, with no parent."""
-    dropped = {id(st) for st in found if st.kind == "indirect" and not reports_speech(
+    action, not a statement. A partial quotation inside one is the speaker's words and stays, under the
+    statement the dropped one was under, if any ("Putin said he thanked Trump for “US support ...”": the
+    quoted words are under "Putin said ...")."""
+    dropped = {id(st): st for st in found if st.kind == "indirect" and not reports_speech(
         st.text, cues.kind(st.cue) if st.cue else None)}
     if not dropped:
         return found
     for st in found:
-        if st.parent is not None and id(st.parent) in dropped:
-            st.parent = None
+        while st.parent is not None and id(st.parent) in dropped:
+            st.parent = dropped[id(st.parent)].parent
     return [st for st in found if id(st) not in dropped]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .. import paths
-from .vocabulary import (AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
+from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
                          DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
                          RAISING_VERBS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN, VERB_MARKERS, word_list)
@@ -546,6 +546,7 @@ def set_off_report(ctx: Context, sent_s: int, speaker: tuple[int, int], cue_e: i
     different." (from the sentence start to the end of the clause after it), or None."""
     text = ctx.text
     prefix = text[sent_s : speaker[0]].rstrip()
+    cue_e = _after_whom(text, cue_e, sent_e)  # (and after whom it was told: ", he told reporters, had been ...")
     rest = _RESUMING.match(text[cue_e:sent_e])
     if not (prefix.endswith(",") and rest and re.search(r"\w", prefix)) or rest.group(2) in ctx.cues.forms or (
             not rest.group(1) and (rest.group(2).endswith("ing") or rest.group(2) in _SET_OFF_NOT_RESUMING)):
@@ -564,7 +565,17 @@ _PARTICLE = re.compile(r"(?:up|off|down|into|away|around)\b(?!-)|out\s+of\b")  #
 _CONJUNCTION = re.compile(r"(?:and|but|or|nor)\b")
 
 
-_RESUMING = re.compile(r",\s*([“\"‘']*)\s*([a-z]+)\b")  # the clause an attribution set off resumes: ", he says, is ..."
+_TOLD_WHOM = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in sorted(ADDRESSEES, key=len, reverse=True)) + r")\b")
+
+
+def _after_whom(text: str, cue_e: int, limit: int) -> int:
+    """Where an attribution ends after its cue: after whom it was told, if the cue names them ("he told
+    reporters"), else at the cue's end."""
+    told = _TOLD_WHOM.match(text, cue_e, limit)
+    return told.end() if told else cue_e
+
+
+_RESUMING = re.compile(r"[ \t]?,\s*([“\"‘']*)\s*([a-z]+)\b")  # the clause an attribution set off resumes: ", he says, is ..."
 
 
 REFUSALS = {"declines", "declined", "refuses", "refused"}
@@ -686,7 +697,7 @@ def reports_around_cues(ctx: Context, para: Paragraph) -> None:
         speaker_span, c_start, c_end, *parts = found
         around = parts[0] if parts else None  # the attribution sits para.inside: "A, said X, an expert, is B."
         if not parts and c_start < speaker_span[0] < c_end and cue_m.end() < c_end:  # "A, he says, B."
-            around = [list(trim(text, c_start, speaker_span[0])), list(trim(text, cue_m.end(), c_end))]
+            around = [list(trim(text, c_start, speaker_span[0])), list(trim(text, _after_whom(text, cue_m.end(), c_end), c_end))]
         # Content that is exactly one quotation is a direct quote.
         only = para.quotes_within(c_start, c_end)
         stripped = text[c_start:c_end].strip(" ,.:")

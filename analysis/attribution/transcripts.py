@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (AMBIGUOUS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, QUESTIONER_LABELS,
-                         ROLE_WORDS, TITLE_WORDS)
+                         ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .speakers import add_statement, stands_alone
 
@@ -23,17 +23,18 @@ from .speakers import add_statement, stands_alone
 _NAME_PARTICLES = "von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|al|el"
 
 
-_LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|{_NAME_PARTICLES})"
+_LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|(?:{_NAME_PARTICLES})(?:-[A-Z][\w'’-]*)?)"  # (and "el-Sisi")
 
 
-_PARTICLES = set(_NAME_PARTICLES.split("|"))
+PARTICLES = set(_NAME_PARTICLES.split("|"))  # (the words of a name in lower case)
 
 
-_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,9}})(?P<note>[ \t]*\([a-z][^)\n]{{0,30}}\))?[ \t]*:[ \t]+(?=\S)")
+# (a note after the name, in lower case, is no part of it: "Prime Minister of Greece Kyriakos Mitsotakis (retranslated):")
 
 
 _GARBLED_LABEL = re.compile(
-    rf"[\"“]?((?:{GARBLED_WORD}[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
+    rf"[\"“]?((?:{GARBLED_WORD},?[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
     rf"(?P=first)(?:[A-Z][\w.'’()-]*)?(?:[ \t]+{GARBLED_WORD}){{0,20}})[ \t]*:[ \t]+(?=\S)")
 
 
@@ -61,6 +62,8 @@ def transcript_label(ctx: Context, pos: int, limit: int) -> tuple[int, int, int,
     quoted = ctx.text[m.end() : m.end() + 1] in OPENERS + AMBIGUOUS + "‘'"
     if not (shouting or known or named or (quoted and label[0].isupper() and label.lower() not in NOT_LABELS)):
         return None
+    if named and m.groupdict().get("note"):  # a note on how the words were rendered marks a turn: "(retranslated):"
+        return m.start(1), m.end(1), ctx.text.index(":", m.end(1)), m.end()
     if "’s" in label or "'s" in label:
         return None  # "DNAinfo's Eddie Small:" credits a report, it is no speaker's turn
     line_end = ctx.text.find("\n", m.end(), limit)
@@ -91,7 +94,7 @@ _ELISION_AT_END = re.compile(r"\s*<(?:…|\.\.\.)>$")
 
 # (its capital first, then where it stands, so that the scan skips from capital to capital)
 _REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”\"]\s[A-Z]))[\w.'’-]*"
-                             rf"(?:[ \t]+{_LABEL_WORD}){{1,9}}):[ \t]")
+                             rf"(?:[ \t]+{_LABEL_WORD}){{1,9}})(?:[ \t]*\([a-z][^)\n]{{0,30}}\))?:[ \t]")
 
 
 _HEADING_THEN_LABEL = re.compile(rf"[a-z][ \t]+((?:{_LABEL_WORD}[ \t]+){{0,9}})$")
@@ -121,8 +124,9 @@ def labels_after_headings(ctx: Context, p_start: int, p_end: int) -> list[int]:
 
 def is_transcript(ctx: Context) -> bool:
     """Whether the article is a transcript: some speaker label ("Vladimir Putin:", "German Gref:")
-    opens a turn at least twice, or the article opens with the label of a person the registry knows
-    and a speech (a release that gives one turn each to Putin and his guest)."""
+    opens a turn at least twice, labels name two people (a release that gives one turn each to Putin
+    and his guest), or the article opens with the label of a person the registry
+    knows and a speech."""
     facts = ctx.doc.facts
     if "transcript" not in facts:
         facts["transcript"] = _reads_as_transcript(ctx)
@@ -136,10 +140,14 @@ def _reads_as_transcript(ctx: Context) -> bool:
     if bool(opening) and len(ctx.text[: line_end if line_end != -1 else None].split(None, 40)) > 40 \
             and ctx.actors.resolve(opening.group(1), ctx.date, ctx.outlet) is not None:
         return True
+    speakers: set[str] = set()
     for m in _REPEATED_LABEL.finditer(ctx.text):
         if m.group(1) in seen:
             return True
         seen.add(m.group(1))
+        speakers.add(_label_person(ctx, m.group(1)))
+        if len(speakers - {None}) >= 2:
+            return True  # (two people, each with a label: a talk in turns)
     return False
 
 
@@ -158,30 +166,54 @@ def _read_label(ctx: Context, label: str) -> str:
                      or repeated.group("tail")[:1].isspace()):
         # (the role run on after the name may be the full title: "... Savelyev VitalyMinister of Transport of the ...")
         label = f"{repeated.group('role')}{repeated.group('first')} {repeated.group('last')}"
-    for candidate in (label, label.title()):
+    actor = _label_actor(ctx, label)
+    if actor is not None:
+        return actor.name
+    return label.title() if label.isupper() else _name_in_label(ctx.text, label)
+
+
+def _label_person(ctx: Context, label: str) -> str | None:
+    """The person a label names, if it names one for sure: one the registry knows, or a name that starts
+    with a first name ("Deputy Prime Minister Dmitry Chernyshenko"; not "The goals are clear")."""
+    actor = _label_actor(ctx, label)
+    if actor is not None:
+        return actor.name
+    name = _name_in_label(ctx.text, label).split()
+    return " ".join(name) if len(name) >= 2 and is_given_name(name[0]) else None
+
+
+def _label_actor(ctx: Context, label: str):
+    """The registry's person a label names, as written, in title case, or at its end (a label ends in
+    the person's name: "Minister of Culture Olga Lyubimova" is the registry's Olga Lyubimova); or None."""
+    words = label.split()
+    for candidate in (label, label.title(), *(" ".join(words[-k:]) for k in (3, 2) if len(words) > k)):
         actor = ctx.actors.resolve(candidate, ctx.date, ctx.outlet)
         if actor:
-            return actor.name
-    return label.title() if label.isupper() else _name_in_label(ctx.text, label)
+            return actor
+    return None
 
 
 def _name_in_label(text: str, label: str) -> str:
     """The person's name at the end of a label that gives their role first: "Speaker of the
     Federation Council Valentina Matviyenko" is Valentina Matviyenko. It is the end of the label
-    that later turns give on its own ("Valentina Matviyenko:"); else it starts after the last word
-    in lower case or title, and a word before it that the article also uses on its own, a place or
-    a body ("Kazakhstan", "Council"), is the role's."""
+    that later turns give on its own ("Valentina Matviyenko:"); else it starts at the first given name
+    after the role (:func:`vocabulary.is_given_name`: "Minister of Culture Olga Lyubimova"); else after
+    the last word in lower case or title, and a word before it that the article also uses on its own,
+    a place or a body ("Kazakhstan", "Council"), is the role's."""
     words = label.split()
     for size in range(len(words) - 1, 1, -1):  # the name the later turns give: "Vladimir Bulavin:"
         name = " ".join(words[-size:])
         if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
             return name
-    start = max((k + 1 for k, word in enumerate(words[:-1]) if (word.islower() and word not in _PARTICLES) or word in TITLE_WORDS
+    start = max((k + 1 for k, word in enumerate(words[:-1]) if (word.islower() and word not in PARTICLES) or word in TITLE_WORDS
                  or word in ROLE_WORDS or (k < len(words) - 2 and word.capitalize() in PERSON_ROLES)), default=0)
     # (a role word of one person's counts before the last two words: "Russian Direct Investment Fund CEO
     # Kirill Dmitriev", "Presidential Aide Maxim Oreshkin")
     if start == 0:
         return label
+    given = next((k for k in range(start, len(words) - 1) if is_given_name(words[k].rstrip(","))), start)
+    if given > start:
+        return " ".join(words[given:])  # the name starts at its first name: "Minister of Culture Olga Lyubimova"
     body = max((k + 1 for k in range(start, len(words) - 2) if words[k] in ORGANISATION_HEADS), default=start)
     start = body  # (after the body named: "Head of the Federal Customs Service Vladimir Bulavin")
     while len(words) - start > 2 and (words[start - 1] == "and" or stands_alone(text, words[start], words[start + 1])
@@ -197,7 +229,7 @@ _REPEATED_NAME = re.compile(r"(?P<role>.*?)(?P<first>[A-Z][\w’'-]+) (?P<last>[
                             r"(?:(?P=first)|(?P<spelled>[A-Z][a-z’'-]+?))(?P<tail>(?(spelled)(?=[A-Z]|\s|$)).*)")
 
 
-_AFTER_STOP = re.compile(r"[.!?…]\s+([A-Z])")
+_AFTER_STOP = re.compile(r"[.!?…][>)\]]?\s+([A-Z])")  # (and after an elision mark: "... <…> Minister of Agriculture")
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
@@ -217,10 +249,20 @@ _QUESTIONER_LABEL = re.compile(
     r"(?:[ \t]*\d{1,3})?)\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:(?P<colon>:)|(?<=[Qq])\.?(?=[ \t]+[\"“‘'A-Z]))[ \t]*(?=\S)")
 
 
+# A questioner named with their outlet and one of the labels' words: "Kommersant newspaper correspondent
+# Andrei Kolesnikov:", "RIA Novosti journalist Ivan Petrov (retranslated):"
+_NAMED_QUESTIONER = re.compile(
+    r"(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,5}(?:[a-z]+[ \t]+){0,2}(?:" + "|".join(
+        sorted((re.escape(label) for label in QUESTIONER_LABELS if len(label) > 2 and " " not in label), key=len,
+               reverse=True)) + r")[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?:[ \t]*\([a-z][^)\n]{0,30}\))?[ \t]*(?P<colon>:)[ \t]+(?=\S)")
+
+
 def questioner_label(ctx: Context, pos: int, limit: int) -> tuple[int, int, tuple[int, int] | None, int] | None:
     """A questioner's label opening a turn at ``pos``: (label start, label end, the colon's span or None,
-    content start), or None. A "Q" without a colon opens a line."""
-    m = _QUESTIONER_LABEL.match(ctx.text, pos, limit)
+    content start), or None. A "Q" without a colon opens a line; a questioner may be named with their
+    outlet ("Kommersant newspaper correspondent Andrei Kolesnikov:")."""
+    m = _QUESTIONER_LABEL.match(ctx.text, pos, limit) or _NAMED_QUESTIONER.match(ctx.text, pos, limit)
     if m is None or (m.group("colon") is None and pos != line_start(ctx.text, pos)):
         return None
     colon = m.start("colon") if m.group("colon") else None
@@ -278,12 +320,16 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
     turns = _turns(ctx, para)
     carried = ctx.found.open_turn
     if carried is not None and (not turns or turns[0][0] > para.start) and not mostly_capitalised(text, para.start, para.end) \
-            and not para.quotes and not para.cues:  # (a paragraph that attributes words of its own is not the turn's)
+            and not para.quotes and not para.cues and not _LABEL_LIKE.match(text, para.start, para.end):
+        # (a paragraph that attributes words of its own is not the turn's, nor one that opens with a label
+        # the rules refused: "Sanders: 46")
         l_start, l_end, cue, kind, speaker = carried  # (a turn runs on over paragraphs until the next label)
         if any(c.islower() for c in text[para.start : turns[0][0] if turns else para.end]):
             # (but not over a time stamp or a closing line: "2:41 P.M. EDT", "END 2:45 P.M. EDT")
             turns.insert(0, (l_start, l_end, cue, para.start, kind, speaker))
+    said = False
     for index, (l_start, l_end, cue, content_start, kind, speaker) in enumerate(turns):
+        said = False  # (whether the last turn said anything)
         content_end = turns[index + 1][0] if index + 1 < len(turns) and turns[index + 1][0] > content_start else para.end
         c_start, c_end = trim(text, content_start, content_end)
         while c_end > c_start and text[c_end - 1] in OPENERS + AMBIGUOUS + " \t":
@@ -291,16 +337,20 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
         if len(re.findall(r"\w+", text[c_start:c_end])) < 2 or not _LETTER_WORD.search(text, c_start, c_end):
             continue  # (and a count is no turn: "Clinton: 2,316.")
         _turn_sentences(ctx, para, kind, speaker, (l_start, l_end), cue, c_start, c_end)
-    last = turns[-1] if turns else None
+        said = True
+    if turns or not is_transcript(ctx):
+        ctx.found.open_turn = None
+    last = turns[-1] if turns and said else None  # (a turn that said nothing, "Clinton: 2,316.", runs on over nothing)
     if last is not None and is_transcript(ctx) and (last[4] == "question" or text.count(text[last[0] : last[1]] + ":") >= 2):
         # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
         # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
         ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
-    elif last is not None or not is_transcript(ctx):
-        ctx.found.open_turn = None
 
 
-_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.!?]?")  # "(Applause.)", "[Laughter]"
+_LABEL_LIKE = re.compile(r"[^\n:.!?]{1,60}:")  # (words and a colon opening a paragraph)
+
+
+_STAGE_DIRECTION = re.compile(r"(?:[(\[][^()\[\]]*[)\]][.!?]?)?\s*(?:<(?:…|\.\.\.)>)?")  # "(Applause.)", "[Laughter]", "<…>"
 
 
 def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],
@@ -315,5 +365,7 @@ def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, labe
             ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
             para.statements.append(st)
     para.used_quotes.update(qi for qi, (o, c) in enumerate(para.quotes) if c_start <= o < c_end)
-    # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report.
+    # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report. (Reading
+    # the reports inside turns as statements of their own, "Mr Macron said that ...", was tried: on the
+    # Kremlin releases it added 537 statements, most of them fragments with fragments for speakers.)
     para.used_cues.update(m.start() for m in para.cues if c_start <= m.start() < c_end)

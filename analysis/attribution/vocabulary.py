@@ -8,9 +8,23 @@ the rest are closed classes of English (pronouns, auxiliaries, determiners) kept
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .. import paths
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a person's first name in ``gender-guesser``'s list (some 40,000 first names of
+    many countries, inside the package): "Kiichi", "Olga", "Anna"; not "Bond", "Culture", "Western"."""
+    return _given_names().get_gender(word) != "unknown"
 
 
 def word_list(path: str | Path) -> list[str]:

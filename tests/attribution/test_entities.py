@@ -5,7 +5,9 @@ import pandas as pd
 
 from analysis import statements
 from analysis.attribution.content import is_clause, reports_speech
-from analysis.attribution.corpus_names import FURNITURE_ARTICLES, corpus_pass, is_given_name
+from analysis.attribution.corpus_names import FURNITURE_ARTICLES, corpus_pass
+from analysis.attribution.entities import is_no_speaker
+from analysis.attribution.vocabulary import is_given_name
 
 BRIEFING = """THE WHITE HOUSE
 
@@ -69,6 +71,9 @@ def test_a_bare_role_takes_the_one_person_the_article_names_with_it_and_not_anot
     found = statements.extract("US President Donald Trump met Prime Minister Mark Carney. The US president said the "
                                "talks went well. The minister said they did not.\n", "r")
     assert [(s.speaker, s.speaker_how) for s in found] == [("Donald Trump", "registry"), ("the minister", "unresolved")]
+    found = statements.extract("New Jersey Gov. Chris Christie spoke in Iowa. The New Jersey governor said the campaign "
+                               "would pay off.\n", "g")
+    assert [(s.speaker, s.speaker_how) for s in found] == [("Chris Christie", "document")]  # (a title's abbreviation)
 
 
 def test_how_a_speaker_was_found_and_confidence():
@@ -83,6 +88,11 @@ def test_a_report_needs_a_clause_an_infinitive_after_speech_or_a_stance_with_wha
     assert is_clause("the talks failed") and is_clause("that fact speaks volumes") and is_clause("he would come")
     assert not is_clause("gratitude to the Netherlands for supporting Ukraine's sovereignty")
     assert not is_clause("measures taken by both countries to prevent the spread") and not is_clause("John Kasich")
+    for phrase in ("a net loss of 415 dlrs for the six months ended November 30", "was plausible",
+                   "an Obama nominee who is expected to be moderate", "several district GOP leaders, State Treasurer",
+                   "a movement accused of financing travel", "contests known as Super Tuesday",
+                   "the United States to suspend operations at one of the bases here"):
+        assert not is_clause(phrase), phrase  # (a participle, a relative clause, a plural noun: no verb of its own)
     assert reports_speech("to lift the sanctions", "speech") and not reports_speech("to leave the city", "belief")
     assert reports_speech("them a disgrace", "stance") and not reports_speech("an interview request", "stance")
     found = statements.extract("Zelenskyy expressed gratitude to the Netherlands. Jeb Bush endorsed Cruz. The FDIC "
@@ -108,3 +118,14 @@ def test_the_corpus_pass_names_a_surname_as_its_source_does_and_drops_recurring_
     other = corpus_pass(_rows(rows[:3]), pd.Series({"a1": "outlet", "a2": "another", "a3": "another"}))
     assert list(other["speaker"]) == ["Anna Lee", "Lee", "Ms. Lee"]  # (only the same source's names count)
     assert is_given_name("Anna") and not is_given_name("Bond")
+
+
+def test_a_speaker_is_a_person_an_organisation_a_group_or_a_role():
+    for junk in ("8 election", "20 pct", "Tuesday", "What", "because we", "While Poland", "A number of the",
+                 "his willingness to"):
+        assert is_no_speaker(junk), junk
+    for speaker in ("22 percent", "30 countries", "522 people", "3Com Corp", "WHO", "You all", "the president",
+                    "Supporters of Clinton"):
+        assert not is_no_speaker(speaker), speaker
+    found = statements.extract("8 election said the talks failed. What said the plan worked.\n", "j")
+    assert found and all(s.speaker is None and s.confidence == "low" for s in found)

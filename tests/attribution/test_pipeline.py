@@ -98,14 +98,18 @@ def test_the_sample_has_exactly_its_reported_speech(sample):
 
 
 def test_a_report_inside_a_report_of_the_same_speaker_names_its_parent(sample):
-    """"the Russian president said that he thanked Trump for ..." is Putin's statement once for
-    stance; "he thanked Trump for ..." is kept as a statement of its own under it."""
+    """"the Russian president said that he thanked Trump for “...”" is Putin's statement once for
+    stance; "he thanked Trump for" is an action, no statement, and the words quoted in it stay under
+    the outer statement."""
     _, found = sample
     by_id = {s.statement_id: s for s in found}
-    thanked = next(s for s in found if s.cue == "thanked")
-    outer = by_id[thanked.parent]
-    assert (thanked.speaker, outer.speaker, outer.cue) == ("Vladimir Putin", "Vladimir Putin", "said")
-    assert outer.start <= thanked.start and thanked.end <= outer.end
+    assert not [s for s in found if s.cue == "thanked"]
+    quoted = next(s for s in found if s.kind == "partial" and s.text.startswith("US support"))
+    outer = by_id[quoted.parent]
+    assert (quoted.speaker, outer.speaker, outer.cue) == ("Vladimir Putin", "Vladimir Putin", "said")
+    assert outer.start <= quoted.start and quoted.end <= outer.end
+    nested = statements.extract("Putin said he believed that the talks would go on.\n", "n")
+    assert nested[1].parent == nested[0].statement_id  # (a report in a report of the same speaker)
 
 
 def test_a_report_of_someone_else_inside_a_report_stands_alone_second_hand():

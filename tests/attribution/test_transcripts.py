@@ -152,3 +152,18 @@ def test_a_transcript_label_keeps_the_particles_of_a_name():
                                "Vladimir Putin: Thank you all.\n", "t")
     assert [s.speaker for s in found] == ["Vladimir Putin", "Mansoor bin Ebrahim Al-Mahmoud", "Ursula von der Leyen",
                                           "Vladimir Putin"]
+
+
+def test_a_release_with_one_turn_each_of_two_named_people_is_a_transcript_and_labels_read_in_every_form():
+    release = ("Beginning of talks President of Russia Vladimir Putin: Welcome. I am glad to see you. "
+               "Prime Minister of Greece Kyriakos Mitsotakis (retranslated): Thank you for the invitation. "
+               "Vladimir Putin: Please. <…> Deputy Prime Minister Dmitry Chernyshenko: The first point is sport. "
+               "(Laughter) <…> President of the Republic of Belarus, Alexander Lukashenko Lukashenko "
+               "AlexanderPresident of Belarus: Dear friends, thank you. President of Egypt Abdel Fattah el-Sisi: "
+               "In the name of peace, friends. Minister of Culture Olga Lyubimova: Museums are open. "
+               "Kommersant newspaper correspondent Andrei Kolesnikov: How do you assess the sanctions?\n")
+    found = statements.extract(release, "r", pd.Timestamp("2022-03-01", tz="UTC"))
+    assert [(s.kind, s.speaker) for s in found if s.speaker != "Vladimir Putin"] == [
+        ("direct", "Kyriakos Mitsotakis"), ("direct", "Dmitry Chernyshenko"), ("direct", "Alexander Lukashenko"),
+        ("direct", "Abdel Fattah el-Sisi"), ("direct", "Olga Lyubimova"), ("question", "questioner")]  # (no stage direction or elision mark is a statement)
+    assert not [s for s in found if "Laughter" in s.text or "<…>" in s.text]
