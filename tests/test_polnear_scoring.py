@@ -44,11 +44,11 @@ def test_statements_with_a_parent_are_scored_with_it_unless_asked(tmp_path):
 def test_second_hand_statements_are_scored_with_the_statement_they_sit_in_unless_asked(tmp_path):
     from benchmarks.polnear import predict
 
-    (tmp_path / "a.txt").write_text("Trump said that Putin thanked him for the talks in Alaska.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Trump said that Putin called him a good friend in Alaska.\n", encoding="utf-8")
     first_hand, _ = predict(tmp_path)
     top_level, _ = predict(tmp_path, statements="top-level")
     assert [row["cue"] for row in first_hand["a"]] == ["said"]
-    assert [(row["cue"], row["via"] is not None) for row in top_level["a"]] == [("said", False), ("thanked", True)]
+    assert [(row["cue"], row["via"] is not None) for row in top_level["a"]] == [("said", False), ("called", True)]
 
 
 def test_the_attribution_targets_hold_on_polnear_dev():
@@ -58,6 +58,8 @@ def test_the_attribution_targets_hold_on_polnear_dev():
     scores = evaluate("dev", speed=False)["03"]
     # (a report whose content is no speech is no statement: precision 0.885 -> 0.908, recall 0.649 -> 0.547, F1
     # 0.749 -> 0.683 on dev; PolNeAR counts what a speaker discussed or told about as content, which the
-    # project's audits judge no statement: keeping it would give F1 0.710 and twice the junk on the audits)
-    assert scores["precision"] >= 0.90 and scores["f1"] >= 0.68 and scores["source_accuracy"] >= 0.93 and \
+    # project's audits judge no statement: keeping it would give F1 0.710 and twice the junk on the audits;
+    # what a speaker discussed, expressed or cited with no clause opened by "that" is no statement either,
+    # data/object_cues.tsv: F1 0.683 -> 0.675, judged non-statements on the Kremlin audit 33% -> 14%)
+    assert scores["precision"] >= 0.90 and scores["f1"] >= 0.67 and scores["source_accuracy"] >= 0.93 and \
         scores["end_to_end_f1"] >= 0.60, scores

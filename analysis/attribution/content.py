@@ -13,7 +13,8 @@ from bisect import bisect_left
 
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
                          FRACTION, MONTH_NAMES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS, QUANTIFIERS,
-                         SMALL_NUMBERS, SPEAKER_NOUNS, VERB_MARKERS, WORD)
+                         OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, VERB_MARKERS, WORD)
+from ..normalise import key
 from .document import Context, has_words, last_char
 from .mentions import is_participle_cue
 
@@ -346,7 +347,9 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return before not in _RELATIVES
     if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and before != "to":
         return True
-    if not i or not words[i].islower() or before in _NOT_BEFORE_VERB or before[:1].isdigit() or before in _TIME_NOUNS \
+    if word[:-2] in _SUBJECTS | {"that", "what", "who"} and word[-2:] in ("'s", "’s") and i + 1 < len(low):
+        return before not in _RELATIVES  # ("it's too early", "that's a lie")
+    if not i or not words[i].islower() or before in _NOT_BEFORE_VERB or before.endswith(("'s", "’s")) or before[:1].isdigit() or before in _TIME_NOUNS \
             or _RELATIVES.intersection(low[max(0, i - 3) : i]) or word in SPEAKER_NOUNS or word in _TIME_NOUNS \
             or before in SMALL_NUMBERS:
         return False
@@ -368,16 +371,42 @@ _TIME_NOUNS = {"months", "weeks", "years", "days", "quarter", "period", "month",
 
 # A stance verb's object and what it names it ("called them a disgrace", "accused Trump of lying",
 # "described him as reckless"): the object, then "a", "an", "the", "as" or "of".
-_OBJECT_COMPLEMENT = re.compile(r"(?:[\w’'.-]+[ \t\n]+){1,4}?(?:a|an|the|as|of)[ \t\n]+\S")
+_OBJECT_COMPLEMENT = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PREPOSITIONS | {'about', 'for', 'over'}))})\b)[\w’'.-]+[ \t\n]+){{1,4}}?"
+                                r"(?:a|an|the|as|of)[ \t\n]+\S")  # (not "praised her in the past")
 
 
-def reports_speech(content: str, cue_kind: str | None) -> bool:
+def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bool = False) -> bool:
     """Whether a report's content is something said or thought: a clause (:func:`is_clause`), an
     infinitive after a cue of speech or writing ("promised to lift the sanctions", not "decided to
-    leave" or "declined to comment"), or a stance verb's object with what the speaker names it."""
-    if is_clause(content):
+    leave" or "declined to comment"), whom a speech cue tells to do what ("urged Congress to act"), or a
+    stance verb's object with what the speaker names it ("calling himself the “king of debt”"). After a cue whose content is its object
+    (``data/object_cues.tsv``: "discussed", "expressed", "cited"), a clause is speech only when "that",
+    "whether" or a question word opens it (``opened``: the words before the content end with one,
+    "expressed concern that ..."): "discussed the issues raised" is no statement."""
+    lead = content.lstrip()
+    if key(cue).lower() in OBJECT_CUES:
+        words = _CONTENT_WORD.findall(lead[:80])
+        if opened or (len(words) > 2 and words[0].lower() in _OPENS_CLAUSE):
+            return is_clause(content) or words[:1] == ["that"]
+    elif is_clause(content):
         return True
-    infinitive = content.lstrip()[:3].lower() == "to "
-    if infinitive:
+    if lead[:3].lower() == "to ":
         return cue_kind in ("speech", "writing")
-    return cue_kind == "stance" and _OBJECT_COMPLEMENT.match(content.lstrip()) is not None
+    if cue_kind == "speech":
+        told = _TOLD_TO.match(lead)
+        return told is not None and told.group(1).lower() not in _NOT_INFINITIVE
+    naming = cue_kind in ("stance",) or key(cue).lower() in _NAMING
+    return naming and _OBJECT_COMPLEMENT.match(lead) is not None
+
+
+_NAMING = {"calling", "labeling", "labelling", "branding", "characterizing", "characterising", "describing", "dubbing"}
+
+
+_OPENS_CLAUSE = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+
+
+# Whom a speech cue tells to do what: a short noun phrase, then "to" and a verb ("urged Congress to act",
+# "called on police to release the videos"), not "to" and a noun phrase ("condolences to the family").
+_TOLD_TO = re.compile(r"(?:(?!by\b)[\w’'.-]+[ \t\n]+){1,5}?to[ \t\n]+[“\"‘']?([a-z]+)\b")
+_NOT_INFINITIVE = DETERMINERS | QUANTIFIERS | {"me", "him", "us", "them", "you", "it", "what", "which", "whom", "date",
+                                               "this"}  # ("to date")

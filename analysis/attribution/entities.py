@@ -80,6 +80,56 @@ def people(ctx: Context) -> People:
     return facts["people"]
 
 
+# A company's name in full: capitalised words and a legal form ("Atari Corp", "Symbol Technologies Inc",
+# "Public Service Co of New Mexico" up to its form); the words before the form name it short ("Atari",
+# "Symbol", "Symbol Technologies")
+_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Corporation|Company|Group)\b\.?"
+_COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&))*?)\s+"
+                      rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")
+
+
+# The bare nouns a report uses for a company it has named: "the company said"
+_COMPANY_NOUNS = {"company", "firm", "corporation", "group", "concern"}
+
+
+def companies(ctx: Context) -> dict[str, frozenset[str]]:
+    """The companies the article names in full, by the casefolded forms that name them ("atari" and "atari
+    corp" for "Atari Corp"; "" for all of them)."""
+    facts = ctx.doc.facts
+    if "companies" not in facts:
+        found: dict[str, set[str]] = {}
+        for m in _COMPANY.finditer(ctx.text):
+            words = [w for w in m.group("short").split() if w.lower() != "the"]
+            if not words or words[0] in ("A", "An") or _is_body(" ".join(words)):
+                continue
+            full = " ".join(words + [m.group("form")])
+            for k in range(1, len(words) + 1):
+                found.setdefault(" ".join(words[:k]).casefold(), set()).add(full)
+            found.setdefault(full.casefold(), set()).add(full)
+            found.setdefault("", set()).add(full)
+        facts["companies"] = {k: frozenset(v) for k, v in found.items()}
+    return facts["companies"]
+
+
+def company(ctx: Context, speaker: str, previous: str | None = None) -> str | None:
+    """The one company the article names in full for a speaker that names it short ("Atari" for "Atari
+    Corp"), or for "the company" the speaker of the statement before when that is a company the article
+    names in full (the one company it names, when no statement comes before); else None."""
+    words = speaker.split()
+    if not words or has_title(speaker):
+        return None
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _COMPANY_NOUNS:
+        if previous is not None:
+            return previous if previous in companies(ctx).get(previous.casefold(), ()) else None
+        short = ""
+    elif words[0][:1].isupper() and words[0].lower() != "the":
+        short = " ".join(words).casefold()
+    else:
+        return None
+    names = companies(ctx).get(short, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def written_as_name(name: str) -> bool:
     """A person's full name as running text writes it: two words or more after any title, none in
     capitals and each capitalised but a name's particles ("Anna Lee", "Ursula von der Leyen"; not "M. EDT
@@ -139,12 +189,14 @@ PRONOUN_NEAR = 600  # characters: a pronoun whose person is named this close bef
 
 def name_speakers(ctx: Context, found: list[Statement]) -> None:
     """Each statement's speaker as the article's fullest name for it, with ``speaker_how`` and ``confidence``."""
+    previous = None
     for st in found:
-        st.speaker, st.speaker_how = _speaker_and_how(ctx, st)
+        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, previous)
         st.confidence = _confidence(ctx, st)
+        previous = st.speaker if st.kind != "assessment" else previous
 
 
-def _speaker_and_how(ctx: Context, st: Statement) -> tuple[str | None, str | None]:
+def _speaker_and_how(ctx: Context, st: Statement, previous: str | None = None) -> tuple[str | None, str | None]:
     if st.kind == "assessment":
         return None, None  # (the writer's own: no speaker to find)
     speaker = st.speaker
@@ -156,10 +208,10 @@ def _speaker_and_how(ctx: Context, st: Statement) -> tuple[str | None, str | Non
         return None, "unresolved"
     mention = (st.speaker_text or "").strip().lower()
     if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
-        return speaker, "pronoun"
+        return company(ctx, speaker) or speaker, "pronoun"  # ("Chrysler ... it said": "Chrysler Corp")
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
-    named = full_name(ctx, speaker) or role_holder(ctx, speaker)
+    named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, previous)
     if named is not None:
         actor = ctx.actors.resolve(named, ctx.date, ctx.outlet)
         return (actor.name, "registry") if actor else (named, "document")

@@ -92,7 +92,7 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     found = _join_interrupted(text, ctx.found.turn_sentences, sorted(ctx.found.statements + ctx.found.assessments,
                                                                key=lambda s: (s.start, s.kind != "indirect", s.end)))
     if speech_only:  # (the stages' tests read what the mentions and reports found before this one)
-        found = _speech_only(found, cues)
+        found = _speech_only(text, found, cues)
     name_speakers(ctx, found)
     _nest_same_speaker(found)
     _second_hand(found)
@@ -107,20 +107,31 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     return found
 
 
-def _speech_only(found: list[Statement], cues: Cues) -> list[Statement]:
+def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statement]:
     """Without the reports whose content is no speech (:func:`content.reports_speech`): what a speaker
     discussed, thanked, endorsed or decided ("discussed the measures taken", "decided to leave") is an
     action, not a statement. A partial quotation inside one is the speaker's words and stays, under the
     statement the dropped one was under, if any ("Putin said he thanked Trump for “US support ...”": the
     quoted words are under "Putin said ...")."""
     dropped = {id(st): st for st in found if st.kind == "indirect" and not reports_speech(
-        st.text, cues.kind(st.cue) if st.cue else None)}
+        st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st))}
     if not dropped:
         return found
     for st in found:
         while st.parent is not None and id(st.parent) in dropped:
             st.parent = dropped[id(st.parent)].parent
     return [st for st in found if id(st) not in dropped]
+
+
+_OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)
+
+
+def _opened(text: str, st: Statement) -> bool:
+    """Whether the words between a report's cue and its content end with what opens a clause ("expressed
+    concern that ...", "questioned whether ...")."""
+    if st.cue_end is None or st.cue_end > st.start:
+        return False
+    return _OPENING.search(text, max(st.cue_end, st.start - 120), st.start) is not None
 
 
 def _within(inner: Statement, outer: Statement) -> bool:

@@ -223,6 +223,11 @@ GARBLED_WORD = r"(?:[A-Z][\w.'’()-]*|of|the|and)"  # (an abbreviation may be g
 QUESTIONER_LABELS = set(word_list(paths.QUESTIONER_LABELS_FILE))
 
 
+# Cues whose content, unless "that", "whether" or a question word opens it, is their object: what was
+# discussed, expressed or cited ("discussed the issues raised"), no clause.
+OBJECT_CUES = set(word_list(paths.OBJECT_CUES_FILE))
+
+
 NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
               "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
 

@@ -100,6 +100,37 @@ def test_a_report_needs_a_clause_an_infinitive_after_speech_or_a_stance_with_wha
     assert [s.text for s in found] == ["the talks failed"]
 
 
+def test_after_a_cue_whose_content_is_its_object_only_an_opened_clause_is_a_statement():
+    text = ("The leaders discussed the issues raised at the summit. Zelenskyy expressed condolences to the people "
+            "of Lithuania. Kistler also expressed concern that the trustee could take ten years. Merkel questioned "
+            "whether the deal would hold. Putin proposed to hold talks in Minsk. The council called on police to "
+            "release the videos. Lee discussed that the talks had stalled.\n")
+    said = [(s.cue, s.text) for s in statements.extract(text, "s")]
+    assert said == [("expressed", "the trustee could take ten years"), ("questioned", "whether the deal would hold"),
+                    ("proposed", "to hold talks in Minsk"), ("called on", "police to release the videos"),
+                    ("discussed", "the talks had stalled")]
+    assert not reports_speech("condolences to the family", "speech", "told")  # ("to" and a noun phrase: no infinitive)
+    assert reports_speech("Congress to act now", "speech", "urged")
+    # a stance verb's object with what it is named, not with where or when
+    assert reports_speech("himself the “king of debt,”", "participle", "calling")
+    assert not reports_speech("her in the past", "stance", "praised")
+    assert not reports_speech("Mr. Trump's views on Russia", "stance", "defended")  # (a possessive's noun is no verb)
+
+
+def test_a_company_named_short_or_as_the_company_takes_its_full_name():
+    text = ("Atari Corp said it will buy Federated Group Inc for 67 mln dlrs.\n\n"
+            "Atari said the purchase would add 100 stores. The company said it expects the deal to close in May.\n\n"
+            "Federated said its board approved the sale.\n")
+    said = [(s.speaker_text, s.speaker) for s in statements.extract(text, "s") if s.cue == "said"]
+    assert said == [("Atari Corp", "Atari Corp"), ("Atari", "Atari Corp"), ("The company", "Atari Corp"),
+                    ("Federated", "Federated Group Inc")]
+    two = ("Dialcom said it will sell software. BT Group said the unit grew. In addition, the company said Data "
+           "General agreed to test it.\n")
+    assert [s.speaker for s in statements.extract(two, "s") if s.cue == "said"][-1] == "BT Group"  # (the statement before is BT's)
+    unknown = "Dialcom said it will sell software. In addition, the company said Data General agreed to test it.\n"
+    assert [s.speaker for s in statements.extract(unknown, "s") if s.cue == "said"][-1] == "the company"  # (no company named in full)
+
+
 def _rows(rows):
     return pd.DataFrame(rows, columns=["article_id", "speaker", "speaker_how", "cue", "speaker_start", "confidence"])
 
