@@ -52,7 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-p", "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                      help="one parameter; VALUE is read as YAML, so [a, b] is a list and 3 an int")
     run.add_argument("--out", metavar="DIR", help="where run folders go (default: reports/)")
-    run.add_argument("--no-input", action="store_true", help="hide the code in the HTML reports")
+    run.add_argument("--show-code", action="store_true",
+                     help="show the code cells in the HTML reports (hidden by default; the executed notebooks keep them)")
+    run.add_argument("--no-input", action="store_true", help=argparse.SUPPRESS)  # (the default now; kept for old commands)
     run.add_argument("--strict", action="store_true",
                      help="stop at the first article whose analysis fails, with its traceback (default: name it and go on)")
     _add_field_options(run)
@@ -156,7 +158,8 @@ def _run(args) -> int:
         params["partition_size"] = args.partition_size
     if args.strict:
         params["strict"] = True
-    result = runner.run(corpus=args.corpus, params=params, out=args.out, no_input=args.no_input,
+    show_code = bool(params.pop("show_code", False)) or args.show_code  # (a parameters file may say show_code: true)
+    result = runner.run(corpus=args.corpus, params=params, out=args.out, show_code=show_code,
                         log=lambda message: print(message, file=sys.stderr))
     if result.bad_input:
         print(f"error: {result.bad_input}", file=sys.stderr)

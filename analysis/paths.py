@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJ_ROOT = Path(__file__).resolve().parents[1]
@@ -55,4 +56,4 @@ def project_path(path: str | Path) -> Path:
     relative parameter such as ``corpus = "seeds"`` must not depend on it.
     """
     path = Path(path).expanduser()
-    return path if path.is_absolute() else PROJ_ROOT / path
+    return path if path.is_absolute() else Path(os.path.normpath(PROJ_ROOT / path))  # ("../data/news": no "..")

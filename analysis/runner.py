@@ -19,6 +19,11 @@ import yaml
 
 from . import pages, paths, tables
 
+# jsonschema checks the "iri" format with rfc3987-syntax where that is installed (JupyterLab brings it), and
+# building its grammar takes 0.7 s at import, a tenth of a run on the sample; nbformat, which the runner
+# reads and writes notebooks with, has no such field, so the runner's process goes without that check
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
 EXIT_OK, EXIT_NOTEBOOK_FAILED, EXIT_BAD_INPUT, EXIT_SOME_FAILED = 0, 1, 2, 3
 RUNNER_PARAMETERS = {"run_dir"}  # set by the runner for every notebook, never by the user
 
@@ -139,15 +144,55 @@ class RunResult:
 QUIET_KERNEL = ["--IPKernelApp.log_level=CRITICAL"]
 
 
-def _execute(nb: Path, target: Path, parameters: dict, kernel: str) -> tuple[str, str] | None:
-    """Run one notebook with papermill; None, or the error (name, message) of the cell that failed."""
+class RunKernel:
+    """One kernel for every notebook of a run: started by the first notebook, its namespace cleared
+    before each next one (``%reset``, pandas' display options back to their defaults), shut down at the
+    end. Each notebook still runs on its own into its own output notebook; what the kernel keeps between
+    them is only the modules already imported (pandas, matplotlib, analysis), which is most of a
+    notebook's start."""
+
+    RESET = "%reset -f\nimport pandas as _pandas\n_pandas.reset_option('^display\\.')\ndel _pandas"
+
+    def __init__(self, kernel: str):
+        from jupyter_client.manager import AsyncKernelManager
+
+        self.kernel = kernel
+        self.manager = AsyncKernelManager(kernel_name=kernel)
+
+    def clear(self) -> None:
+        if not self.manager.has_kernel:
+            return
+        from jupyter_client.blocking import BlockingKernelClient
+
+        client = BlockingKernelClient()
+        client.load_connection_info(self.manager.get_connection_info())
+        client.start_channels()
+        try:
+            client.execute_interactive(self.RESET, timeout=60, output_hook=lambda message: None)
+        finally:
+            client.stop_channels()
+
+    def __enter__(self) -> "RunKernel":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.manager.has_kernel:
+            from jupyter_core.utils import run_sync
+
+            run_sync(self.manager.shutdown_kernel)(now=True)
+
+
+def _execute(nb: Path, target: Path, parameters: dict, kernel: RunKernel) -> tuple[str, str] | None:
+    """Run one notebook with papermill in the run's kernel; None, or the error (name, message) of the
+    cell that failed."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    kernel.clear()
     try:
-        papermill.execute_notebook(str(nb), str(target), parameters=parameters, kernel_name=kernel,
+        papermill.execute_notebook(str(nb), str(target), parameters=parameters, kernel_name=kernel.kernel,
                                    cwd=str(target.parent), progress_bar=False, log_output=False,
-                                   extra_arguments=QUIET_KERNEL)
+                                   extra_arguments=QUIET_KERNEL, km=kernel.manager)
     except PapermillExecutionError as error:
         return error.ename, error.evalue
     return None
@@ -168,18 +213,20 @@ def run(
     corpus: str | Path | None = None,
     params: dict | None = None,
     out: str | Path | None = None,
-    no_input: bool = False,
+    show_code: bool = False,
     log=print,
 ) -> RunResult:
-    """Execute every notebook in order into a new run folder and render the reports. ``log`` gets one
-    line per notebook with its time, the failed articles if any, and nothing else."""
+    """Execute every notebook in order into a new run folder and render the reports (without their code
+    unless ``show_code``). ``log`` gets one line per notebook with its time, the failed articles if any,
+    and nothing else. The notebooks get the corpus and the run folder as paths relative to the project,
+    so that no report shows where the machine that made it keeps them."""
     import time
 
     started = time.perf_counter()
     timings: dict[str, float] = {}
     params = dict(params or {})
     if corpus is not None:
-        params["corpus"] = str(Path(corpus).resolve())
+        params["corpus"] = pages.shown_path(Path(corpus).resolve())
     sequence = notebooks()
     if not sequence:
         raise ParameterError(f"{paths.NOTEBOOKS_DIR}: no notebooks (NN_name.ipynb) to run")
@@ -187,30 +234,31 @@ def run(
     corpus_path = _corpus_of(params, sequence[0])
     out = Path(out).resolve() if out else paths.REPORTS_DIR
     run_dir = tables.new_run_folder(out, corpus_path)
-    (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": str(corpus_path), **params}, sort_keys=True))
-    kernel = ensure_kernel()
+    (run_dir / "parameters.yml").write_text(yaml.safe_dump({"corpus": pages.shown_path(corpus_path), **params},
+                                                          sort_keys=True))
     os.environ["STANCE_TRACKER_PROGRESS"] = "0"  # kernels inherit it: no progress bars in shared reports
     reports: list[Path] = []
     failed = bad_input = None
     timings["setup"] = time.perf_counter() - started
     timings["html"] = 0.0
-    for nb in sequence:
-        clock = time.perf_counter()
-        with watch_progress(run_dir, enabled=nb == sequence[0]):
-            error = _execute(nb, run_dir / nb.name, {**plan[nb], "run_dir": str(run_dir)}, kernel)
-        timings[nb.stem] = time.perf_counter() - clock
-        log(f"{nb.stem:<16}{timings[nb.stem]:6.1f} s" + (f"  FAILED: {error[0]}: {error[1]}" if error else ""))
-        if nb == sequence[0] and (run_dir / "fields.json").exists():
-            _log_detected_fields(run_dir, log)
-        if error:
-            failed = nb.name
-            bad_input = error[1] if error[0] == "CorpusError" else None
-        clock = time.perf_counter()
-        reports.append(pages.render_html(run_dir / nb.name, no_input=no_input))
-        timings["html"] += time.perf_counter() - clock
-        if failed:
-            break
-    index = pages.write_index(run_dir, {"corpus": str(corpus_path), **params}, reports, failed, corpus_path)
+    with RunKernel(ensure_kernel()) as kernel:
+        for nb in sequence:
+            clock = time.perf_counter()
+            with watch_progress(run_dir, enabled=nb == sequence[0]):
+                error = _execute(nb, run_dir / nb.name, {**plan[nb], "run_dir": pages.shown_path(run_dir)}, kernel)
+            timings[nb.stem] = time.perf_counter() - clock
+            log(f"{nb.stem:<16}{timings[nb.stem]:6.1f} s" + (f"  FAILED: {error[0]}: {error[1]}" if error else ""))
+            if nb == sequence[0] and (run_dir / "fields.json").exists():
+                _log_detected_fields(run_dir, log)
+            if error:
+                failed = nb.name
+                bad_input = error[1] if error[0] == "CorpusError" else None
+            clock = time.perf_counter()
+            reports.append(pages.render_html(run_dir / nb.name, show_code=show_code))
+            timings["html"] += time.perf_counter() - clock
+            if failed:
+                break
+    index = pages.write_index(run_dir, {"corpus": pages.shown_path(corpus_path), **params}, reports, failed, corpus_path)
     pages.screenshot(index, run_dir / "index.png")
     timings["total"] = time.perf_counter() - started
     (run_dir / "timings.json").write_text(json.dumps({k: round(v, 3) for k, v in timings.items()}, indent=1))

@@ -162,6 +162,29 @@ def stance_over_time(
     return result
 
 
+PERIOD_NAMES = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+_PERIOD_DAYS = {"D": 1, "W": 7, "M": 30.44, "Q": 91.31, "Y": 365.25}
+MOST_PERIODS = 60  # an automatic period gives the corpus's span at most this many periods (about 20 or more)
+
+
+def choose_period(period: str, dates: pd.Series) -> str:
+    """The period to chart over time: ``period`` as given, or for ``"auto"`` the finest of day, week,
+    month, quarter and year that cuts the span of ``dates`` into at most :data:`MOST_PERIODS` periods (a
+    day: days; three months: weeks; nine months: weeks; five years: months; six years: quarters)."""
+    if period != "auto":
+        return period
+    dated = pd.to_datetime(dates.dropna(), utc=True)
+    if dated.empty:
+        return "W"
+    days = (dated.max() - dated.min()).total_seconds() / 86400 + 1
+    return next((freq for freq, length in _PERIOD_DAYS.items() if days / length <= MOST_PERIODS), "Y")
+
+
+def period_name(freq: str | None) -> str:
+    """A period alias as a reader says it: "W" is "week"; an alias not named here stays as written."""
+    return PERIOD_NAMES.get(str(freq), str(freq or ""))
+
+
 def period_starts(dates: pd.Series, freq: str) -> pd.Series:
     """The start (UTC, without time zone) of the period of ``freq`` that each date falls in."""
     return pd.to_datetime(dates, utc=True).dt.tz_localize(None).dt.to_period(freq).dt.start_time
@@ -217,9 +240,18 @@ def speakers_named(rows: pd.DataFrame, names: list[str]) -> list[str]:
 
 
 def most_frequent_speakers(rows: pd.DataFrame, n: int) -> list[str]:
-    """The ``n`` speakers with most statements (each statement once, whatever it mentions)."""
+    """The ``n`` speakers with most statements (each statement once, whatever it mentions) that name
+    someone (:func:`names_someone`): "the company" or "analysts" are other people in every article."""
     overall = rows[rows["target"] == ALL_TARGETS] if "target" in rows else rows
-    return list(overall["speaker"].value_counts().index[:n])
+    counts = overall["speaker"].value_counts()
+    return [speaker for speaker in counts.index if names_someone(speaker)][:n]
+
+
+def names_someone(speaker) -> bool:
+    """Whether a speaker names a person or a body ("James Baker", "Atari Corp", "the US president"), not
+    a description that stands for someone else in each article ("the company", "analysts", "dealers")."""
+    words = str(speaker).split()
+    return any(word[:1].isupper() for word in words[1 if words and words[0] == "The" else 0:])
 
 
 def load_events(path: str | Path) -> pd.DataFrame:
@@ -232,7 +264,7 @@ def load_events(path: str | Path) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{path}: events need the columns date and label (missing {', '.join(sorted(missing))})")
     events["date"] = pd.to_datetime(events["date"], utc=True)
-    return events
+    return events.sort_values("date", kind="stable").reset_index(drop=True)
 
 
 def statement_table(statements: pd.DataFrame, articles: pd.DataFrame, speaker: str) -> pd.DataFrame:
@@ -281,10 +313,10 @@ def coverage_note(rows: pd.DataFrame, over_time: pd.DataFrame) -> str:
                      "statements is shown.")
     periods = over_time["period"].nunique() if "period" in over_time and not over_time.empty else 0
     if periods == 1:
-        notes.append(f"Every dated statement falls in one {over_time.attrs.get('freq', '')} period "
+        notes.append(f"Every dated statement falls in one {period_name(over_time.attrs.get('freq'))} "
                      f"(from {pd.Timestamp(over_time['period'].iloc[0]):%d %b %Y}), so no change over time can be shown.")
-    return " ".join(notes) or (f"{len(overall):,} statements, all dated, over {periods} periods "
-                               f"({over_time.attrs.get('freq', '')}).")
+    return " ".join(notes) or (f"{len(overall):,} statements, all dated, in {periods} different "
+                               f"{period_name(over_time.attrs.get('freq'))}s.")
 
 
 def charted_targets(rows: pd.DataFrame, over_time: pd.DataFrame, targets: list[str] | None = None, top: int = 4) -> list[str]:

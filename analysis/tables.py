@@ -104,12 +104,76 @@ def run_warnings(run_dir: Path, shown: int = 3) -> list[str]:
 
 
 def main_speakers(run_dir: Path, top: int = 8) -> dict[str, str]:
-    """The speakers with most statements (each counted once, as stance counts them), with their mean
-    tone: speaker -> "12 statements, mean tone +0.21"."""
+    """The speakers with most statements (each counted once, as stance counts them) that name someone
+    (not "the company"), with their mean tone: speaker -> "12 statements, mean tone +0.21"."""
     statements = load_table(run_dir, "statements", columns=["speaker", "kind", "parent", "compound"])
+    from .stance import names_someone
+
     counted = statements[statements["parent"].isna() & (statements["kind"] != "assessment") & statements["speaker"].notna()]
-    summary = counted.groupby("speaker")["compound"].agg(["size", "mean"]).sort_values("size", ascending=False).head(top)
+    summary = counted.groupby("speaker")["compound"].agg(["size", "mean"]).sort_values("size", ascending=False)
+    summary = summary[[names_someone(name) for name in summary.index]].head(top)
     return {row.Index: f"{int(row.size):,} statements, mean tone {row.mean:+.2f}" for row in summary.itertuples()}
+
+
+def corpus_facts(run_dir: Path) -> dict[str, str]:
+    """What a run read and found, in a reader's words: the corpus's span, articles and sources; the
+    statements, speakers, and the shares attributed with high confidence and left unresolved."""
+    articles = _columns(run_dir, "articles", ["date", "source"])
+    statements = _columns(run_dir, "statements", ["speaker", "confidence", "speaker_how"])
+    dates = articles["date"].dropna()
+    span = f"{dates.min():%d %b %Y} to {dates.max():%d %b %Y}" if len(dates) else "no article has a date"
+    facts = {"span": span, "articles": f"{len(articles):,}",
+             "sources": f"{articles['source'].replace('', pd.NA).nunique():,}",  # (an empty source is none)
+             "statements": f"{len(statements):,}",
+             "speakers": f"{statements['speaker'].nunique():,}"}
+    if len(statements) and statements["confidence"].notna().any():
+        facts["attributed with high confidence"] = f"{(statements['confidence'] == 'high').mean():.0%}"
+        facts["speaker unresolved"] = f"{(statements['speaker_how'] == 'unresolved').mean():.0%}"
+    return facts
+
+
+def _columns(run_dir: Path, name: str, wanted: list[str]) -> pd.DataFrame:
+    """These columns of a run's table, empty where a run made before them lacks one."""
+    try:
+        return load_table(run_dir, name, columns=wanted)
+    except (KeyError, ValueError):  # (pyarrow's ArrowInvalid is a ValueError)
+        return load_table(run_dir, name).reindex(columns=wanted)
+
+
+COLOURS_FILE = "colours.json"
+
+
+def save_colours(run_dir: Path, colours: dict[str, str]) -> dict[str, str]:
+    """Keep the run's colour of each speaker (``colours.json``), for every chart of every notebook."""
+    import json
+
+    (Path(run_dir) / COLOURS_FILE).write_text(json.dumps(colours, indent=1, ensure_ascii=False), encoding="utf-8")
+    return colours
+
+
+def load_colours(run_dir: Path) -> dict[str, str]:
+    """The run's colour of each speaker; empty before ``01_statements`` has assigned them."""
+    import json
+
+    path = Path(run_dir) / COLOURS_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+STANCE_FILE = "stance.json"
+
+
+def save_stance_summary(run_dir: Path, summary: dict) -> None:
+    """What ``03_stance`` chose (the period, whether chosen from the data) for the index to say."""
+    import json
+
+    (Path(run_dir) / STANCE_FILE).write_text(json.dumps(summary, indent=1), encoding="utf-8")
+
+
+def load_stance_summary(run_dir: Path) -> dict:
+    import json
+
+    path = Path(run_dir) / STANCE_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 # --- run folders ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def test_markdown_text_shows_markup_and_markdown_marks_as_written():
     assert pages.markdown_text("plain words, 3 of 4") == "plain words, 3 of 4"
 
 
-def _run_folder(tmp_path: Path, reason: str = HOSTILE, speaker: str = HOSTILE) -> Path:
+def _run_folder(tmp_path: Path, reason: str = HOSTILE, speaker: str = f"Vladimir {HOSTILE}") -> Path:
     """A run folder holding what the index reads: a manifest with a failed and a rejected record, the
     fields found, articles and statements."""
     run = tmp_path / "run"
@@ -191,7 +191,7 @@ def test_the_index_holds_exactly_what_a_reader_needs(tmp_path):
     assert found["Main speakers"] == [("Vladimir Putin", "2 statements, mean tone +0.20")]
     corpus_rows = dict(found["Corpus"])
     assert corpus_rows.pop("inputs hash") == pages.inputs_hash(tmp_path)
-    assert corpus_rows == {"corpus": str(tmp_path), "loaded": "1", "rejected": "1", "duplicate": "0", "failed": "1",
+    assert corpus_rows == {"corpus": pages.shown_path(tmp_path), "loaded": "1", "rejected": "1", "duplicate": "0", "failed": "1",
                            "undated": "1"}
     assert found["Input fields"] == [("date", f"{HOSTILE} (detected; 1 records, 1 read as dates)")]
     assert found["Parameters"] == [("period", "M")]
@@ -263,13 +263,13 @@ def test_an_executed_notebook_becomes_one_page_that_runs_nothing(tmp_path):
     nb.cells = [nbformat.v4.new_markdown_cell("# Report"), cell]
     path = tmp_path / "01_report.ipynb"
     nbformat.write(nb, path)
-    page = pages.render_html(path)
+    page = pages.render_html(path, show_code=True)
     assert page == tmp_path / "01_report.html"
     html = page.read_text(encoding="utf-8")
     assert live_markup(html) == [] and "&lt;script&gt;" in html and ">statements<" in html
     assert re.search(r"""<meta(?=[^>]*http-equiv="Content-Security-Policy")(?=[^>]*default-src 'none')[^>]*>""", html)
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
-    hidden = pages.render_html(path, no_input=True).read_text(encoding="utf-8")
+    hidden = pages.render_html(path).read_text(encoding="utf-8")  # (code is hidden unless asked for)
     assert ">statements<" not in hidden and "&lt;script&gt;" in hidden
 
 

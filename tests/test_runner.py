@@ -2,10 +2,11 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
-from analysis import runner
+from analysis import paths, runner
 
 NOTEBOOK_NAMES = [nb.stem for nb in runner.notebooks()]
 
@@ -100,3 +101,31 @@ def test_a_failing_notebook_stops_the_run_and_keeps_latest(sample_run, tmp_path)
     assert not (result.run_dir / "02_tone.ipynb").exists()
     assert "FAILED" in (result.run_dir / "index.html").read_text()
     assert (out / "latest").resolve() == good.run_dir.resolve()
+
+
+def test_shared_reports_hold_no_code_and_no_absolute_path(sample_run, tmp_path):
+    _, result = sample_run
+    machine = {str(paths.PROJ_ROOT), str(result.run_dir.parent), str(Path.home())}
+    for page in result.run_dir.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not [where for where in machine if where in html], page.name
+        assert "from analysis import" not in html  # (code cells hidden by default)
+    executed = (result.run_dir / "03_stance.ipynb").read_text(encoding="utf-8")
+    assert "from analysis import" in executed  # (the executed notebook keeps everything)
+    shown = runner.run(params={"period": "D"}, out=tmp_path, show_code=True, log=lambda message: None)
+    stance_page = (shown.run_dir / "03_stance.html").read_text(encoding="utf-8")
+    assert "stance_charts" in stance_page and str(paths.PROJ_ROOT) not in stance_page
+
+
+def test_the_index_tells_what_was_found_and_every_chart_uses_the_run_colours(sample_run):
+    _, result = sample_run
+    index = (result.run_dir / "index.html").read_text(encoding="utf-8")
+    for fact in ("span", "articles", "sources", "statements", "speakers", "attributed with high confidence",
+                 "speaker unresolved", "stance period", "Donald Trump"):
+        assert f"<th>{fact}</th>" in index, fact
+    assert '<a href="03_stance.html"><img' in index  # (the main chart, linking to its report)
+    colours = json.loads((result.run_dir / "colours.json").read_text(encoding="utf-8"))
+    assert list(colours)[:2] == ["Donald Trump", "Vladimir Putin"] and len(set(colours.values())) == len(colours)
+    stance_page = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
+    assert '<details id="behind-target-all-statements">' in stance_page and 'href="#behind-target-all-statements"' in stance_page
+

@@ -141,3 +141,25 @@ def test_reports_list_low_confidence_statements_on_their_own():
     assert list(tables.statements_by_confidence(rows, "high")["statement_id"]) == ["a:1", "a:3"]
     assert list(tables.statements_by_confidence(rows, "low")["statement_id"]) == ["a:2"]
     assert tables.statements_by_confidence(rows.drop(columns="confidence"), "low").empty
+
+
+@pytest.mark.parametrize("first, last, period", [("2025-05-19 08:00", "2025-05-19 17:00", "D"),
+                                                 ("2022-01-01", "2022-03-31", "W"),
+                                                 ("2021-10-24", "2022-06-24", "W"),
+                                                 ("2021-01-01", "2025-12-31", "M"),
+                                                 ("2020-01-01", "2025-12-31", "Q")])
+def test_the_period_is_chosen_from_the_span_unless_given(first, last, period):
+    dates = pd.Series(pd.to_datetime([first, None, last], utc=True))
+    assert stance.choose_period("auto", dates) == period
+    assert stance.choose_period("M", dates) == "M"  # (an explicit period wins)
+    starts = stance.period_starts(dates.dropna(), period)
+    assert starts.iloc[0] <= dates.iloc[0].tz_localize(None) and \
+        len(pd.period_range(starts.min(), starts.max(), freq=period)) <= stance.MOST_PERIODS
+    assert stance.period_name(period) in ("day", "week", "month", "quarter")
+
+
+def test_charts_show_speakers_that_name_someone():
+    rows = pd.DataFrame({"speaker": ["the company"] * 5 + ["analysts"] * 4 + ["Atari Corp"] * 2 + ["James Baker"]})
+    assert stance.most_frequent_speakers(rows, 2) == ["Atari Corp", "James Baker"]
+    assert stance.names_someone("the US president") and not stance.names_someone("The company")
+

@@ -35,14 +35,14 @@ def archives(tmp_path_factory) -> dict[str, Path]:
 # shape -> (statements at least, speakers that must be found, a sentence the reports must hold)
 SHAPES = {
     "undated": (5, {"Volodymyr Zelenskyy", "Dmitry Peskov"}, "No article has a date, so stance is shown overall"),
-    "one-date.jsonl": (5, {"Olaf Scholz"}, "Every dated statement falls in one W period"),
-    "one-speaker.jsonl": (5, {"Vladimir Putin"}, "all dated, over 3 periods (W)"),
+    "one-date.jsonl": (5, {"Olaf Scholz"}, "Every dated statement falls in one day"),
+    "one-speaker.jsonl": (5, {"Vladimir Putin"}, "all dated, in 3 different days"),
     "no-statements.jsonl": (0, set(), "No statement was found in this corpus"),
     "no-targets.jsonl": (3, {"Maria Keller"}, "No statement mentions one of the targets"),
-    "single.jsonl": (2, {"Volodymyr Zelenskyy"}, "one W period"),
-    "odd-spaces.jsonl": (4, {"Donald Trump", "Joe Biden"}, "one W period"),
-    "news.zip": (25, {"Dmitry Peskov", "Olaf Scholz", "Joe Biden"}, "all dated, over 7 periods (W)"),
-    "briefings.tar.gz": (5, {"Ned Price"}, "all dated, over 3 periods (W)"),
+    "single.jsonl": (2, {"Volodymyr Zelenskyy"}, "falls in one day"),
+    "odd-spaces.jsonl": (4, {"Donald Trump", "Joe Biden"}, "all dated, in 2 different days"),
+    "news.zip": (25, {"Dmitry Peskov", "Olaf Scholz", "Joe Biden"}, "all dated, in 12 different days"),
+    "briefings.tar.gz": (5, {"Ned Price"}, "all dated, in 3 different days"),
 }
 
 
@@ -129,4 +129,4 @@ def test_a_corpus_of_200000_statements_runs_through_every_notebook(tmp_path):
     assert len(pages) == 4
     for page in pages:
         assert page.stat().st_size < 5_000_000, page.name  # tables are shown in part, not all 200,000 rows
-    assert "all dated, over 53 periods (W)" in (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
+    assert "all dated, in 53 different weeks" in (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
