@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lab bench mutation lock clean
+.PHONY: help install report test lab bench train mutation lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ lab: $(STAMP) ## open JupyterLab with the project's kernel
 
 bench: $(STAMP) ## run the benchmarks and print their figures (needs ../shared)
 	$(PY) -m benchmarks $(ARGS)
+
+train: $(STAMP) ## retrain data/tone_model.json from NewsMTSC's training split (needs ../shared; ARGS=--check compares)
+	$(PY) -m benchmarks.train_tone $(ARGS)
 
 mutation: $(STAMP) ## mutation testing of the code that guards data and safety, score per module (slow; not in CI)
 	$(PY) -m pip install --quiet "mutmut==3.8.1"

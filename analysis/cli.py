@@ -72,16 +72,20 @@ def _parser() -> argparse.ArgumentParser:
     _add_scale_options(statements)
     target_tone = sub.add_parser("target-tone", help="tone toward a target mention, one JSON object per line")
     target_tone.add_argument("file", metavar="FILE.jsonl", help='lines of {"id", "text", "start", "end"}')
-    target_tone.add_argument("--no-lexicon", action="store_true", help="VADER alone, without data/lexicon.tsv")
+    target_tone.add_argument("--model", choices=["trained", "vader"], default="trained",
+                             help="trained: the model of data/tone_model.json (default); vader: VADER on the clause")
+    target_tone.add_argument("--no-lexicon", action="store_true",
+                             help="with --model vader: VADER alone, without data/lexicon.tsv")
+    target_tone.add_argument("--explain", action="store_true",
+                             help="with the trained model: the features that moved each score most")
     return parser
 
 
 def _target_tone(args) -> int:
-    """Read {id, text, start, end} per line; print {id, compound, label} per line. A line that is
-    not such an object is reported on stderr with its number and skipped."""
+    """Read {id, text, start, end} per line; print {id, compound, label} per line (the trained model adds
+    its three ``probabilities`` and, with ``--explain``, the features that moved the score most). A line
+    that is not such an object is reported on stderr with its number and skipped."""
     from pathlib import Path
-
-    from .tone import target_tone, tone_label
 
     path = Path(args.file)
     if not path.exists():
@@ -98,9 +102,22 @@ def _target_tone(args) -> int:
             except (ValueError, KeyError, TypeError) as error:
                 print(f"warning: {path}, line {number}: {error}; skipped", file=sys.stderr)
                 continue
-            compound = target_tone(text, start, end, lexicon=not args.no_lexicon)
-            print(json.dumps({"id": row.get("id"), "compound": compound, "label": tone_label(compound)}))
+            print(json.dumps({"id": row.get("id"), **_tone_toward(text, start, end, args)}, ensure_ascii=False))
     return 0
+
+
+def _tone_toward(text: str, start: int, end: int, args) -> dict:
+    from . import tone_model
+    from .tone import target_tone, tone_label
+
+    if args.model == "vader":
+        compound = target_tone(text, start, end, lexicon=not args.no_lexicon)
+        return {"compound": compound, "label": tone_label(compound)}
+    p = tone_model.probabilities(text, start, end)
+    found = {"compound": p["positive"] - p["negative"], "label": tone_model.label(p), "probabilities": p}
+    if args.explain:
+        found["explain"] = [[name, round(push, 4)] for name, push in tone_model.explain(text, start, end)]
+    return found
 
 
 def _statements(args) -> int:

@@ -59,7 +59,8 @@ def inputs_hash(corpus: Path) -> str:
     from .corpus import corpus_files
 
     digest = hashlib.sha256()
-    for path in [*corpus_files([corpus]), paths.ACTORS_FILE, paths.CUES_FILE, *paths.WORD_LIST_FILES, paths.TARGETS_FILE]:
+    for path in [*corpus_files([corpus]), paths.ACTORS_FILE, paths.CUES_FILE, *paths.WORD_LIST_FILES, paths.TARGETS_FILE,
+                 paths.LEXICON_FILE, paths.TONE_MODEL_FILE]:
         digest.update(str(path.name).encode())
         with open(path, "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):

@@ -18,6 +18,7 @@ ACTORS_FILE = DATA_DIR / "actors.yml"
 CUES_FILE = DATA_DIR / "cues.tsv"
 TARGETS_FILE = DATA_DIR / "targets.yml"
 LEXICON_FILE = DATA_DIR / "lexicon.tsv"
+TONE_MODEL_FILE = DATA_DIR / "tone_model.json"  # the trained target-tone model (python -m benchmarks.train_tone)
 # Word lists the attribution stages read (one entry per line with its reason)
 SENTENCE_OPENERS_FILE = DATA_DIR / "sentence_openers.tsv"
 SPEAKER_NOUNS_FILE = DATA_DIR / "speaker_nouns.tsv"

@@ -18,7 +18,7 @@ import yaml
 from . import paths
 from .normalise import key as match_key
 from .tokenise import literal_pattern
-from .tone import target_tone
+from .tone_model import description, score
 
 ALL_TARGETS = "(all statements)"
 
@@ -51,11 +51,13 @@ def _target_pattern(targets: list[Target]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = None, lexicon: bool = True) -> pd.DataFrame:
+def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = None, lexicon: bool = True,
+                    tone_model: str = "trained") -> pd.DataFrame:
     """One row per (statement, target mentioned in it): the statement's columns plus ``target``,
     ``target_text``, ``target_start`` and ``target_end`` (offsets into the article; the first
-    mention of that target in the statement) and ``target_compound``, the tone toward it
-    (:func:`analysis.tone.target_tone`; ``lexicon=False`` leaves out the news-politics lexicon layer)."""
+    mention of that target in the statement) and ``target_compound``, the tone toward it, by ``tone_model``
+    (:func:`analysis.tone_model.score`: ``trained``, the shipped model; ``vader``, VADER on the mention's
+    clause, where ``lexicon=False`` leaves out the news-politics lexicon layer)."""
     targets = targets if targets is not None else load_targets()
     pattern = _target_pattern(targets)
     rows = []
@@ -69,7 +71,7 @@ def target_mentions(statements: pd.DataFrame, targets: list[Target] | None = Non
             seen.add(name)
             rows.append({**record, "target": name, "target_text": m.group(),
                          "target_start": _article_offset(record, m.start()), "target_end": _article_offset(record, m.end()),
-                         "target_compound": target_tone(record["text"], m.start(), m.end(), lexicon)})
+                         "target_compound": score(record["text"], m.start(), m.end(), tone_model, lexicon)})
     if not rows:  # (the statements' own column types, so that dates stay dates when this is joined to them)
         return statements.iloc[:0].assign(target=pd.Series(dtype=object), target_text=pd.Series(dtype=object),
                                           target_start=pd.Series(dtype="Int64"), target_end=pd.Series(dtype="Int64"),
@@ -104,6 +106,11 @@ def stance_statements(statements: pd.DataFrame, high_confidence_only: bool = Fal
     if high_confidence_only and "confidence" in statements:
         kept &= statements["confidence"] == "high"
     return statements[kept]
+
+
+def tone_note(tone_model: str = "trained", lexicon: bool = True) -> str:
+    """Which model scored the tone toward targets, and how well it does (:func:`analysis.tone_model.description`)."""
+    return description(tone_model, lexicon)
 
 
 def low_confidence_note(statements: pd.DataFrame) -> str:
@@ -283,12 +290,12 @@ def with_dates(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def stance_rows(statements: pd.DataFrame, articles: pd.DataFrame, targets: list[Target] | None = None,
-                lexicon: bool = True, high_confidence_only: bool = False) -> pd.DataFrame:
+                lexicon: bool = True, high_confidence_only: bool = False, tone_model: str = "trained") -> pd.DataFrame:
     """Dated, once-counted statements, one row per target they mention plus one row under
     :data:`ALL_TARGETS` for every statement, ready for :func:`stance_over_time`. ``tone`` is the
     tone toward the target, or the whole statement's ``compound`` under :data:`ALL_TARGETS`."""
     counted = with_dates(stance_statements(statements, high_confidence_only), articles)
-    mentions = target_mentions(counted, targets, lexicon)
+    mentions = target_mentions(counted, targets, lexicon, tone_model)
     mentions["tone"] = mentions["target_compound"]
     overall = counted.assign(target=ALL_TARGETS, target_text=None, target_start=pd.NA, target_end=pd.NA,
                              target_compound=float("nan"), tone=counted["compound"])

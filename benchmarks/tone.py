@@ -1,7 +1,8 @@
-"""Tone benchmarks: tone toward a target on NewsMTSC (macro-F1 and accuracy of
-``python -m analysis target-tone``, beside whole-sentence VADER on the same rows, with and without
-the lexicon layer), and statement tone against the human ratings of VADER's NYT editorial snippets
-(Pearson r)."""
+"""Tone benchmarks: tone toward a target on NewsMTSC's dev sets (macro-F1 and accuracy of
+``python -m analysis target-tone``: whole-sentence VADER, clause VADER with and without the lexicon
+layer, and the trained model), statement tone against the human ratings of VADER's NYT editorial
+snippets (Pearson r: it must stay vaderSentiment's), and the time to score 100,000 statement–target
+pairs with clause VADER and with the trained model (the last two columns: seconds, and the ratio)."""
 
 from __future__ import annotations
 
@@ -42,11 +43,12 @@ def macro_f1(gold: list[str], predicted: list[str]) -> float:
     return sum(scores) / len(scores)
 
 
-def target_tone_cli(rows: list[dict], lexicon: bool) -> list[str]:
+def target_tone_cli(rows: list[dict], lexicon: bool, model: str = "vader") -> list[str]:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps({k: row[k] for k in ("id", "text", "start", "end")}) + "\n")
-    command = [sys.executable, "-m", "analysis", "target-tone", handle.name] + ([] if lexicon else ["--no-lexicon"])
+    command = [sys.executable, "-m", "analysis", "target-tone", handle.name, "--model", model] + (
+        [] if lexicon else ["--no-lexicon"])
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()
     Path(handle.name).unlink()
     by_id = {o["id"]: o["label"] for o in map(json.loads, out)}
@@ -65,6 +67,7 @@ def newsmtsc() -> list[tuple]:
             "whole-sentence VADER": [tone_label(tone(row["text"])["compound"]) for row in rows],
             "target tone, VADER only": target_tone_cli(rows, lexicon=False),
             "target tone + lexicon layer": target_tone_cli(rows, lexicon=True),
+            "trained model (data/tone_model.json)": target_tone_cli(rows, lexicon=True, model="trained"),
         }
         for system, predicted in systems.items():
             accuracy = sum(g == p for g, p in zip(gold, predicted)) / len(gold)
@@ -87,11 +90,40 @@ def nyt() -> list[tuple]:
     return table
 
 
+PAIRS = 100_000  # statement–target pairs scored by each model in the speed table
+
+
+def speed(pairs: int = PAIRS) -> list[tuple]:
+    """Seconds to score ``pairs`` statement–target pairs (NewsMTSC's training sentences, cycled), with
+    clause VADER and the lexicon layer and with the trained model, in this one process."""
+    import itertools
+    import time
+
+    from analysis import tone_model
+    from analysis.tone import target_tone
+
+    path = EVAL / "newsmtsc" / "newsmtsc-train.jsonl"
+    if not path.exists():
+        return []
+    rows = list(itertools.islice(itertools.cycle(newsmtsc_rows(path)), pairs))
+    tone_model.model()
+    timed = {}
+    for name, scorer in (("clause VADER + lexicon layer", target_tone), ("trained model", tone_model.trained_tone)):
+        started = time.perf_counter()
+        for row in rows:
+            scorer(row["text"], row["start"], row["end"])
+        timed[name] = time.perf_counter() - started
+    base = timed["clause VADER + lexicon layer"]
+    return [(f"{pairs:,} statement–target pairs", name, f"{seconds:.1f} s", f"{seconds / base:.2f}×")
+            for name, seconds in timed.items()]
+
+
 def main() -> None:
     rows = newsmtsc() + nyt()
     if not rows:
         print("Tone benchmarks: skipped, needs ../shared/eval")
         return
+    rows += speed()
     widths = [max(len(str(x)) for x in col) for col in zip(("set", "system", "macro-F1", "accuracy"), *rows)]
     for row in [("set", "system", "macro-F1", "accuracy"), *rows]:
         print("  ".join(str(x).ljust(w) for x, w in zip(row, widths)))

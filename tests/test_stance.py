@@ -111,8 +111,8 @@ def test_the_lexicon_layer_can_be_left_out_of_stance():
     statements = pd.DataFrame([{"article_id": "a", "statement_id": "a:1", "kind": "indirect", "parent": None,
                                 "speaker": "Vladimir Putin", "start": 0, "end": len(text), "parts": None,
                                 "compound": 0.0, "text": text}])
-    with_layer = stance.target_mentions(statements)
-    without = stance.target_mentions(statements, lexicon=False)
+    with_layer = stance.target_mentions(statements, tone_model="vader")
+    without = stance.target_mentions(statements, lexicon=False, tone_model="vader")
     assert list(with_layer["target"]) == list(without["target"]) == ["Ukraine"]
     assert without["target_compound"].iloc[0] == 0.0  # VADER alone has no valence for "stonewalled"
     assert with_layer["target_compound"].iloc[0] < 0

@@ -65,3 +65,85 @@ def test_a_lexicon_line_without_its_reason_is_refused_with_the_file_and_line(tmp
         load_lexicon(path)
     path.write_text("slammed\t-1.8\theadline verb\n", encoding="utf-8")
     assert load_lexicon(path) == {"slammed": -1.8}
+
+
+# --- the trained model of tone toward a target ----------------------------------------------------
+
+SENTENCES = [("Trump slammed Clinton over her emails.", 14, 21), ("Trump slammed Clinton over her emails.", 0, 5),
+             ("Merkel praised Macron, who “did not fail us,” she said.", 15, 21),
+             ("Critics say Putin never wanted a ceasefire.", 12, 17), ("Putin", 0, 5), ("", 0, 0)]
+
+
+@pytest.mark.parametrize("text, start, end", SENTENCES)
+def test_the_trained_model_scores_the_sum_of_its_features_weights(text, start, end):
+    from analysis import tone_model
+
+    trained = tone_model.model()
+    linear = list(trained["intercept"])
+    for name, value in tone_model.features(text, start, end).items():
+        for k, weight in enumerate(trained["weights"].get(name, (0.0, 0.0, 0.0))):
+            linear[k] += value * weight
+    shown = tone_model.probabilities(text, start, end)
+    assert abs(sum(shown.values()) - 1) < 1e-9
+    expected = [pytest.approx(x, abs=1e-9) for x in linear]
+    assert list(tone_model._scores(text, start, end, tone_model._by_group(id(trained), trained))) == expected
+    assert tone_model.trained_tone(text, start, end) == pytest.approx(shown["positive"] - shown["negative"])
+
+
+def test_an_explanation_names_the_features_that_moved_the_score_in_order():
+    from analysis import tone_model
+
+    text, start, end = SENTENCES[0]
+    pushed = tone_model.explain(text, start, end, top=5)
+    weights = tone_model.model()["weights"]
+    values = tone_model.features(text, start, end)
+    assert len(pushed) == 5 and [abs(p) for _, p in pushed] == sorted((abs(p) for _, p in pushed), reverse=True)
+    for name, push in pushed:
+        assert push == pytest.approx(values[name] * (weights[name][2] - weights[name][0]))
+    assert sum(push for _, push in pushed) < 0  # ("slammed Clinton": negative toward Clinton)
+
+
+def test_target_tone_on_the_command_line_by_either_model_and_explained(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "a", "text": SENTENCES[0][0], "start": 14, "end": 21}) + "\n", encoding="utf-8")
+    run = lambda *extra: json.loads(subprocess.run([sys.executable, "-m", "analysis", "target-tone", str(rows), *extra],
+                                                   capture_output=True, text=True, check=True).stdout)
+    trained, vader, explained = run(), run("--model", "vader"), run("--explain")
+    p = trained["probabilities"]
+    assert trained["compound"] == pytest.approx(p["positive"] - p["negative"]) and trained["label"] == "negative"
+    assert vader == {"id": "a", "compound": tone.target_tone(SENTENCES[0][0], 14, 21), "label": "negative"}
+    assert [name for name, _ in explained["explain"]][:2] and "explain" not in trained
+
+
+def test_stance_uses_the_trained_model_unless_asked_for_vader():
+    from analysis import stance, tone_model
+
+    statements = pd.DataFrame({"statement_id": ["a:1"], "text": ["Putin said Ukraine would lose the war."],
+                               "start": [0], "end": [38], "parts": [None]})
+    trained = stance.target_mentions(statements)
+    vader = stance.target_mentions(statements, tone_model="vader")
+    text = statements["text"][0]
+    start = text.index("Ukraine")
+    toward = lambda frame: frame.loc[frame["target"] == "Ukraine", "target_compound"].item()
+    assert toward(trained) == pytest.approx(tone_model.trained_tone(text, start, start + 7))
+    assert toward(vader) == tone.target_tone(text, start, start + 7)
+    assert "trained model" in stance.tone_note() and "VADER" in stance.tone_note("vader")
+
+
+def test_the_shipped_model_is_what_the_recipe_gives():
+    from conftest import shared
+
+    shared("eval", "newsmtsc", "newsmtsc-train.jsonl")
+    pytest.importorskip("sklearn", reason="training needs scikit-learn (the test extra installs it)")
+    from analysis import tone_model
+    from benchmarks import train_tone
+
+    shipped = tone_model.model()
+    again = train_tone.train()
+    assert train_tone.same_model(again, shipped)
+    assert again["trained_on"]["sha256"] == shipped["trained_on"]["sha256"] and again["dev"] == shipped["dev"]
+    assert shipped["dev"]["rw"]["macro_f1"] > 0.66 and shipped["dev"]["mt"]["macro_f1"] > 0.6
