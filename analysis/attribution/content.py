@@ -299,6 +299,11 @@ _FINITE = (AUXILIARIES - {"also", "again", "later", "then", "further", "previous
                 "weren’t"}  # (a finite verb: whatever comes with it, there is a clause)
 
 
+# Pasts that are never participles: after a noun, a finite verb whatever follows ("sales fell")
+_SIMPLE_PASTS = {"rose", "fell", "grew", "went", "came", "began", "gave", "took", "ran", "sank", "shrank", "knew", "saw",
+                 "wrote", "spoke", "broke", "chose", "drove", "flew", "threw", "became", "forgot", "swore"}
+
+
 _MORE_PAST_FORMS = {"rose", "fell", "sold", "cut", "hit", "stood", "grew", "fled", "lay", "sank", "shrank", "won", "threw"}
 
 
@@ -355,6 +360,8 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return False
     named = words[i - 1][:1].isupper() or before in _SUBJECTS  # ("Russia wants", "Moscow refused")
     then = low[i + 1] if i + 1 < len(low) else ""
+    if word in _SIMPLE_PASTS:
+        return True  # (a past that is no participle: "sales fell", "profits rose")
     if word.endswith("ed") or word in PAST_FORMS or word in _MORE_PAST_FORMS:
         return then not in ("of", "by") and (named or bool(then) or (i >= 2 and low[i - 2] in DETERMINERS))
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and (

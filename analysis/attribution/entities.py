@@ -130,6 +130,20 @@ def company(ctx: Context, speaker: str, previous: str | None = None) -> str | No
     return next(iter(names)) if len(names) == 1 else None
 
 
+def described_before(speaker: str, earlier: list[str]) -> str | None:
+    """For "the <noun>" ("the department", "the government"), the one earlier speaker of the article that
+    the same noun ends and a name describes ("U.S. Agriculture Department", "Sri Lankan government"; not
+    "the annual report"), else None: a report names its source in full once and by its noun after that."""
+    words = speaker.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    noun = words[1].lower()
+    fuller = {name for name in earlier if len(name.split()) >= 2 and name.split()[-1].lower() == noun}
+    matching = {name for name in fuller if any(word[:1].isupper() for word in name.split()[1:-1] + name.split()[:1]
+                                               if word.lower() not in ("the", "a", "an"))}
+    return next(iter(matching)) if len(matching) == 1 else None
+
+
 def written_as_name(name: str) -> bool:
     """A person's full name as running text writes it: two words or more after any title, none in
     capitals and each capitalised but a name's particles ("Anna Lee", "Ursula von der Leyen"; not "M. EDT
@@ -189,14 +203,16 @@ PRONOUN_NEAR = 600  # characters: a pronoun whose person is named this close bef
 
 def name_speakers(ctx: Context, found: list[Statement]) -> None:
     """Each statement's speaker as the article's fullest name for it, with ``speaker_how`` and ``confidence``."""
-    previous = None
+    earlier: list[str] = []
     for st in found:
-        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, previous)
+        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier)
         st.confidence = _confidence(ctx, st)
-        previous = st.speaker if st.kind != "assessment" else previous
+        if st.kind != "assessment" and st.speaker:
+            earlier.append(st.speaker)
 
 
-def _speaker_and_how(ctx: Context, st: Statement, previous: str | None = None) -> tuple[str | None, str | None]:
+def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str | None, str | None]:
+    """The speaker in full and how it was found; ``earlier``: the speakers of the article's statements before."""
     if st.kind == "assessment":
         return None, None  # (the writer's own: no speaker to find)
     speaker = st.speaker
@@ -211,7 +227,8 @@ def _speaker_and_how(ctx: Context, st: Statement, previous: str | None = None) -
         return company(ctx, speaker) or speaker, "pronoun"  # ("Chrysler ... it said": "Chrysler Corp")
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
-    named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, previous)
+    named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, earlier[-1] if earlier else None) \
+        or described_before(speaker, earlier)
     if named is not None:
         actor = ctx.actors.resolve(named, ctx.date, ctx.outlet)
         return (actor.name, "registry") if actor else (named, "document")

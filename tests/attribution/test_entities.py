@@ -131,6 +131,15 @@ def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     assert [s.speaker for s in statements.extract(unknown, "s") if s.cue == "said"][-1] == "the company"  # (no company named in full)
 
 
+def test_the_noun_of_a_source_named_in_full_before_is_that_source():
+    text = ("The U.S. Agriculture Department said wheat exports rose. The department said prices would hold.\n\n"
+            "The annual report said sales fell. The report said costs rose.\n")
+    said = [(s.speaker_text, s.speaker) for s in statements.extract(text, "s") if s.cue == "said"]
+    assert said[:2] == [("The U.S. Agriculture Department", "The U.S. Agriculture Department"),
+                        ("The department", "The U.S. Agriculture Department")]
+    assert said[3][1] == "the report"  # ("the annual report" names nobody: the report stays the report)
+
+
 def _rows(rows):
     return pd.DataFrame(rows, columns=["article_id", "speaker", "speaker_how", "cue", "speaker_start", "confidence"])
 
@@ -149,6 +158,20 @@ def test_the_corpus_pass_names_a_surname_as_its_source_does_and_drops_recurring_
     other = corpus_pass(_rows(rows[:3]), pd.Series({"a1": "outlet", "a2": "another", "a3": "another"}))
     assert list(other["speaker"]) == ["Anna Lee", "Lee", "Ms. Lee"]  # (only the same source's names count)
     assert is_given_name("Anna") and not is_given_name("Bond")
+
+
+def test_the_corpus_pass_names_a_bare_role_as_its_source_names_its_one_holder():
+    columns = ["article_id", "speaker_text", "speaker", "speaker_how", "cue", "speaker_start", "confidence"]
+    rows = pd.DataFrame([(f"a{k}", "The President", "Anna Lee", "document", "said", 1, "high") for k in (1, 3, 4)] + [
+                         ("a2", "the President", "the president", "unresolved", "said", 1, "low"),
+                         ("b1", "The President", "Anna Lee", "document", "said", 1, "high"),
+                         ("b2", "The President", "Omar Diaz", "document", "said", 1, "high"),
+                         ("b3", "the president", "the president", "unresolved", "said", 1, "low")], columns=columns)
+    sources = pd.Series({"a1": "A", "a2": "A", "a3": "A", "a4": "A", "b1": "B", "b2": "B", "b3": "B"})
+    passed = corpus_pass(rows, sources)
+    assert list(passed["speaker"])[3:] == ["Anna Lee", "Anna Lee", "Omar Diaz", "the president"]  # (B: two, none)
+    assert passed["speaker_how"].iloc[3] == "corpus" and passed["confidence"].iloc[3] == "high"
+    assert corpus_pass(rows.iloc[[0, 3]], sources)["speaker"].iloc[1] == "the president"  # (one article: not believed)
 
 
 def test_a_speaker_is_a_person_an_organisation_a_group_or_a_role():
