@@ -262,7 +262,11 @@ def is_no_speaker(speaker: str) -> bool:
             low[1].endswith("s") or low[1] in SPEAKER_NOUNS or low[1] == "percent"))))
     return not words or figure or (low[0] in _QUESTION_WORDS and not words[0].isupper()) or \
         low[0] in SUBORDINATORS or low[0] in ("and", "but", "or") or all(w in _DATE_WORDS for w in low) or \
-        (len(low) > 1 and ((low[-1] in DETERMINERS and low[-1] not in QUANTIFIERS) or low[-1] in CLAUSE_WORDS))
+        (len(low) > 1 and ((low[-1] in DETERMINERS and low[-1] not in QUANTIFIERS) or low[-1] in CLAUSE_WORDS)) or \
+        (len(low) == 1 and low[0] in _ARTICLES)
+
+
+_ARTICLES = {"the", "a", "an"}  # (an article alone names nobody: "the" left of a garbled mention)
 
 
 _FIGURE = re.compile(r"[\d.,:%-]+")  # (a figure alone: "8", "2.6", "000", "24-hour" is no figure's only word)
