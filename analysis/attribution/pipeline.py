@@ -12,6 +12,7 @@ Offsets found in the normalised copy are mapped back to the article's own text h
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 import pandas as pd
@@ -24,7 +25,8 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
                        is_title_case, matches_at)
 from .quotes import quote_spans
 from .content import reports_speech
-from .entities import name_speakers
+from .entities import name_speakers, written_as_name
+from .vocabulary import is_given_name
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
@@ -94,6 +96,7 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     if speech_only:  # (the stages' tests read what the mentions and reports found before this one)
         found = _speech_only(text, found, cues)
     name_speakers(ctx, found)
+    found = _reports_in_turns(ctx, found)
     _nest_same_speaker(found)
     _second_hand(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
@@ -132,6 +135,38 @@ def _opened(text: str, st: Statement) -> bool:
     if st.cue_end is None or st.cue_end > st.start:
         return False
     return _OPENING.search(text, max(st.cue_end, st.start - 120), st.start) is not None
+
+
+def _reports_in_turns(ctx: Context, found: list[Statement]) -> list[Statement]:
+    """Inside a transcript turn, the speaker's own words are the turn's: a report found there stays only
+    when it names its own source in full (:func:`_named_in_full`) ("MS. LEE: The
+    President said yesterday that ..." is the president's, second hand); "I think ...", "the parties
+    stated ..." or "Society supports ..." are the turn's words, not statements of their own."""
+    turns = [(st.start, st.end) for st in found if id(st) in ctx.found.turn_sentences]
+    if not turns:
+        return found
+    starts = [start for start, _ in turns]
+
+    def in_turn(st: Statement) -> bool:
+        k = bisect_right(starts, st.start) - 1
+        return k >= 0 and st.end <= turns[k][1] and id(st) not in ctx.found.turn_sentences
+
+    return [st for st in found if not in_turn(st) or (st.kind == "indirect" and _named_in_full(st) and _past(st.cue))]
+
+
+def _past(cue: str | None) -> bool:
+    """Whether a cue tells what someone said before ("said", "noted", "told", "wrote"): in a turn, a cue in
+    the present is the speaker's own ("I would like you to tell me", "as I say")."""
+    verb = (cue or "").split()[0].lower() if cue else ""
+    return verb.endswith("ed") or verb in {"said", "told", "wrote", "thought", "felt", "knew", "saw", "put"}
+
+
+def _named_in_full(st: Statement) -> bool:
+    """A speaker the registry knows, or a full name the article gives that opens with a first name ("Anthony
+    Blinken"; not "Neither Russia" or "Therefore I")."""
+    name = st.speaker or ""
+    return st.speaker_how == "registry" or (st.speaker_how == "document" and written_as_name(name)
+                                            and is_given_name(name.split()[0]))
 
 
 def _within(inner: Statement, outer: Statement) -> bool:

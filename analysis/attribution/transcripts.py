@@ -365,7 +365,7 @@ def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, labe
             ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
             para.statements.append(st)
     para.used_quotes.update(qi for qi, (o, c) in enumerate(para.quotes) if c_start <= o < c_end)
-    # What the speaker says in a turn is quoted speech: "We will discuss the economy" is no report. (Reading
-    # the reports inside turns as statements of their own, "Mr Macron said that ...", was tried: on the
-    # Kremlin releases it added 537 statements, most of them fragments with fragments for speakers.)
-    para.used_cues.update(m.start() for m in para.cues if c_start <= m.start() < c_end)
+    # A questioner's words are the question, whatever they report. In a speaker's turn, the later steps read
+    # the reports too; only those of a person named in full stay (pipeline._reports_in_turns).
+    if kind == "question":
+        para.used_cues.update(m.start() for m in para.cues if c_start <= m.start() < c_end)

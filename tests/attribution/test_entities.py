@@ -52,6 +52,17 @@ def test_a_questioners_turn_is_a_question_of_the_questioner_never_of_whom_it_nam
     assert not [s for s in found if s.kind != "question" and any(a <= s.start < b for a, b in asked)]
 
 
+def test_inside_a_turn_a_report_names_its_own_source_only_when_named_in_full_and_past():
+    text = ("Vladimir Putin: As President Lukashenko told me, the talks went well. I think we will agree.\n\n"
+            "Alexander Lukashenko: Thank you. I would like you to tell me about the plans.\n\n"
+            "Vladimir Putin: Mr Lukashenko, I say the plans are good.\n")
+    found = statements.extract(text, "t")
+    reports = [(s.speaker, s.text, s.via is not None) for s in found if s.kind == "indirect"]
+    assert reports == [("Alexander Lukashenko", "the talks went well", True)]  # (second hand, via Putin's turn)
+    assert [s.speaker for s in found if s.kind == "direct"] == ["Vladimir Putin", "Vladimir Putin", "Alexander Lukashenko",
+                                                                "Alexander Lukashenko", "Vladimir Putin"]
+
+
 def test_a_surname_label_takes_the_full_name_the_title_gives_and_a_turn_runs_on_over_paragraphs():
     found = _briefing()  # (a paragraph attributing words of its own is not the turn's: "As the President said, ...")
     lee = [s.text for s in found if s.speaker == "Anna Lee"]
