@@ -107,7 +107,7 @@ def write_index(run_dir: Path, params: dict, reports: list[Path], failed: str | 
             facts = tables.corpus_facts(run_dir)
         except FileNotFoundError:
             pass
-    stance_summary = tables.load_stance_summary(run_dir)
+    stance_summary = tables.load_note(run_dir, "stance")
     if stance_summary:
         facts["stance period"] = stance_summary["period_name"] + (" (chosen from the corpus's span)"
                                                                   if stance_summary.get("auto") else "")

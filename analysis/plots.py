@@ -75,87 +75,39 @@ def tone_by_speaker(statements: pd.DataFrame, speakers: list[str] | None = None,
 
 def stance_timeline(stance: pd.DataFrame, target: str, speakers: list[str] | None = None,
                     events: pd.DataFrame | None = None, colours: dict | None = None) -> Figure:
-    """Mean tone per period toward one target, one line per speaker, with its 95% interval band and
-    the number of statements behind each point. Periods with too few statements are hollow.
-
-    When the data cover a single period, a line would suggest a trend that is not there: the chart
-    shows each speaker's mean with its interval as a dot instead.
-    """
+    """Mean tone toward one target. Over several periods: :func:`stance_panels`, a panel per speaker.
+    When the data cover a single period, a line would suggest a trend that is not there: each speaker's
+    mean with its 95% interval, as a dot (hollow on too few statements), one row per speaker."""
     data = stance[stance["target"] == target]
     if speakers:
         data = data[data["speaker"].isin(speakers)]
     order = list(data.groupby("speaker")["statements"].sum().sort_values(ascending=False).index)
-    periods = sorted(data["period"].unique()) if not data.empty else []
-    fig = Figure(figsize=(9, 4.2 if len(periods) > 1 else 0.5 * max(len(order), 2) + 2.2), layout="constrained")
+    if not data.empty and data["period"].nunique() > 1:
+        return stance_panels(stance, ("target", target), order, colours, events)
+    fig = Figure(figsize=(9, 0.5 * max(len(order), 2) + 2.2), layout="constrained")
     ax = fig.add_subplot()
     title = f"Tone toward {target}" if not target.startswith("(") else "Tone of all statements"
     if data.empty:
         ax.set_title(title)
         return _empty(fig, ax, "No dated statements for this target.")
     colours = _colours(order, colours)
-    if len(periods) == 1:
-        for row, speaker in enumerate(reversed(order)):
-            point = data[data["speaker"] == speaker].iloc[0]
-            low, high = point["ci_low"], point["ci_high"]
-            if not np.isnan(low):
-                ax.plot([low, high], [row, row], color=colours[speaker], linewidth=3, alpha=0.45, solid_capstyle="round")
-            ax.scatter([point["mean"]], [row], s=70, color="white" if point["uncertain"] else colours[speaker],
-                       edgecolor=colours[speaker], linewidth=2, zorder=3)
-            ax.annotate(f"n={point['statements']}", (1.02, row), xycoords=("axes fraction", "data"), va="center", fontsize=9)
-        ax.set_yticks(range(len(order)), list(reversed(order)))
-        ax.set_xlim(-1.05, 1.05)
-        ax.axvline(0, color="grey", linewidth=0.8, linestyle=":")
-        ax.set_xlabel(TONE_LABEL)
-        day = pd.Timestamp(periods[0])
-        ax.set_title(f"{title}: one period only (from {day:%d %b %Y}), so no trend is shown")
-        ax.scatter([], [], s=70, color="grey", edgecolor="grey", label="mean tone")
-        ax.scatter([], [], s=70, color="white", edgecolor="grey", linewidth=2, label="mean of too few statements")
-        ax.plot([], [], color="grey", linewidth=3, alpha=0.45, label="95% bootstrap interval")
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3, fontsize=8, frameon=False)
-        return fig
-    all_periods = pd.DatetimeIndex(sorted(pd.to_datetime(stance["period"].unique())))
-    label_counts = len(all_periods) <= 24
-    for speaker in order:
-        # Every period of the chart, so a period without statements breaks the line instead of
-        # being bridged as if the speaker's tone were known there.
-        line = (data[data["speaker"] == speaker].assign(period=lambda f: pd.to_datetime(f["period"]))
-                .set_index("period").reindex(all_periods).rename_axis("period").reset_index())
-        line["uncertain"] = line["uncertain"].astype("boolean").fillna(False).astype(bool)
-        line = line[line["statements"].notna() | line["period"].between(line.dropna(subset=["statements"])["period"].min(),
-                                                                        line.dropna(subset=["statements"])["period"].max())]
-        x = line["period"]
-        colour = colours[speaker]
-        ax.fill_between(x, line["ci_low"], line["ci_high"], color=colour, alpha=0.15, linewidth=0)
-        ax.plot(x, line["mean"], color=colour, linewidth=1.6, label=speaker)
-        present = line["statements"].notna()
-        solid = present & ~line["uncertain"]
-        sizes = 12 + 6 * np.sqrt(line["statements"].fillna(0).to_numpy(dtype=float))
-        ax.scatter(x[solid], line["mean"][solid], s=sizes[solid.to_numpy()], color=colour, zorder=3)
-        hollow = present & line["uncertain"]
-        ax.scatter(x[hollow], line["mean"][hollow], s=sizes[hollow.to_numpy()], facecolor="white", edgecolor=colour,
-                   linewidth=1.5, zorder=3)
-        if label_counts:
-            for xi, yi, n in zip(x[present], line["mean"][present], line["statements"][present].astype(int)):
-                ax.annotate(str(n), (xi, yi), textcoords="offset points", xytext=(0, 7), ha="center", fontsize=7,
-                            color=colour)
-    if events is not None and not events.empty:
-        for _, event in events.iterrows():
-            when = pd.Timestamp(event["date"])
-            when = when.tz_convert(None) if when.tzinfo else when
-            ax.axvline(when, color="black", linewidth=0.8, linestyle="--")
-            ax.annotate(str(event["label"]), (when, 1.0), xycoords=("data", "axes fraction"), rotation=90,
-                        va="top", ha="right", fontsize=8)
-    ax.axhline(0, color="grey", linewidth=0.8, linestyle=":")
-    ax.set_ylim(-1.05, 1.05)
-    ax.set_ylabel("tone (VADER compound)")
-    ax.set_xlabel(f"period start ({stance.attrs.get('freq', '')} periods)")
-    locator = mdates.AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    counts = "numbers are statements" if label_counts else "dot area grows with the statements behind it"
-    ax.set_title(f"{title}: mean per period with 95% band;\n{counts}; hollow = too few; gaps = no statements",
-                 fontsize=10)
-    ax.legend(title="speaker", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    for row, speaker in enumerate(reversed(order)):
+        point = data[data["speaker"] == speaker].iloc[0]
+        low, high = point["ci_low"], point["ci_high"]
+        if not np.isnan(low):
+            ax.plot([low, high], [row, row], color=colours[speaker], linewidth=3, alpha=0.45, solid_capstyle="round")
+        ax.scatter([point["mean"]], [row], s=70, color="white" if point["uncertain"] else colours[speaker],
+                   edgecolor=colours[speaker], linewidth=2, zorder=3)
+        ax.annotate(f"n={point['statements']}", (1.02, row), xycoords=("axes fraction", "data"), va="center", fontsize=9)
+    ax.set_yticks(range(len(order)), list(reversed(order)))
+    ax.set_xlim(-1.05, 1.05)
+    ax.axvline(0, color="grey", linewidth=0.8, linestyle=":")
+    ax.set_xlabel(TONE_LABEL)
+    ax.set_title(f"{title}: one period only (from {pd.Timestamp(data['period'].iloc[0]):%d %b %Y}), so no trend is shown")
+    ax.scatter([], [], s=70, color="grey", edgecolor="grey", label="mean tone")
+    ax.scatter([], [], s=70, color="white", edgecolor="grey", linewidth=2, label="mean of too few statements")
+    ax.plot([], [], color="grey", linewidth=3, alpha=0.45, label="95% bootstrap interval")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3, fontsize=8, frameon=False)
     return fig
 
 
@@ -211,8 +163,9 @@ def stance_panels(stance: pd.DataFrame, fixed: tuple[str, str], panels: list[str
     column, value = fixed
     by = "speaker" if column == "target" else "target"
     data = stance[(stance[column] == value) & stance[by].isin(panels)]
-    if data.empty or data["period"].nunique() < 2:
-        return stance_timeline(stance, value if column == "target" else panels[0], panels if column == "target" else [value],
+    if data.empty or data["period"].nunique() < 2:  # (one period or none: no trend to draw)
+        single = stance[stance[column] == value] if column == "speaker" else stance
+        return stance_timeline(single, value if column == "target" else panels[0], panels if column == "target" else [value],
                                events, colours)
     shown = [name for name in panels if (data[by] == name).any()]
     cols = min(MAX_COLUMNS, len(shown))

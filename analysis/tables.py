@@ -140,39 +140,21 @@ def _columns(run_dir: Path, name: str, wanted: list[str]) -> pd.DataFrame:
         return load_table(run_dir, name).reindex(columns=wanted)
 
 
-COLOURS_FILE = "colours.json"
-
-
-def save_colours(run_dir: Path, colours: dict[str, str]) -> dict[str, str]:
-    """Keep the run's colour of each speaker (``colours.json``), for every chart of every notebook."""
+def save_note(run_dir: Path, name: str, content: dict) -> dict:
+    """Keep a small fact of the run for the notebooks after and the index, as ``<name>.json`` in the run
+    folder: ``colours`` (each speaker's colour, from ``01_statements``), ``stance`` (the period
+    ``03_stance`` chose and whether it chose it from the data)."""
     import json
 
-    (Path(run_dir) / COLOURS_FILE).write_text(json.dumps(colours, indent=1, ensure_ascii=False), encoding="utf-8")
-    return colours
+    (Path(run_dir) / f"{name}.json").write_text(json.dumps(content, indent=1, ensure_ascii=False), encoding="utf-8")
+    return content
 
 
-def load_colours(run_dir: Path) -> dict[str, str]:
-    """The run's colour of each speaker; empty before ``01_statements`` has assigned them."""
+def load_note(run_dir: Path, name: str) -> dict:
+    """A fact :func:`save_note` kept; empty before the notebook that keeps it has run."""
     import json
 
-    path = Path(run_dir) / COLOURS_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-STANCE_FILE = "stance.json"
-
-
-def save_stance_summary(run_dir: Path, summary: dict) -> None:
-    """What ``03_stance`` chose (the period, whether chosen from the data) for the index to say."""
-    import json
-
-    (Path(run_dir) / STANCE_FILE).write_text(json.dumps(summary, indent=1), encoding="utf-8")
-
-
-def load_stance_summary(run_dir: Path) -> dict:
-    import json
-
-    path = Path(run_dir) / STANCE_FILE
+    path = Path(run_dir) / f"{name}.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 

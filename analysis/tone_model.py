@@ -9,12 +9,13 @@ training data's hash, the settings and the scores on dev. Predicting needs nothi
 the features below, a dot product and a softmax.
 
 The features (:func:`features`) look at the sentence with the mention masked: its words, the words of
-the mention's clause and its pairs of neighbouring words, the three words on each side of the mention by position
-(so "slammed ⟨target⟩" and "⟨target⟩ slammed" differ), each word weighted by its nearness to the
-mention (eight on each side), the valence VADER's lexicon and the lexicon layer give the clause's words
-on each side of the mention and the words near it, a negation in the clause or just before the mention,
-and whether the mention stands inside a quotation. VADER's own score of the clause is no feature: it
-added 0.01 of macro-F1 on dev (mt) at 2.5 times the cost of the clause VADER the model replaces. :func:`explain` lists the features that moved a score most.
+the mention's clause and its pairs of neighbouring words, the three words on each side of the mention
+by position (so "slammed ⟨target⟩" and "⟨target⟩ slammed" differ), each word weighted by its nearness
+to the mention (eight on each side), the valence VADER's lexicon and the lexicon layer give the
+clause's words on each side of the mention and the words near it, a negation in the clause or just
+before the mention, and whether the mention stands inside a quotation. VADER's own score of the clause
+is no feature: it added 0.01 of macro-F1 on dev (mt) at 2.5 times the cost of the clause VADER the
+model replaces. :func:`explain` lists the features that moved a score most.
 """
 
 from __future__ import annotations
@@ -42,33 +43,26 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def features(text: str, start: int, end: int, named_only: bool = False) -> dict:
+def features(text: str, start: int, end: int) -> dict[str, float]:
     """The features of the target mentioned at ``text[start:end]`` (names: ``s:`` a word of the sentence,
-    ``cb:`` a pair of neighbouring words of the mention's clause, ``c:`` a word of the mention's clause, ``l1:`` … ``r3:`` the words by position, ``w:`` a
-    word weighted by nearness; ``near_valence``, ``valence_before``, ``valence_after``,
-    ``opens_clause``, ``negated``, ``negated_clause``, ``valence_negated``, ``quoted``). With
-    ``named_only``, the scores by name and, for :func:`_scores`, the words they come from (``<left>``,
-    ``<right>``, ``<before>``, ``<after>``, and ``<near>``: the ``w:`` values by word)."""
+    ``c:`` a word of the mention's clause, ``cb:`` a pair of neighbouring words of the clause, ``l1:`` …
+    ``r3:`` the words by position, ``w:`` a word weighted by nearness; ``near_valence``, ``valence_before``,
+    ``valence_after``, ``opens_clause``, ``negated``, ``negated_clause``, ``valence_negated``, ``quoted``)."""
     left, right = _words(text[:start]), _words(text[end:])
     lo, hi = target_scope(text, start, end)
     before, after = _words(text[lo:start]), _words(text[end:hi])
+    found = dict.fromkeys(["s:" + word for word in left] + ["s:<t>"] + ["s:" + word for word in right], 1.0)
+    found.update(dict.fromkeys(["c:" + word for word in before + after], 1.0))
+    clause = before + ["<t>"] + after
+    found.update(dict.fromkeys(["cb:" + a + "_" + b for a, b in zip(clause, clause[1:])], 1.0))
+    for k in range(1, NEAR + 1):
+        found[f"l{k}:" + (left[-k] if len(left) >= k else "<s>")] = 1.0
+        found[f"r{k}:" + (right[k - 1] if len(right) >= k else "</s>")] = 1.0
+    lexicon = target_analyzer(True).lexicon
+    _clause_valence(found, before, after, lexicon)
     near: dict[str, float] = {}
-    found: dict = {}
-    if named_only:
-        found.update({"<left>": left, "<right>": right, "<before>": before, "<after>": after, "<near>": near})
-    else:
-        found.update(dict.fromkeys(["s:" + word for word in left] + ["s:<t>"] + ["s:" + word for word in right], 1.0))
-        found.update(dict.fromkeys(["c:" + word for word in before + after], 1.0))
-        clause = before + ["<t>"] + after
-        found.update(dict.fromkeys(["cb:" + a + "_" + b for a, b in zip(clause, clause[1:])], 1.0))
-        for k in range(1, NEAR + 1):
-            found[f"l{k}:" + (left[-k] if len(left) >= k else "<s>")] = 1.0
-            found[f"r{k}:" + (right[k - 1] if len(right) >= k else "</s>")] = 1.0
-    analyzer = target_analyzer(True)
-    _clause_valence(found, before, after, analyzer.lexicon)
-    found["near_valence"] = _nearness(near, left[-WEIGHTED:][::-1], right[:WEIGHTED], analyzer.lexicon)
-    if not named_only:
-        found.update({"w:" + word: value for word, value in near.items()})
+    found["near_valence"] = _nearness(near, left[-WEIGHTED:][::-1], right[:WEIGHTED], lexicon)
+    found.update({"w:" + word: value for word, value in near.items()})
     found["negated"] = float(bool(_NEGATIONS.intersection(left[-3:])))
     found["quoted"] = float(sum(text.count(mark, 0, start) for mark in _QUOTES) % 2 == 1)
     return found
@@ -107,61 +101,20 @@ def model(path: str | Path = MODEL_FILE) -> dict:
 
 def probabilities(text: str, start: int, end: int, trained: dict | None = None) -> dict[str, float]:
     """P(negative), P(neutral), P(positive) of the target mentioned at ``text[start:end]`` (by the shipped
-    model, or by ``trained``, a model of the same form)."""
+    model, or by ``trained``, a model of the same form): the softmax of the features times their weights."""
     trained = trained or model()
-    scores = _scores(text, start, end, _by_group(id(trained), trained))
-    top = max(scores)
-    exp = [math.exp(score - top) for score in scores]
+    weights = trained["weights"]
+    negative, neutral, positive = trained["intercept"]
+    for name, value in features(text, start, end).items():
+        row = weights.get(name)
+        if row is not None:
+            negative += value * row[0]
+            neutral += value * row[1]
+            positive += value * row[2]
+    top = max(negative, neutral, positive)
+    exp = [math.exp(score - top) for score in (negative, neutral, positive)]
     total = sum(exp)
     return {label: e / total for label, e in zip(CLASSES, exp)}
-
-
-_GROUPS: dict[int, dict] = {}
-
-
-def _by_group(key: int, trained: dict) -> dict[str, dict[str, list[float]]]:
-    """The model's weights by feature group ("s", "c", "cb", "l1" ... "w", and "" for the named scores),
-    each keyed by word: what :func:`_scores` reads without building a feature's name."""
-    if key not in _GROUPS:
-        groups: dict[str, dict[str, list[float]]] = {}
-        for name, row in trained["weights"].items():
-            group, _, word = name.partition(":") if ":" in name else ("", "", name)
-            groups.setdefault(group, {})[word] = row
-        _GROUPS.clear()
-        _GROUPS[key] = {"intercept": trained["intercept"], **groups}
-    return _GROUPS[key]
-
-
-def _scores(text: str, start: int, end: int, groups: dict) -> tuple[float, float, float]:
-    """The three classes' linear scores: the sum of :func:`features` times their weights, worked out group
-    by group (the same sum as the features' dot product, a test checks; three times faster)."""
-    found = features(text, start, end, named_only=True)
-    left, right, before, after = found.pop("<left>"), found.pop("<right>"), found.pop("<before>"), found.pop("<after>")
-    rows = []
-    for group, words in (("s", {*left, "<t>", *right}), ("c", {*before, *after})):
-        table = groups.get(group, {})
-        rows += [table[word] for word in words if word in table]
-    clause = before + ["<t>"] + after
-    table = groups.get("cb", {})
-    rows += [table[pair] for pair in {a + "_" + b for a, b in zip(clause, clause[1:])} if pair in table]
-    for k in range(1, NEAR + 1):
-        for group, word in ((f"l{k}", left[-k] if len(left) >= k else "<s>"), (f"r{k}", right[k - 1] if len(right) >= k else "</s>")):
-            row = groups.get(group, {}).get(word)
-            if row is not None:
-                rows.append(row)
-    negative, neutral, positive = groups["intercept"]
-    for row in rows:
-        negative += row[0]
-        neutral += row[1]
-        positive += row[2]
-    for table, values in ((groups.get("w", {}), found.pop("<near>")), (groups.get("", {}), found)):
-        for name, value in values.items():
-            row = table.get(name)
-            if row is not None:
-                negative += value * row[0]
-                neutral += value * row[1]
-                positive += value * row[2]
-    return negative, neutral, positive
 
 
 def trained_tone(text: str, start: int, end: int) -> float:

@@ -22,13 +22,16 @@ def test_a_single_period_is_not_drawn_as_a_trend():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Zelenskyy", "Putin"]
 
 
-def test_many_periods_draw_one_labelled_line_per_speaker():
+def test_many_periods_draw_a_panel_per_speaker_with_one_line_each():
     periods = pd.date_range("2021-10-01", periods=40, freq="W")
-    fig = plots.stance_timeline(_stance(periods), "Ukraine")
-    ax = fig.axes[0]
-    assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["Putin", "Zelenskyy"]
-    assert ax.get_ylabel() and ax.get_title().startswith("Tone toward Ukraine")
-    assert len([line for line in ax.get_lines() if len(line.get_xdata()) == 40]) == 2
+    stance = _stance(periods)
+    stance.attrs["freq"] = "W"
+    fig = plots.stance_timeline(stance, "Ukraine")
+    panels = [ax for ax in fig.axes if ax.axison]
+    assert sorted(ax.get_title(loc="left") for ax in panels) == ["Putin", "Zelenskyy"]
+    assert fig.get_suptitle().startswith("Tone toward Ukraine, per week")
+    for ax in panels:
+        assert len([line for line in ax.get_lines() if len(line.get_xdata()) == 40]) == 1
 
 
 def test_heatmap_and_tone_plots_label_their_axes():

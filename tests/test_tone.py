@@ -74,20 +74,28 @@ SENTENCES = [("Trump slammed Clinton over her emails.", 14, 21), ("Trump slammed
              ("Critics say Putin never wanted a ceasefire.", 12, 17), ("Putin", 0, 5), ("", 0, 0)]
 
 
-@pytest.mark.parametrize("text, start, end", SENTENCES)
-def test_the_trained_model_scores_the_sum_of_its_features_weights(text, start, end):
+def test_the_trained_model_reads_the_sentence_around_the_masked_mention():
     from analysis import tone_model
 
-    trained = tone_model.model()
-    linear = list(trained["intercept"])
-    for name, value in tone_model.features(text, start, end).items():
-        for k, weight in enumerate(trained["weights"].get(name, (0.0, 0.0, 0.0))):
-            linear[k] += value * weight
+    text, start, end = SENTENCES[0]  # "Trump slammed Clinton over her emails."
+    found = tone_model.features(text, start, end)
+    assert "s:clinton" not in found and found["s:<t>"] == 1.0  # (the mention is masked)
+    assert found["l1:slammed"] == found["l2:trump"] == found["r1:over"] == 1.0 and found["l3:<s>"] == 1.0
+    assert found["w:slammed"] == 1.0 and found["w:emails"] == pytest.approx(1 / 3)
+    assert found["valence_before"] < 0 and "negated_clause" not in found and found["quoted"] == 0.0
+    quoted = tone_model.features(*SENTENCES[2])  # ("who “did not fail us,”": Macron is outside the quotation)
+    assert quoted["quoted"] == 0.0 and tone_model.features("He said “Macron failed”.", 9, 15)["quoted"] == 1.0
+    assert tone_model.features("Putin did not praise NATO.", 20, 24)["negated"] == 1.0
+
+
+@pytest.mark.parametrize("text, start, end", SENTENCES)
+def test_the_trained_model_gives_three_probabilities_and_their_difference(text, start, end):
+    from analysis import tone_model
+
     shown = tone_model.probabilities(text, start, end)
-    assert abs(sum(shown.values()) - 1) < 1e-9
-    expected = [pytest.approx(x, abs=1e-9) for x in linear]
-    assert list(tone_model._scores(text, start, end, tone_model._by_group(id(trained), trained))) == expected
+    assert list(shown) == ["negative", "neutral", "positive"] and abs(sum(shown.values()) - 1) < 1e-9
     assert tone_model.trained_tone(text, start, end) == pytest.approx(shown["positive"] - shown["negative"])
+    assert tone_model.label(shown) == max(shown, key=shown.get)
 
 
 def test_an_explanation_names_the_features_that_moved_the_score_in_order():
