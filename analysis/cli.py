@@ -39,7 +39,7 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("scale")
     group.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: every core)")
     group.add_argument("--scheduler", default="", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS")
-    group.add_argument("--partition-size", type=int, default=100, metavar="N", help="articles per partition")
+    group.add_argument("--partition-size", type=int, default=100, metavar="N", help="input records per partition")
 
 
 def _parser() -> argparse.ArgumentParser:

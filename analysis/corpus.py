@@ -108,6 +108,10 @@ class Manifest:
         self._article_id.append(article_id)
         return row
 
+    def add_row(self, row: dict) -> int:
+        """Add a row given as a dict of :attr:`columns` (other keys are ignored); its number."""
+        return self.add(row["source"], row["record"], row["article_id"], row["status"], row["reason"], row["encoding"])
+
     def fail(self, row: int, reason: str) -> None:
         """Mark a loaded article as failed: its analysis raised ``reason``."""
         self._status[row] = self.statuses.index("failed")
@@ -133,6 +137,18 @@ class Manifest:
             writer.writerow(self.columns)
             for i in range(len(self)):
                 writer.writerow(self._row(i))
+
+    @classmethod
+    def read_csv(cls, path: str | Path, fields: FieldUsage | None = None) -> "Manifest":
+        """A manifest as :meth:`write_csv` wrote it."""
+        manifest = cls()
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            next(reader)
+            for source, record, article_id, status, reason, encoding in reader:
+                manifest.add(source, int(record), article_id or None, status, reason, encoding)
+        manifest.fields = fields if fields is not None else manifest.fields
+        return manifest
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.statuses, 0)
@@ -250,20 +266,21 @@ class _FieldPlan:
         return None, "", ""
 
 
-def _planned(source: Source, numbered: Iterator, given: dict[str, str]) -> tuple[_FieldPlan, Iterator]:
+def _planned(source: Source, numbered: Iterator, given: dict[str, str], announce: bool = True) -> tuple[_FieldPlan, Iterator]:
     """The field plan of one file, from its first records, and all its records again."""
     head = list(itertools.islice(numbered, SAMPLE_RECORDS))
     sample = [record for _, record, _ in head if record is not None]
     detected = detect(sample, given, _reads_as_date) if source.kind != "txt" else {}
-    if detected:
+    if detected and announce:
         found = ", ".join(f"{attribute} {name!r}" for attribute, name in detected.items())
         print(f"{source.name}: fields found from the data: {found}", file=sys.stderr)
     return _FieldPlan(given, detected), itertools.chain(head, numbered)
 
 
 def _key(text: str) -> int:
-    """A 64-bit digest of ``text`` for de-duplication."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+    """A 64-bit digest of ``text`` for de-duplication (signed, as Parquet and SQLite keep integers)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big",
+                          signed=True)
 
 
 def iter_articles(
@@ -279,48 +296,68 @@ def iter_articles(
     field name the input uses; without it, each file's fields are found by their common names or from
     the data (:mod:`analysis.fields`), and ``manifest.fields`` says which were used.
     With ``with_boilerplate=False`` the boilerplate spans are left for the caller to add with
-    :func:`flag_boilerplate` (parallel workers do it, off the reading process).
+    :func:`flag_boilerplate`.
     An article that repeats an earlier one (same url, or the same words) is listed in the manifest
     as a duplicate and skipped, unless ``keep_duplicates``: an evaluation set may hold one text
     under two names, and each name is scored. A kept repeat is loaded with the note
     "repeats article <id>".
     """
     manifest = manifest if manifest is not None else Manifest()
+    seen = _Seen()
+    for path in corpus_files(paths):
+        for reading, number, record, reason in records_of(path, fields):
+            if isinstance(reason, Exception):
+                manifest.add_row(reject_rest(reading, number, reason))
+                continue
+            article, row = read_record(reading, number, record, reason, manifest.fields, with_boilerplate)
+            if article is not None:
+                row = settled(row, seen, keep_duplicates)
+                article.article_id = row["article_id"]
+            article_row = manifest.add_row(row)
+            if article is not None and row["status"] == "loaded":
+                article.manifest_row = article_row
+                manifest.fields.loaded += 1
+                yield article
+
+
+def records_of(path: Path, fields: dict[str, str] | None, announce: bool = True) -> Iterator[tuple]:
+    """``(reading, number, record, reason)`` for every record of one corpus file, in order, where
+    ``reading`` is the record's source and its field plan (for :func:`read_record`). The unreadable
+    rest of a file or archive is one last item, whose ``reason`` is the error (see :func:`reject_rest`).
+    ``announce`` says on stderr which fields were found from the data."""
     fields = {k: v for k, v in (fields or {}).items() if v}
     unknown = set(fields) - set(DEFAULT_FIELDS)
     if unknown:
         raise CorpusError(f"unknown field mapping {sorted(unknown)}; known: {sorted(DEFAULT_FIELDS)}")
-    seen = _Seen()
-    for path in corpus_files(paths):
-        for source in _readable(sources(path), path, manifest):
+    try:
+        for source in sources(path):
             last = 0
             try:
-                plan, numbered = _planned(source, records(source), fields)
+                plan, numbered = _planned(source, records(source), fields, announce)
                 for last, record, reason in numbered:
-                    article = _loaded(source, last, record, reason, plan, manifest, seen, with_boilerplate,
-                                      keep_duplicates)
-                    if article is not None:
-                        yield article
+                    yield (source, plan), last, record, reason
             except _UNREADABLE as error:
-                _reject_rest(manifest, source.name, last + 1, error)
+                yield (source, None), last + 1, None, error
+    except _UNREADABLE as error:  # (an archive that cannot be opened)
+        yield (Source(str(path), "", "", lambda: None), None), 1, None, error
 
 
 # What breaks reading a file or archive member part way: the rest of it is rejected, the corpus goes on
 _UNREADABLE = (OSError, EOFError, zlib.error, gzip.BadGzipFile, tarfile.TarError, zipfile.BadZipFile, CorpusError)
 
 
-def _readable(found: Iterator[Source], path: Path, manifest: Manifest) -> Iterator[Source]:
-    """The sources of a corpus file, or a rejected row for an archive that cannot be opened."""
-    try:
-        yield from found
-    except _UNREADABLE as error:
-        _reject_rest(manifest, str(path), 1, error)
-
-
-def _reject_rest(manifest: Manifest, name: str, record: int, error: Exception) -> None:
+def reject_rest(reading: tuple, record: int, error: Exception) -> dict:
+    """The manifest row of a file's unreadable rest, said on stderr."""
+    name = reading[0].name
     reason = f"unreadable from record {record} on: {_described(error)}"
     print(f"warning: {name}: {reason}; rejected", file=sys.stderr)
-    manifest.add(name, record, None, "rejected", reason)
+    return _row(name, record, None, "rejected", reason)
+
+
+def _row(source: str, record: int, article_id: str | None, status: str, reason: str = "", encoding: str = "",
+         url_key: int | None = None, text_key: int | None = None) -> dict:
+    return {"source": source, "record": record, "article_id": article_id, "status": status, "reason": reason,
+            "encoding": encoding, "url_key": url_key, "text_key": text_key}
 
 
 def _described(error: Exception) -> str:
@@ -333,47 +370,63 @@ def _described(error: Exception) -> str:
 
 @dataclass
 class _Seen:
-    """What earlier articles of the corpus were: their ids, and digests of their urls and words."""
+    """What earlier articles of the corpus were: their ids, and digests of their urls and words (the
+    same questions :class:`analysis.settle.SeenOnDisk` answers from disk)."""
 
     ids: set = field(default_factory=set)
     urls: dict = field(default_factory=dict)  # 64-bit digests: a corpus of millions keeps only numbers and ids
     texts: dict = field(default_factory=dict)
 
+    def first(self, url_key: int | None, text_key: int) -> str | None:
+        """The id of the earlier article with this url or these words, or None."""
+        return (self.urls.get(url_key) if url_key is not None else None) or self.texts.get(text_key)
 
-def _loaded(source: Source, number: int, record: dict | None, reason: str, plan: _FieldPlan, manifest: Manifest,
-            seen: _Seen, with_boilerplate: bool, keep_duplicates: bool) -> Article | None:
-    """One record as an article, recorded in the manifest; None when it is rejected or a repeat."""
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self.ids
+
+    def remember(self, article_id: str, url_key: int | None, text_key: int, first: bool) -> None:
+        self.ids.add(article_id)
+        if first:
+            if url_key is not None:
+                self.urls[url_key] = article_id
+            self.texts[text_key] = article_id
+
+
+def read_record(reading: tuple, number: int, record: dict | None, reason: str, usage: FieldUsage,
+                with_boilerplate: bool = False) -> tuple[Article | None, dict]:
+    """One record as an article (or None when it is rejected) and its manifest row. A loaded row holds
+    the id the input gave and the digests of the article's url and words; the article's own id is
+    that id made safe (:func:`settled` makes it unique and finds repeats, given the articles before)."""
+    source, plan = reading
     encoding = (record or {}).get("_encoding", "")
     if record is None:
         print(f"warning: {source.name}: {reason}; record rejected", file=sys.stderr)
-        manifest.add(source.name, number, None, "rejected", reason)
-        return None
-    article, reason = _article(record, source, number, plan, manifest.fields, with_boilerplate)
+        return None, _row(source.name, number, None, "rejected", reason)
+    article, reason = _article(record, source, number, plan, usage, with_boilerplate)
     if article is None:
-        manifest.add(source.name, number, None, "rejected", reason, encoding)
-        return None
+        return None, _row(source.name, number, None, "rejected", reason, encoding)
     url = (article.url or "").strip().rstrip("/").lower()
-    url_key = _key(url) if url else None
-    text_key = _key(" ".join(article.text.split()).lower())
-    first = seen.urls.get(url_key) if url_key else None
-    first = first or seen.texts.get(text_key)
+    row = _row(source.name, number, article.article_id, "loaded", "", encoding, _key(url) if url else None,
+               _key(" ".join(article.text.split()).lower()))
+    article.article_id = safe_id(article.article_id)
+    return article, row
+
+
+def settled(row: dict, seen, keep_duplicates: bool = False) -> dict:
+    """A loaded (or failed) row, given the articles before it in ``seen`` (which it then joins): a
+    ``duplicate`` of the first article with its url or words, or an article under a unique id, with
+    notes on how its id was made. A failed row keeps its status and error."""
+    given = row["article_id"]
+    first = seen.first(row["url_key"], row["text_key"])
     if first is not None and not keep_duplicates:
-        manifest.add(source.name, number, article.article_id, "duplicate", f"repeats article {first}", encoding)
-        return None
-    given_id = article.article_id
-    article.article_id = _unique_id(safe_id(given_id), seen.ids)
-    seen.ids.add(article.article_id)
-    if first is None:
-        if url_key:
-            seen.urls[url_key] = article.article_id
-        seen.texts[text_key] = article.article_id
-    safe = safe_id(given_id)
-    notes = [f"id {given_id!r} made safe"] if safe != given_id else []
-    notes += [f"id {safe!r} already used: {article.article_id}"] if article.article_id != safe else []
+        return {**row, "status": "duplicate", "reason": f"repeats article {first}"}
+    safe = safe_id(given)
+    unique = unique_id(safe, seen)
+    seen.remember(unique, row["url_key"], row["text_key"], first is None)
+    notes = [f"id {given!r} made safe"] if safe != given else []
+    notes += [f"id {safe!r} already used: {unique}"] if unique != safe else []
     note = "; ".join(notes + ([f"repeats article {first}"] if first is not None else []))
-    article.manifest_row = manifest.add(source.name, number, article.article_id, "loaded", note, encoding)
-    manifest.fields.loaded += 1
-    return article
+    return {**row, "article_id": unique, "reason": row["reason"] if row["status"] == "failed" else note}
 
 
 def safe_id(raw: str) -> str:
@@ -384,7 +437,7 @@ def safe_id(raw: str) -> str:
     return "_" + cleaned if cleaned.startswith(".") or not cleaned else cleaned
 
 
-def _unique_id(article_id: str, seen: set[str]) -> str:
+def unique_id(article_id: str, seen) -> str:
     if article_id not in seen:
         return article_id
     n = 2

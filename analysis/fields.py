@@ -118,6 +118,12 @@ class FieldUsage:
         if date_read:
             self.dates_read[(attribute, name, how)] += 1
 
+    def merge(self, other: "FieldUsage") -> None:
+        """Add another part of the corpus's counts (a worker's)."""
+        self.records.update(other.records)
+        self.dates_read.update(other.dates_read)
+        self.loaded += other.loaded
+
     def rows(self) -> list[dict]:
         """One row per (attribute, field, how), most used first within an attribute."""
         rows = []

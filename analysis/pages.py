@@ -139,6 +139,7 @@ table{{border-collapse:collapse;margin:.5em 0 1.5em}}th,td{{text-align:left;padd
 <h2>Reports</h2><ol>{links}</ol>
 <h2>Corpus</h2><table>{rows({"corpus": shown_path(corpus), **counts, "inputs hash": inputs_hash(corpus)})}</table>
 <h2>Input fields</h2><table>{rows(used)}</table>
+<h2>Processing</h2><table>{rows(_processing(run_dir)) or "<tr><td>Not recorded.</td></tr>"}</table>
 <h2>Parameters</h2><table>{rows({name: _shown(value) for name, value in params.items()})}</table>
 <h2>Software</h2><table>{rows({"stance-tracker commit": _git_commit(), **_versions()})}</table>
 </body></html>
@@ -146,6 +147,18 @@ table{{border-collapse:collapse;margin:.5em 0 1.5em}}th,td{{text-align:left;padd
     index = run_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
+
+
+def _processing(run_dir: Path) -> dict[str, str]:
+    """How the statements were extracted (``run.json``, written by :func:`analysis.batch.process_corpus`):
+    the engine, its workers and the seconds each stage took."""
+    try:
+        run = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    shown = {"engine": f"{run['engine']}, {run['workers']} worker{'s' * (run['workers'] != 1)}, "
+                       f"{run['shares']} share{'s' * (run['shares'] != 1)} of the corpus"}
+    return shown | {stage: f"{seconds:,.1f} s" for stage, seconds in run["seconds"].items()}
 
 
 THUMBNAIL = "stance.png"  # the main stance chart, saved by 03_stance for the index

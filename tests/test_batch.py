@@ -1,6 +1,10 @@
 """Partitions, every core, a Dask cluster and incremental re-runs give the single-process output."""
 
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -24,8 +28,8 @@ def single(tmp_path_factory):
 
 def test_partitions_are_written_in_corpus_order(single):
     result, statements, articles = single
-    assert result.partitions == -(-result.articles // 3) and result.partitions > 3
     manifest = result.manifest.frame()
+    assert result.partitions == -(-len(manifest) // 3) and result.partitions > 3  # (3 records each, one group)
     assert list(articles["article_id"]) == list(manifest.loc[manifest["status"] == "loaded", "article_id"])
     assert statements["statement_id"].is_unique and len(statements) == result.statements
 
@@ -78,3 +82,128 @@ def test_a_registry_change_invalidates_cached_results(tmp_path, monkeypatch):
     finally:
         batch.analysis_key.cache_clear()
     assert again.reused == 0
+
+
+def _news(folder: Path, files: int = 4, per_file: int = 5) -> Path:
+    """A corpus of several JSONL files in which a text repeats across files and ids are taken twice."""
+    folder.mkdir()
+    speakers = ["Putin", "Zelenskyy", "Scholz", "Macron", "Biden"]
+    for f in range(files):
+        records = [{"id": f"n{i % 3}", "date": f"2022-03-0{1 + f}",
+                    "text": f"{speakers[i % 5]} said talks number {i} of file {f} went well."} for i in range(per_file)]
+        records.append({"id": "again", "date": "2022-03-09", "text": "Putin said that the same words come back."})
+        (folder / f"news-{f}.jsonl").write_text("\n".join(map(json.dumps, records)) + "\n")
+    return folder
+
+
+def _output(out: Path) -> tuple:
+    return (tables.load_table(out, "statements"), tables.load_table(out, "articles"),
+            (out / "manifest.csv").read_text(), json.loads((out / "fields.json").read_text()))
+
+
+def _same(first: tuple, second: tuple) -> None:
+    pd.testing.assert_frame_equal(first[0], second[0])
+    pd.testing.assert_frame_equal(first[1], second[1])
+    assert first[2:] == second[2:]
+
+
+def test_repeats_and_taken_ids_are_settled_as_a_single_reader_would(tmp_path):
+    from analysis.corpus import load_corpus
+
+    corpus = _news(tmp_path / "news")
+    reference = load_corpus(corpus)[1].frame()  # (one reader, record after record)
+    result = batch.process_corpus(corpus, tmp_path / "run", partition_size=2, jobs=2, progress=False)
+    pd.testing.assert_frame_equal(result.manifest.frame(), reference)
+    assert (reference["status"] == "duplicate").sum() == 3 and reference["article_id"].str.contains("~").any()
+    statements = tables.load_table(tmp_path / "run", "statements")
+    assert set(statements["article_id"]) <= set(reference.loc[reference["status"] == "loaded", "article_id"])
+    assert statements["statement_id"].is_unique
+    assert all(s.startswith(a + ":") for s, a in zip(statements["statement_id"], statements["article_id"]))
+    run = json.loads((tmp_path / "run" / "run.json").read_text())
+    assert run["engine"] == "processes" and run["workers"] == 2
+    assert set(run["seconds"]) == {"plan", "read and analyse", "settle", "corpus pass"}
+
+
+def test_the_plan_names_partitions_whatever_the_number_of_workers(tmp_path):
+    from analysis.shares import plan
+
+    corpus = _news(tmp_path / "news", files=2)
+    opened = []
+    with _opening(opened):
+        one, many = plan([corpus], 1), plan([corpus], 3)
+    assert not [path for path in opened if str(corpus) in path]  # (planning opens no file)
+    assert [share.of for share in one] == [1] and [share.part for share in many] == [0, 1, 2]
+    single = batch.process_corpus(corpus, tmp_path / "one", partition_size=2, jobs=1, progress=False)
+    three = batch.process_corpus(corpus, tmp_path / "three", partition_size=2, jobs=3, progress=False)
+    _same(_output(tmp_path / "one"), _output(tmp_path / "three"))
+    assert single.partitions == three.partitions == 6  # (12 records, 2 to a partition, named the same)
+
+
+_AUDIT: list = []
+
+
+def _audit(event: str, args) -> None:
+    if event == "open" and _AUDIT and isinstance(args[0], (str, bytes, os.PathLike)):
+        _AUDIT[-1].append(os.fsdecode(args[0]))
+
+
+class _opening:
+    """Every file this process opens while inside, by path (an audit hook: C code opening files counts too)."""
+
+    installed = False
+
+    def __init__(self, opened: list):
+        self.opened = opened
+        if not _opening.installed:
+            sys.addaudithook(_audit)
+            _opening.installed = True
+
+    def __enter__(self):
+        _AUDIT.append(self.opened)
+
+    def __exit__(self, *exc):
+        _AUDIT.pop()
+
+
+def _dask_cluster(folder: Path):
+    """A ``dask scheduler`` and two ``dask worker`` processes, as a researcher would start them."""
+    scheduler_file = folder / "scheduler.json"
+    cli = [sys.executable, "-m"]
+    processes = [subprocess.Popen(cli + ["distributed.cli.dask_scheduler", "--port", "0", "--no-dashboard",
+                                         "--scheduler-file", str(scheduler_file)], stderr=subprocess.DEVNULL)]
+    deadline = time.monotonic() + 60
+    while not scheduler_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for _ in range(2):
+        processes.append(subprocess.Popen(cli + ["distributed.cli.dask_worker", "--scheduler-file", str(scheduler_file),
+                                                 "--nworkers", "1", "--nthreads", "1", "--no-dashboard"],
+                                          stderr=subprocess.DEVNULL))
+    return processes, json.loads(scheduler_file.read_text())["address"]
+
+
+def test_workers_of_a_dask_cluster_read_their_own_shares(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    corpus = _news(tmp_path / "news")
+    processes, address = _dask_cluster(tmp_path)
+    try:
+        with distributed.Client(address) as client:
+            client.wait_for_workers(2, timeout=60)
+        opened: list = []
+        with _opening(opened):
+            result = batch.process_corpus(corpus, tmp_path / "dask", partition_size=2, scheduler=address, progress=False)
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+    seen: list = []
+    with _opening(seen):
+        (corpus / "news-0.jsonl").read_bytes()
+    assert seen  # (the hook sees this process open a corpus file)
+    read_here = sum(Path(path).stat().st_size for path in opened if path.startswith(str(corpus)))
+    assert read_here == 0  # (the client planned from names and sizes; the workers read every byte)
+    assert result.engine["engine"] == "dask" and result.engine["workers"] == 2
+    batch.process_corpus(corpus, tmp_path / "one", partition_size=2, jobs=1, progress=False)
+    batch.process_corpus(corpus, tmp_path / "two", partition_size=2, jobs=2, progress=False)
+    _same(_output(tmp_path / "one"), _output(tmp_path / "dask"))
+    _same(_output(tmp_path / "one"), _output(tmp_path / "two"))

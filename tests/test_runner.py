@@ -52,7 +52,7 @@ def test_the_sample_run_produces_every_report(sample_run):
     assert run_dir.parent == out
     for name in NOTEBOOK_NAMES:
         assert (run_dir / f"{name}.ipynb").exists() and (run_dir / f"{name}.html").exists()
-    for table in ("statements/part-00000.parquet", "articles/part-00000.parquet", "manifest.csv", "parameters.yml",
+    for table in ("statements/part-00000-000000.parquet", "articles/part-00000-000000.parquet", "manifest.csv", "parameters.yml",
                   "timings.json"):
         assert (run_dir / table).exists()
     assert (out / "latest").resolve() == run_dir.resolve()

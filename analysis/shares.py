@@ -1,0 +1,111 @@
+"""Which worker reads which records: a corpus split into shares without reading it.
+
+The process that plans a run only lists the corpus's files and their sizes (:func:`plan`); it never
+opens one. Consecutive files are grouped until a group holds about :data:`GROUP_BYTES` on disk (a
+larger file is a group of its own), and each group is read as one stream of records cut into
+partitions of ``partition_size`` records. A :class:`Share` is one group's partitions whose number
+modulo ``of`` is ``part``: when a corpus has few groups (fewer than :data:`MANY_GROUPS` per worker),
+each group is shared by all workers, each decompressing the whole stream and analysing every
+``of``-th partition (reading costs a small fraction of analysing, and the partitions interleave, so
+shares are equal). Partition ``p`` of group ``g`` is written as ``part-GGGGG-PPPPPP``, so the output names and
+cuts never depend on how many workers there are, and the names sort in corpus order.
+
+:func:`read_share` is the worker's side: it reads its records, makes them articles
+(:func:`analysis.corpus.read_record`) and hands them over a partition at a time, with one manifest
+row per record. Which repeats are duplicates and which ids are taken is settled after every share is
+done (:mod:`analysis.settle`), in corpus order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .corpus import Article, read_record, reject_rest, records_of
+from .fields import FieldUsage
+from .readers import corpus_files
+
+GROUP_BYTES = 16 << 20  # files are grouped up to this many bytes on disk (a larger file is its own group)
+MANY_GROUPS = 4  # with this many groups per worker or more, each group is one worker's share
+
+
+@dataclass(frozen=True)
+class Share:
+    """The records one worker reads: partitions ``part``, ``part + of``, ... of group ``group``, which
+    is the corpus files ``files`` read one after the other."""
+
+    group: int
+    files: tuple[str, ...]
+    part: int = 0
+    of: int = 1
+
+    def name(self) -> str:
+        return f"{self.group:05d}-{self.part}of{self.of}"
+
+
+def partition_name(group: int, partition: int) -> str:
+    return f"part-{group:05d}-{partition:06d}"
+
+
+def groups(files: list[Path]) -> list[tuple[str, ...]]:
+    """Consecutive files grouped up to :data:`GROUP_BYTES` (by their size on disk)."""
+    found: list[list[str]] = []
+    size = GROUP_BYTES
+    for path in files:
+        length = path.stat().st_size
+        if size + length > GROUP_BYTES:
+            found.append([])
+            size = 0
+        found[-1].append(str(path))
+        size += length
+    return [tuple(group) for group in found]
+
+
+def plan(corpus: Iterable[str | Path], workers: int) -> list[Share]:
+    """The shares of a corpus for ``workers`` workers (file names and sizes only: nothing is opened):
+    a share per group when there are many groups (workers take the next as they finish), else every
+    group shared by all workers, so that each does the same part of each."""
+    grouped = groups(corpus_files(corpus))
+    of = 1 if len(grouped) >= MANY_GROUPS * workers else workers
+    return [Share(number, files, part, of) for number, files in enumerate(grouped) for part in range(of)]
+
+
+@dataclass
+class Partition:
+    """One partition as its worker read it: its articles, and a manifest row for every record in it
+    (``loaded`` rows hold the id the input gave and the article's digests; see :func:`read_record`)."""
+
+    name: str
+    articles: list[Article]
+    rows: list[dict]
+
+
+def read_share(share: Share, partition_size: int, fields: dict[str, str], usage: FieldUsage) -> Iterator[Partition]:
+    """The partitions of a share, in order, each once all its records are read. ``usage`` counts the
+    fields of the records this share reads; "fields found" is said by part 0 of a group alone."""
+    current, articles, rows = -1, [], []
+    for index, (source, number, record, reason) in enumerate(_records(share, fields)):
+        partition = index // partition_size
+        if partition % share.of != share.part:
+            continue
+        if partition != current:
+            if current >= 0:
+                yield Partition(partition_name(share.group, current), articles, rows)
+            current, articles, rows = partition, [], []
+        if isinstance(reason, Exception):  # (the rest of a file that broke part way)
+            rows.append(reject_rest(source, number, reason))
+            continue
+        article, row = read_record(source, number, record, reason, usage)
+        rows.append(row)
+        if article is not None:
+            articles.append(article)
+    if current >= 0:
+        yield Partition(partition_name(share.group, current), articles, rows)
+
+
+def _records(share: Share, fields: dict[str, str]) -> Iterator[tuple]:
+    """(source, number, record, reason) of every record of the share's group, in order; a file's
+    unreadable rest is one item whose reason is the error."""
+    for path in share.files:
+        yield from records_of(Path(path), fields, announce=share.part == 0)
