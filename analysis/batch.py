@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 import time
 from collections import deque
@@ -286,7 +287,7 @@ def process_share(share: Share, settings: RunSettings, tick=None) -> ShareDone:
     tick = tick or ProgressFile(out / "progress" / f"{share.name()}.count")
     usage, written, reused = FieldUsage(), [], 0
     with contextlib.redirect_stderr(said):
-        for partition in read_share(share, settings.partition_size, dict(settings.fields), usage):
+        for partition in read_share(share, settings.partition_size, dict(settings.fields), usage, out / "claims"):
             ids: set[str] = set()
             for article in partition.articles:  # (unique within the partition; settled across the corpus later)
                 article.article_id = unique_id(article.article_id, ids)
@@ -325,7 +326,7 @@ class BatchResult:
 
 
 def _fresh_run_folder(out: Path) -> None:
-    for name in ("statements", "articles", "manifest", "progress"):
+    for name in ("statements", "articles", "manifest", "progress", "claims"):
         (out / name).mkdir(parents=True, exist_ok=True)
         for old in (out / name).glob("*"):
             old.unlink()
@@ -368,19 +369,23 @@ def process_corpus(
         shares = plan(corpus, engine.workers)
         stages.done("plan")
         usage, written, reused = FieldUsage(), [], 0
-        with progress_bar("articles", progress) as bar:
+        with progress_bar("articles", progress) as shown:
+            bar = _Progress(shown, out / "progress.json")
             for share in engine.results(process_share, shares, settings, out=out, bar=bar):
                 sys.stderr.write(share.said)
                 usage.merge(share.usage)
                 written += share.written
                 reused += share.reused
-                _write_progress(out, bar.n, sum(n for _, _, n in written))
+                bar.statements = sum(n for _, _, n in written)
+            bar.write()
         stages.done("read and analyse")
         names = sorted(name for name, _, _ in written)
         settled = settle(out, names)
         stages.done("settle")
         named_across_corpus(out, engine, settled.changes)
         stages.done("corpus pass")
+        for name in ("manifest", "progress", "claims"):  # (the workers' notes to each other)
+            shutil.rmtree(out / name, ignore_errors=True)
         workers = engine.workers if engine.name != "one process" else 1
         run = {"engine": engine.name, "workers": workers, "shares": len(shares), "seconds": stages.seconds}
     usage.loaded = settled.counts["loaded"] + settled.counts["failed"]  # (as read: analysis failed later)
@@ -407,11 +412,27 @@ class _Stages:
         self.clock = now
 
 
-def _write_progress(out: Path, articles: int, statements: int) -> None:
-    """The count so far as ``progress.json`` (the runner shows it as a bar while the notebook runs)."""
-    temporary = out / "progress.json.tmp"
-    temporary.write_text(json.dumps({"articles": articles, "statements": statements}))
-    os.replace(temporary, out / "progress.json")
+class _Progress:
+    """The client's bar over articles, and ``progress.json`` in the run folder (articles and statements
+    so far, at most twice a second: the runner shows it as a bar while the notebook runs)."""
+
+    def __init__(self, bar, path: Path):
+        self.bar, self.path, self.statements, self.written = bar, path, 0, 0.0
+
+    @property
+    def n(self) -> int:
+        return self.bar.n
+
+    def update(self, n: int = 1) -> None:
+        self.bar.update(n)
+        if time.monotonic() - self.written >= 0.5:
+            self.write()
+
+    def write(self) -> None:
+        self.written = time.monotonic()
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"articles": self.bar.n, "statements": self.statements}))
+        os.replace(temporary, self.path)
 
 
 def _rows_written(out: Path) -> tuple[int, int]:

@@ -3,11 +3,11 @@
 The process that plans a run only lists the corpus's files and their sizes (:func:`plan`); it never
 opens one. Consecutive files are grouped until a group holds about :data:`GROUP_BYTES` on disk (a
 larger file is a group of its own), and each group is read as one stream of records cut into
-partitions of ``partition_size`` records. A :class:`Share` is one group's partitions whose number
-modulo ``of`` is ``part``: when a corpus has few groups (fewer than :data:`MANY_GROUPS` per worker),
-each group is shared by all workers, each decompressing the whole stream and analysing every
-``of``-th partition (reading costs a small fraction of analysing, and the partitions interleave, so
-shares are equal). Partition ``p`` of group ``g`` is written as ``part-GGGGG-PPPPPP``, so the output names and
+partitions of ``partition_size`` records. A :class:`Share` is a group read by one worker, ``part``
+of ``of`` workers reading it: when a corpus has few groups (fewer than :data:`MANY_GROUPS` per
+worker), each group is shared by all workers, each decompressing the whole stream and analysing the
+next partition no other worker has claimed (:func:`read_share`; reading costs a small fraction of
+analysing, and workers that finish a partition early take the next, so none waits for another). Partition ``p`` of group ``g`` is written as ``part-GGGGG-PPPPPP``, so the output names and
 cuts never depend on how many workers there are, and the names sort in corpus order.
 
 :func:`read_share` is the worker's side: it reads its records, makes them articles
@@ -18,6 +18,7 @@ done (:mod:`analysis.settle`), in corpus order.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -28,12 +29,13 @@ from .readers import corpus_files
 
 GROUP_BYTES = 16 << 20  # files are grouped up to this many bytes on disk (a larger file is its own group)
 MANY_GROUPS = 4  # with this many groups per worker or more, each group is one worker's share
+SHARED_BYTES = 256 << 10  # a smaller group is one worker's share (starting workers would cost more than it saves)
 
 
 @dataclass(frozen=True)
 class Share:
-    """The records one worker reads: partitions ``part``, ``part + of``, ... of group ``group``, which
-    is the corpus files ``files`` read one after the other."""
+    """The records one worker reads: group ``group`` (the corpus files ``files`` read one after the
+    other), of which it analyses every partition when ``of`` is 1, else the ones it claims first."""
 
     group: int
     files: tuple[str, ...]
@@ -64,11 +66,15 @@ def groups(files: list[Path]) -> list[tuple[str, ...]]:
 
 def plan(corpus: Iterable[str | Path], workers: int) -> list[Share]:
     """The shares of a corpus for ``workers`` workers (file names and sizes only: nothing is opened):
-    a share per group when there are many groups (workers take the next as they finish), else every
-    group shared by all workers, so that each does the same part of each."""
+    a share per group when there are many groups (workers take the next as they finish) and for a
+    group under :data:`SHARED_BYTES`, else a group shared by all workers."""
     grouped = groups(corpus_files(corpus))
-    of = 1 if len(grouped) >= MANY_GROUPS * workers else workers
-    return [Share(number, files, part, of) for number, files in enumerate(grouped) for part in range(of)]
+    many = len(grouped) >= MANY_GROUPS * workers
+    shares = []
+    for number, files in enumerate(grouped):
+        of = 1 if many or sum(Path(path).stat().st_size for path in files) < SHARED_BYTES else workers
+        shares += [Share(number, files, part, of) for part in range(of)]
+    return shares
 
 
 @dataclass
@@ -81,18 +87,23 @@ class Partition:
     rows: list[dict]
 
 
-def read_share(share: Share, partition_size: int, fields: dict[str, str], usage: FieldUsage) -> Iterator[Partition]:
+def read_share(share: Share, partition_size: int, fields: dict[str, str], usage: FieldUsage,
+               claims: Path | None = None) -> Iterator[Partition]:
     """The partitions of a share, in order, each once all its records are read. ``usage`` counts the
-    fields of the records this share reads; "fields found" is said by part 0 of a group alone."""
-    current, articles, rows = -1, [], []
+    fields of the records this share reads; "fields found" is said by part 0 of a group alone. A
+    group shared by several workers (``share.of`` > 1) is read whole by each, and each takes the
+    partitions no other worker has taken yet, claiming each as it comes to it with a file in
+    ``claims`` (created only if absent: one worker gets it), after it has done the one before."""
+    current, mine, articles, rows = -1, False, [], []
     for index, (source, number, record, reason) in enumerate(_records(share, fields)):
         partition = index // partition_size
-        if partition % share.of != share.part:
-            continue
         if partition != current:
-            if current >= 0:
+            if mine:
                 yield Partition(partition_name(share.group, current), articles, rows)
             current, articles, rows = partition, [], []
+            mine = share.of == 1 or _claim(claims, partition_name(share.group, partition))
+        if not mine:
+            continue
         if isinstance(reason, Exception):  # (the rest of a file that broke part way)
             rows.append(reject_rest(source, number, reason))
             continue
@@ -100,8 +111,17 @@ def read_share(share: Share, partition_size: int, fields: dict[str, str], usage:
         rows.append(row)
         if article is not None:
             articles.append(article)
-    if current >= 0:
+    if mine:
         yield Partition(partition_name(share.group, current), articles, rows)
+
+
+def _claim(claims: Path, name: str) -> bool:
+    """Whether this worker is the first to claim a partition."""
+    try:
+        os.close(os.open(claims / name, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    return True
 
 
 def _records(share: Share, fields: dict[str, str]) -> Iterator[tuple]:

@@ -84,6 +84,14 @@ def test_a_registry_change_invalidates_cached_results(tmp_path, monkeypatch):
     assert again.reused == 0
 
 
+@pytest.fixture
+def shared_groups(monkeypatch):
+    """Every group shared by all workers, however small (as a corpus's large files are)."""
+    from analysis import shares
+
+    monkeypatch.setattr(shares, "SHARED_BYTES", 0)
+
+
 def _news(folder: Path, files: int = 4, per_file: int = 5) -> Path:
     """A corpus of several JSONL files in which a text repeats across files and ids are taken twice."""
     folder.mkdir()
@@ -107,7 +115,7 @@ def _same(first: tuple, second: tuple) -> None:
     assert first[2:] == second[2:]
 
 
-def test_repeats_and_taken_ids_are_settled_as_a_single_reader_would(tmp_path):
+def test_repeats_and_taken_ids_are_settled_as_a_single_reader_would(tmp_path, shared_groups):
     from analysis.corpus import load_corpus
 
     corpus = _news(tmp_path / "news")
@@ -124,7 +132,7 @@ def test_repeats_and_taken_ids_are_settled_as_a_single_reader_would(tmp_path):
     assert set(run["seconds"]) == {"plan", "read and analyse", "settle", "corpus pass"}
 
 
-def test_the_plan_names_partitions_whatever_the_number_of_workers(tmp_path):
+def test_the_plan_names_partitions_whatever_the_number_of_workers(tmp_path, shared_groups):
     from analysis.shares import plan
 
     corpus = _news(tmp_path / "news", files=2)
@@ -181,7 +189,7 @@ def _dask_cluster(folder: Path):
     return processes, json.loads(scheduler_file.read_text())["address"]
 
 
-def test_workers_of_a_dask_cluster_read_their_own_shares(tmp_path):
+def test_workers_of_a_dask_cluster_read_their_own_shares(tmp_path, shared_groups):
     distributed = pytest.importorskip("distributed")
     corpus = _news(tmp_path / "news")
     processes, address = _dask_cluster(tmp_path)
@@ -207,3 +215,13 @@ def test_workers_of_a_dask_cluster_read_their_own_shares(tmp_path):
     batch.process_corpus(corpus, tmp_path / "two", partition_size=2, jobs=2, progress=False)
     _same(_output(tmp_path / "one"), _output(tmp_path / "dask"))
     _same(_output(tmp_path / "one"), _output(tmp_path / "two"))
+
+
+def test_the_bar_counts_articles_as_the_workers_report_them(tmp_path, capsys, shared_groups):
+    corpus = _news(tmp_path / "news")
+    result = batch.process_corpus(corpus, tmp_path / "run", partition_size=2, jobs=2, progress=True)
+    shown = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    last = [line for line in shown if line.startswith("articles:")][-1]
+    analysed = result.articles + 3  # (each once: the workers analyse the three repeats before they are settled)
+    assert f"{analysed} articles" in last and "articles/s" in last
+    assert json.loads((tmp_path / "run" / "progress.json").read_text())["articles"] == analysed
