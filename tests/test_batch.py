@@ -225,3 +225,20 @@ def test_the_bar_counts_articles_as_the_workers_report_them(tmp_path, capsys, sh
     analysed = result.articles + 3  # (each once: the workers analyse the three repeats before they are settled)
     assert f"{analysed} articles" in last and "articles/s" in last
     assert json.loads((tmp_path / "run" / "progress.json").read_text())["articles"] == analysed
+
+
+def test_a_run_stops_when_a_worker_cannot_see_the_run_folder(tmp_path):
+    from analysis.corpus import CorpusError
+    from analysis.engine import Engine
+
+    class Cluster:  # (a client whose second worker sees another disk)
+        def run(self, function, path):
+            return {"tcp://a:1": function(path), "tcp://b:2": ""}
+
+    engine = Engine()
+    engine.client = Cluster()
+    with pytest.raises(CorpusError, match=r"not visible to the Dask worker\(s\) tcp://b:2.*storage"):
+        engine.check_shared(tmp_path)
+    engine.client.run = lambda function, path: {"tcp://a:1": function(path)}
+    engine.check_shared(tmp_path)  # (every worker reads the token: the run goes on)
+    assert not (tmp_path / "shared-check").exists()
