@@ -386,7 +386,7 @@ def process_corpus(
         stages.done("corpus pass")
         for name in ("manifest", "progress", "claims"):  # (the workers' notes to each other)
             shutil.rmtree(out / name, ignore_errors=True)
-        workers = engine.workers if engine.name != "one process" else 1
+        workers = engine.workers if engine.name != "one process" else 1  # (a small corpus is not shared)
         run = {"engine": engine.name, "workers": workers, "shares": len(shares), "seconds": stages.seconds}
     usage.loaded = settled.counts["loaded"] + settled.counts["failed"]  # (as read: analysis failed later)
     (out / "fields.json").write_text(json.dumps(usage.as_dict(), indent=1), encoding="utf-8")

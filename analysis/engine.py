@@ -38,7 +38,8 @@ class Engine:
 
     @property
     def name(self) -> str:
-        return "dask" if self.client is not None else "processes" if self.jobs > 1 else "one process"
+        """What did the work so far: ``dask``, ``processes`` (a pool was started) or ``one process``."""
+        return "dask" if self.client is not None else "processes" if self.pool is not None else "one process"
 
     def results(self, function: Callable, items: Iterable, *args, out: Path | None = None, bar=None) -> Iterator:
         """``function(item, *args)`` for every item, as each finishes (in any order). With ``bar``,

@@ -158,7 +158,7 @@ def _processing(run_dir: Path) -> dict[str, str]:
         return {}
     shown = {"engine": f"{run['engine']}, {run['workers']} worker{'s' * (run['workers'] != 1)}, "
                        f"{run['shares']} share{'s' * (run['shares'] != 1)} of the corpus"}
-    return shown | {stage: f"{seconds:,.1f} s" for stage, seconds in run["seconds"].items()}
+    return shown | {stage: f"{seconds:,.{1 if seconds >= 1 else 2}f} s" for stage, seconds in run["seconds"].items()}
 
 
 THUMBNAIL = "stance.png"  # the main stance chart, saved by 03_stance for the index

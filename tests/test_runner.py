@@ -79,6 +79,8 @@ def test_index_links_every_report_and_states_success(sample_run):
     for name in NOTEBOOK_NAMES:
         assert f'href="{name}.html"' in index
     assert "loaded" in index and "inputs hash" in index
+    assert "<h2>Processing</h2><table><tr><th>engine</th><td>one process, 1 worker" in index  # (run.json)
+    assert "<th>read and analyse</th>" in index and "<th>corpus pass</th>" in index
 
 
 def test_executed_notebooks_carry_the_parameters_used(sample_run):
