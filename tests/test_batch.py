@@ -242,3 +242,19 @@ def test_a_run_stops_when_a_worker_cannot_see_the_run_folder(tmp_path):
     engine.client.run = lambda function, path: {"tcp://a:1": function(path)}
     engine.check_shared(tmp_path)  # (every worker reads the token: the run goes on)
     assert not (tmp_path / "shared-check").exists()
+
+
+def test_wire_copy_with_repeats_comes_out_the_same_on_two_workers_as_on_one(tmp_path, shared_groups):
+    import gzip
+    import itertools
+
+    from conftest import shared
+
+    source = shared("corpora", "reuters21578", "articles.jsonl.gz")
+    corpus = tmp_path / "reuters-800.jsonl.gz"
+    with gzip.open(source, "rt", encoding="utf-8") as read, gzip.open(corpus, "wt", encoding="utf-8") as write:
+        write.writelines(itertools.islice(read, 800))
+    one = batch.process_corpus(corpus, tmp_path / "one", partition_size=50, jobs=1, progress=False)
+    two = batch.process_corpus(corpus, tmp_path / "two", partition_size=50, jobs=2, progress=False)
+    assert one.manifest.counts()["duplicate"] >= 5 and two.engine["engine"] == "processes"
+    _same(_output(tmp_path / "one"), _output(tmp_path / "two"))
