@@ -266,12 +266,11 @@ class RunSettings:
 @dataclass
 class ShareDone:
     """What a worker reports of one share: the partitions it wrote (with their articles and statements),
-    the fields its records came from, how many articles came from the cache, and what it said on stderr
-    (failed articles are marked in its manifest parts)."""
+    how many articles came from the cache, and what it said on stderr. (What the partitions hold, the
+    fields their records came from and the failed articles are in their manifest parts.)"""
 
     share: Share
     written: list[tuple[str, int, int]]  # (partition name, articles, statements)
-    usage: FieldUsage
     reused: int
     said: str
 
@@ -285,9 +284,9 @@ def process_share(share: Share, settings: RunSettings, tick=None) -> ShareDone:
 
     out, said = Path(settings.out), io.StringIO()
     tick = tick or ProgressFile(out / "progress" / f"{share.name()}.count")
-    usage, written, reused = FieldUsage(), [], 0
+    written, reused = [], 0
     with contextlib.redirect_stderr(said):
-        for partition in read_share(share, settings.partition_size, dict(settings.fields), usage, out / "claims"):
+        for partition in read_share(share, settings.partition_size, dict(settings.fields), out / "claims"):
             ids: set[str] = set()
             for article in partition.articles:  # (unique within the partition; settled across the corpus later)
                 article.article_id = unique_id(article.article_id, ids)
@@ -301,11 +300,11 @@ def process_share(share: Share, settings: RunSettings, tick=None) -> ShareDone:
                 partition.articles, settings.cache_dir, settings.strict, tick)
             for failure in failed:
                 rows[failure.manifest_row].update(status="failed", reason=failure.error)
-            write_tables(out, partition.name, article_table, statement_table, rows)
+            write_tables(out, partition.name, article_table, statement_table, rows, partition.usage.as_json())
             written.append((partition.name, len(article_table), len(statement_table)))
             reused += from_cache
     getattr(tick, "close", lambda: None)()
-    return ShareDone(share, written, usage, reused, said.getvalue())
+    return ShareDone(share, written, reused, said.getvalue())
 
 
 @dataclass
@@ -368,18 +367,15 @@ def process_corpus(
         engine.check_shared(out)
         shares = plan(corpus, engine.workers)
         stages.done("plan")
-        usage, written, reused = FieldUsage(), [], 0
         with progress_bar("articles", progress) as shown:
             bar = _Progress(shown, out / "progress.json")
-            for share in engine.results(process_share, shares, settings, out=out, bar=bar):
-                sys.stderr.write(share.said)
-                usage.merge(share.usage)
-                written += share.written
-                reused += share.reused
-                bar.statements = sum(n for _, _, n in written)
+            reused = _analyse(engine, shares, settings, bar)
+            lost = _claimed_not_written(out, shares)
+            if lost:  # (a worker lost after claiming them: a cluster retries its share, which skips its claims)
+                reused += _analyse(engine, lost, settings, bar)
             bar.write()
         stages.done("read and analyse")
-        names = sorted(name for name, _, _ in written)
+        names = sorted(path.stem for path in (out / "manifest").glob("part-*.parquet"))
         settled = settle(out, names)
         stages.done("settle")
         named_across_corpus(out, engine, settled.changes)
@@ -388,6 +384,7 @@ def process_corpus(
             shutil.rmtree(out / name, ignore_errors=True)
         workers = engine.workers if engine.name != "one process" else 1  # (a small corpus is not shared)
         run = {"engine": engine.name, "workers": workers, "shares": len(shares), "seconds": stages.seconds}
+    usage = settled.fields
     usage.loaded = settled.counts["loaded"] + settled.counts["failed"]  # (as read: analysis failed later)
     (out / "fields.json").write_text(json.dumps(usage.as_dict(), indent=1), encoding="utf-8")
     (out / "run.json").write_text(json.dumps(run, indent=1), encoding="utf-8")
@@ -397,6 +394,31 @@ def process_corpus(
                           f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
     articles, statements = _rows_written(out)
     return BatchResult(articles, statements, len(names), reused, out, usage, counts["failed"], run)
+
+
+def _analyse(engine: Engine, shares: list[Share], settings: RunSettings, bar: "_Progress") -> int:
+    """Every share read, analysed and written by the engine's workers; the articles taken from the cache."""
+    reused = 0
+    for share in engine.results(process_share, shares, settings, out=Path(settings.out), bar=bar):
+        sys.stderr.write(share.said)
+        reused += share.reused
+        bar.statements += sum(n for _, _, n in share.written)
+    return reused
+
+
+def _claimed_not_written(out: Path, shares: list[Share]) -> list[Share]:
+    """Shares for the partitions some worker claimed and never finished, by group."""
+    from .shares import partition_name
+
+    done = {path.stem for path in (out / "manifest").glob("part-*.parquet")}
+    claimed = {path.name for path in (out / "claims").glob("part-*")}
+    lost: list[Share] = []
+    for group in sorted({share.group: share for share in shares}.values(), key=lambda share: share.group):
+        wanted = tuple(sorted(int(name.rsplit("-", 1)[1]) for name in claimed - done
+                              if name.startswith(partition_name(group.group, 0)[:-6])))
+        if wanted:
+            lost.append(Share(group.group, group.files, 0, 1, wanted))
+    return lost
 
 
 class _Stages:

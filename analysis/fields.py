@@ -118,6 +118,16 @@ class FieldUsage:
         if date_read:
             self.dates_read[(attribute, name, how)] += 1
 
+    def as_json(self) -> dict:
+        """The counts as plain JSON (:meth:`from_json` reads them back)."""
+        return {"records": [[*key, n] for key, n in self.records.items()],
+                "dates_read": [[*key, n] for key, n in self.dates_read.items()], "loaded": self.loaded}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "FieldUsage":
+        return cls(Counter({tuple(row[:3]): row[3] for row in data["records"]}),
+                   Counter({tuple(row[:3]): row[3] for row in data["dates_read"]}), data["loaded"])
+
     def merge(self, other: "FieldUsage") -> None:
         """Add another part of the corpus's counts (a worker's)."""
         self.records.update(other.records)

@@ -8,6 +8,7 @@ while the run goes on, ``manifest/part-*.parquet`` (a row per input record, sett
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -43,8 +44,12 @@ def write_partition(frame: pd.DataFrame, schema, path: Path) -> None:
 
 
 def write_tables(out: Path, name: str, article_table: pd.DataFrame, statement_table: pd.DataFrame,
-                 rows: list[dict]) -> None:
-    """One partition's articles, statements and manifest part."""
+                 rows: list[dict], fields: dict) -> None:
+    """One partition's articles, statements and manifest part, the last with the partition's field
+    counts (``fields``: :meth:`analysis.fields.FieldUsage.as_json`) and written last, whole or not at
+    all: a manifest part says its partition is done."""
+    import os
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -54,5 +59,7 @@ def write_tables(out: Path, name: str, article_table: pd.DataFrame, statement_ta
     manifest = pa.Table.from_pylist(rows, schema=pa.schema([
         ("source", pa.string()), ("record", pa.int64()), ("article_id", pa.string()), ("status", pa.string()),
         ("reason", pa.string()), ("encoding", pa.string()), ("url_key", pa.int64()), ("text_key", pa.int64()),
-        ("provisional", pa.string())]))
-    pq.write_table(manifest, out / "manifest" / f"{name}.parquet")
+        ("provisional", pa.string())], metadata={"fields": json.dumps(fields)}))
+    temporary = out / "manifest" / f"{name}.{os.getpid()}.tmp"
+    pq.write_table(manifest, temporary)
+    os.replace(temporary, out / "manifest" / f"{name}.parquet")

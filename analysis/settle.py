@@ -14,6 +14,7 @@ costs the same memory as a small one; the manifest is written row by row.
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 import sys
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .corpus import Manifest, settled
+from .fields import FieldUsage
 
 
 class SeenOnDisk:
@@ -69,6 +71,7 @@ class Settled:
 
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(Manifest.statuses, 0))
     failed: list[dict] = field(default_factory=list)
+    fields: FieldUsage = field(default_factory=FieldUsage)  # (summed from the partitions' manifest parts)
     changes: dict[str, tuple[set, dict]] = field(default_factory=dict)  # partition -> (dropped, renamed)
 
 
@@ -84,7 +87,9 @@ def settle(out: Path, names: list[str]) -> Settled:
             for name in names:
                 part = out / "manifest" / f"{name}.parquet"
                 dropped, renamed = set(), {}
-                for row in pq.read_table(part).to_pylist():
+                table = pq.read_table(part)
+                result.fields.merge(FieldUsage.from_json(json.loads(table.schema.metadata[b"fields"])))
+                for row in table.to_pylist():
                     if row["status"] in ("loaded", "failed"):
                         before = row["provisional"]
                         row = settled(row, seen)

@@ -41,6 +41,7 @@ class Share:
     files: tuple[str, ...]
     part: int = 0
     of: int = 1
+    only: tuple[int, ...] = ()  # (these partitions alone, claimed or not: the ones a lost worker had claimed)
 
     def name(self) -> str:
         return f"{self.group:05d}-{self.part}of{self.of}"
@@ -79,29 +80,31 @@ def plan(corpus: Iterable[str | Path], workers: int) -> list[Share]:
 
 @dataclass
 class Partition:
-    """One partition as its worker read it: its articles, and a manifest row for every record in it
-    (``loaded`` rows hold the id the input gave and the article's digests; see :func:`read_record`)."""
+    """One partition as its worker read it: its articles, a manifest row for every record in it
+    (``loaded`` rows hold the id the input gave and the article's digests; see :func:`read_record`),
+    and which input fields its records' attributes came from."""
 
     name: str
     articles: list[Article]
     rows: list[dict]
+    usage: FieldUsage
 
 
-def read_share(share: Share, partition_size: int, fields: dict[str, str], usage: FieldUsage,
-               claims: Path | None = None) -> Iterator[Partition]:
-    """The partitions of a share, in order, each once all its records are read. ``usage`` counts the
-    fields of the records this share reads; "fields found" is said by part 0 of a group alone. A
-    group shared by several workers (``share.of`` > 1) is read whole by each, and each takes the
-    partitions no other worker has taken yet, claiming each as it comes to it with a file in
-    ``claims`` (created only if absent: one worker gets it), after it has done the one before."""
-    current, mine, articles, rows = -1, False, [], []
+def read_share(share: Share, partition_size: int, fields: dict[str, str], claims: Path | None = None) -> Iterator[Partition]:
+    """The partitions of a share, in order, each once all its records are read; "fields found" is
+    said by part 0 of a group alone. A group shared by several workers (``share.of`` > 1) is read
+    whole by each, and each takes the partitions no other worker has taken yet, claiming each as it
+    comes to it with a file in ``claims`` (created only if absent: one worker gets it), after it has
+    done the one before. A share with ``only`` takes those partitions, claimed or not."""
+    current, mine, articles, rows, usage = -1, False, [], [], FieldUsage()
     for index, (source, number, record, reason) in enumerate(_records(share, fields)):
         partition = index // partition_size
         if partition != current:
             if mine:
-                yield Partition(partition_name(share.group, current), articles, rows)
-            current, articles, rows = partition, [], []
-            mine = share.of == 1 or _claim(claims, partition_name(share.group, partition))
+                yield Partition(partition_name(share.group, current), articles, rows, usage)
+            current, articles, rows, usage = partition, [], [], FieldUsage()
+            mine = partition in share.only if share.only else \
+                share.of == 1 or _claim(claims, partition_name(share.group, partition))
         if not mine:
             continue
         if isinstance(reason, Exception):  # (the rest of a file that broke part way)
@@ -112,7 +115,7 @@ def read_share(share: Share, partition_size: int, fields: dict[str, str], usage:
         if article is not None:
             articles.append(article)
     if mine:
-        yield Partition(partition_name(share.group, current), articles, rows)
+        yield Partition(partition_name(share.group, current), articles, rows, usage)
 
 
 def _claim(claims: Path, name: str) -> bool:
@@ -128,4 +131,4 @@ def _records(share: Share, fields: dict[str, str]) -> Iterator[tuple]:
     """(source, number, record, reason) of every record of the share's group, in order; a file's
     unreadable rest is one item whose reason is the error."""
     for path in share.files:
-        yield from records_of(Path(path), fields, announce=share.part == 0)
+        yield from records_of(Path(path), fields, announce=share.part == 0 and not share.only)

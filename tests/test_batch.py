@@ -258,3 +258,21 @@ def test_wire_copy_with_repeats_comes_out_the_same_on_two_workers_as_on_one(tmp_
     two = batch.process_corpus(corpus, tmp_path / "two", partition_size=50, jobs=2, progress=False)
     assert one.manifest.counts()["duplicate"] >= 5 and two.engine["engine"] == "processes"
     _same(_output(tmp_path / "one"), _output(tmp_path / "two"))
+
+
+def test_partitions_a_lost_worker_claimed_are_analysed_again(tmp_path, shared_groups, monkeypatch):
+    from analysis import shares
+
+    corpus = _news(tmp_path / "news")
+    batch.process_corpus(corpus, tmp_path / "one", partition_size=2, jobs=1, progress=False)
+    claim = shares._claim
+
+    def lost(claims, name):  # (partition 1 of group 0 was claimed by a worker that never wrote it)
+        if name == "part-00000-000001":
+            (claims / name).touch()
+            return False
+        return claim(claims, name)
+
+    monkeypatch.setattr(shares, "_claim", lost)
+    batch.process_corpus(corpus, tmp_path / "two", partition_size=2, jobs=2, progress=False)
+    _same(_output(tmp_path / "one"), _output(tmp_path / "two"))
