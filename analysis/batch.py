@@ -39,7 +39,7 @@ from .fields import FieldUsage
 from .corpus_pass import named_across_corpus
 from .partitions import write_tables
 from .engine import Engine, ProgressFile
-from .shares import Share, plan, read_share
+from .shares import Partition, Share, plan, read_share
 from .statements import STATEMENT_COLUMNS, statement_records
 from .tone import TONE_COLUMNS, tone
 
@@ -287,15 +287,7 @@ def process_share(share: Share, settings: RunSettings, tick=None) -> ShareDone:
     written, reused = [], 0
     with contextlib.redirect_stderr(said):
         for partition in read_share(share, settings.partition_size, dict(settings.fields), out / "claims"):
-            ids: set[str] = set()
-            for article in partition.articles:  # (unique within the partition; settled across the corpus later)
-                article.article_id = unique_id(article.article_id, ids)
-                ids.add(article.article_id)
-            rows = [row for row in partition.rows]
-            loaded = iter(index for index, row in enumerate(rows) if row["status"] == "loaded")
-            for article, index in zip(partition.articles, loaded):
-                article.manifest_row = index
-                rows[index]["provisional"] = article.article_id
+            rows = _provisional_ids(partition)
             article_table, statement_table, from_cache, failed = process_partition(
                 partition.articles, settings.cache_dir, settings.strict, tick)
             for failure in failed:
@@ -305,6 +297,20 @@ def process_share(share: Share, settings: RunSettings, tick=None) -> ShareDone:
             reused += from_cache
     getattr(tick, "close", lambda: None)()
     return ShareDone(share, written, reused, said.getvalue())
+
+
+def _provisional_ids(partition: Partition) -> list[dict]:
+    """The partition's manifest rows, each loaded article's id made unique within the partition (its
+    tables use it until :mod:`analysis.settle` makes it unique in the corpus) and noted in its row
+    (``provisional``), and the article told its row (``manifest_row``, where a failure is marked)."""
+    ids: set[str] = set()
+    loaded = iter(index for index, row in enumerate(partition.rows) if row["status"] == "loaded")
+    for article, index in zip(partition.articles, loaded):
+        article.article_id = unique_id(article.article_id, ids)
+        ids.add(article.article_id)
+        article.manifest_row = index
+        partition.rows[index]["provisional"] = article.article_id
+    return partition.rows
 
 
 @dataclass
