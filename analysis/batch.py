@@ -22,7 +22,7 @@ import os
 import shutil
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
@@ -39,7 +39,8 @@ from .fields import FieldUsage
 from .corpus_pass import named_across_corpus
 from .partitions import write_tables
 from .engine import Engine, ProgressFile
-from .shares import Partition, Share, plan, read_share
+from .settle import Settled, Settler
+from .shares import Partition, Share, partition_name, plan, read_share
 from .statements import STATEMENT_COLUMNS, statement_records
 from .tone import TONE_COLUMNS, tone
 
@@ -249,7 +250,7 @@ def progress_bar(description: str, enabled: bool | None = None, unit: str = " ar
 
 
 
-# --- a run: shares read by workers, then settled in corpus order ---------------------------------
+# --- a run: shares read by workers, settled in corpus order behind them ---------------------------
 
 
 @dataclass(frozen=True)
@@ -354,13 +355,11 @@ def process_corpus(
     here from its file names and sizes (:func:`analysis.shares.plan`) and each share is read and
     analysed by a worker (:class:`analysis.engine.Engine`): in this process (``jobs`` 1), in a pool of
     ``jobs`` processes (default: every core), or on the Dask scheduler at ``scheduler`` (the run
-    folder must be on storage its workers share). Repeats and ids are then settled in corpus order
-    (:mod:`analysis.settle`), so the output is the same, order included, however it ran. An article
+    folder must be on storage its workers share). Repeats and ids are settled in corpus order behind
+    the workers (:mod:`analysis.settle`), so the output is the same, order included, however it ran. An article
     whose analysis raises is marked ``failed`` in the manifest and named on stderr, and the rest go
     on; ``strict`` stops at the first such error instead, with its traceback."""
     from .corpus import CorpusError
-    from .settle import settle
-
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
     corpus = [corpus] if isinstance(corpus, (str, Path)) else list(corpus)
@@ -374,57 +373,72 @@ def process_corpus(
         shares = plan(corpus, engine.workers)
         stages.done("plan")
         with progress_bar("articles", progress) as shown:
-            bar = _Progress(shown, out / "progress.json")
-            reused = _analyse(engine, shares, settings, bar)
-            lost = _claimed_not_written(out, shares)
+            run = _Run(engine, settings, shares, _Progress(shown, out / "progress.json"))
+            run.analyse(shares)
+            lost = run.lost()
             if lost:  # (a worker lost after claiming them: a cluster retries its share, which skips its claims)
-                reused += _analyse(engine, lost, settings, bar)
-            bar.write()
+                run.analyse(lost)
+            run.bar.write()
         stages.done("read and analyse")
-        names = sorted(path.stem for path in (out / "manifest").glob("part-*.parquet"))
-        settled = settle(out, names)
-        stages.done("settle")
+        settled = run.settled()
+        stages.done("settle")  # (what was left of it: the settler follows the workers)
         named_across_corpus(out, engine, settled.changes)
         stages.done("corpus pass")
         for name in ("manifest", "progress", "claims"):  # (the workers' notes to each other)
             shutil.rmtree(out / name, ignore_errors=True)
         workers = engine.workers if engine.name != "one process" else 1  # (a small corpus is not shared)
-        run = {"engine": engine.name, "workers": workers, "shares": len(shares), "seconds": stages.seconds}
+        facts = {"engine": engine.name, "workers": workers, "shares": len(shares), "seconds": stages.seconds}
     usage = settled.fields
     usage.loaded = settled.counts["loaded"] + settled.counts["failed"]  # (as read: analysis failed later)
     (out / "fields.json").write_text(json.dumps(usage.as_dict(), indent=1), encoding="utf-8")
-    (out / "run.json").write_text(json.dumps(run, indent=1), encoding="utf-8")
+    (out / "run.json").write_text(json.dumps(facts, indent=1), encoding="utf-8")
     counts = settled.counts
     if not counts["loaded"] and not counts["failed"]:
         raise CorpusError(f"{', '.join(map(str, corpus))}: no article could be loaded "
                           f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
     articles, statements = _rows_written(out)
-    return BatchResult(articles, statements, len(names), reused, out, usage, counts["failed"], run)
+    return BatchResult(articles, statements, len(run.settler.names), run.reused, out, usage,
+                       counts["failed"], facts)
 
 
-def _analyse(engine: Engine, shares: list[Share], settings: RunSettings, bar: "_Progress") -> int:
-    """Every share read, analysed and written by the engine's workers; the articles taken from the cache."""
-    reused = 0
-    for share in engine.results(process_share, shares, settings, out=Path(settings.out), bar=bar):
-        sys.stderr.write(share.said)
-        reused += share.reused
-        bar.statements += sum(n for _, _, n in share.written)
-    return reused
+class _Run:
+    """The shares of one run on their way through the engine's workers, with the :class:`Settler`
+    settling their partitions in corpus order behind them."""
 
+    def __init__(self, engine: Engine, settings: RunSettings, shares: list[Share], bar: "_Progress"):
+        self.engine, self.settings, self.bar, self.out = engine, settings, bar, Path(settings.out)
+        self.files = {share.group: share.files for share in shares}
+        self.left = Counter(share.group for share in shares)  # (shares not yet done, by group)
+        self.settler, self.reused = Settler(self.out), 0
 
-def _claimed_not_written(out: Path, shares: list[Share]) -> list[Share]:
-    """Shares for the partitions some worker claimed and never finished, by group."""
-    from .shares import partition_name
+    def analyse(self, shares: list[Share]) -> None:
+        """Every share read, analysed and written by the engine's workers, settled as they go."""
+        self.left.update(share.group for share in shares if share.only)  # (a lost claim's second share)
+        for done in self.engine.results(process_share, shares, self.settings, out=self.out, bar=self.bar,
+                                        meanwhile=self.settle):
+            sys.stderr.write(done.said)
+            self.left[done.share.group] -= 1
+            self.reused += done.reused
+            self.bar.statements += sum(n for _, _, n in done.written)
 
-    done = {path.stem for path in (out / "manifest").glob("part-*.parquet")}
-    claimed = {path.name for path in (out / "claims").glob("part-*")}
-    lost: list[Share] = []
-    for group in sorted({share.group: share for share in shares}.values(), key=lambda share: share.group):
-        wanted = tuple(sorted(int(name.rsplit("-", 1)[1]) for name in claimed - done
-                              if name.startswith(partition_name(group.group, 0)[:-6])))
-        if wanted:
-            lost.append(Share(group.group, group.files, 0, 1, wanted))
-    return lost
+    def settle(self) -> None:
+        self.settler.advance(len(self.files), lambda group: self.left[group] == 0 and not self._lost_in(group))
+
+    def _lost_in(self, group: int) -> tuple[int, ...]:
+        """The partitions of a group that some worker claimed and never finished."""
+        prefix = partition_name(group, 0)[:-6]
+        claimed = {path.name for path in (self.out / "claims").glob(prefix + "*")}
+        done = {path.stem for path in (self.out / "manifest").glob(prefix + "*.parquet")}
+        return tuple(sorted(int(name.rsplit("-", 1)[1]) for name in claimed - done))
+
+    def lost(self) -> list[Share]:
+        """A share for each group's partitions claimed by a worker that never finished them."""
+        return [Share(group, files, 0, 1, lost) for group, files in sorted(self.files.items())
+                if (lost := self._lost_in(group))]
+
+    def settled(self) -> "Settled":
+        self.settle()
+        return self.settler.close()
 
 
 class _Stages:

@@ -41,26 +41,30 @@ class Engine:
         """What did the work so far: ``dask``, ``processes`` (a pool was started) or ``one process``."""
         return "dask" if self.client is not None else "processes" if self.pool is not None else "one process"
 
-    def results(self, function: Callable, items: Iterable, *args, out: Path | None = None, bar=None) -> Iterator:
+    def results(self, function: Callable, items: Iterable, *args, out: Path | None = None, bar=None,
+                meanwhile: Callable[[], None] | None = None) -> Iterator:
         """``function(item, *args)`` for every item, as each finishes (in any order). With ``bar``,
         the bar follows the articles the workers count in ``out/progress``; here, the function is
-        given ``tick=bar.update`` instead."""
+        given ``tick=bar.update`` instead. ``meanwhile()`` is called as the workers go, about five
+        times a second (here: after each item)."""
         items = list(items)
+        meanwhile = meanwhile or (lambda: None)
         if self.client is None and (self.jobs == 1 or len(items) <= 1):
             for item in items:
                 yield function(item, *args, tick=bar.update) if bar is not None else function(item, *args)
+                meanwhile()
             return
         if self.client is not None:
             from distributed import wait
 
             pending = {self.client.submit(function, item, *args, pure=False) for item in items}
-            waiting = lambda: wait(pending, timeout=0.5, return_when="FIRST_COMPLETED")  # noqa: E731
+            waiting = lambda: wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")  # noqa: E731
         else:
             if self.pool is None:
                 gc.freeze()  # (forked workers then share this process's objects instead of copying them)
                 self.pool = ProcessPoolExecutor(max_workers=self.jobs)
             pending = {self.pool.submit(function, item, *args) for item in items}
-            waiting = lambda: wait_local(pending, timeout=0.5, return_when=FIRST_COMPLETED)  # noqa: E731
+            waiting = lambda: wait_local(pending, timeout=0.2, return_when=FIRST_COMPLETED)  # noqa: E731
         try:
             while pending:
                 try:
@@ -72,6 +76,7 @@ class Engine:
                 for future in done:
                     pending.discard(future)
                     yield future.result()
+                meanwhile()
         finally:
             for future in pending:
                 future.cancel()

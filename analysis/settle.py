@@ -1,14 +1,14 @@
-"""After the workers: repeats and ids settled in corpus order, and the run's one manifest.
+"""Behind the workers: repeats and ids settled in corpus order, and the run's one manifest.
 
-Each worker wrote, for every partition it read, its tables and a manifest part
+Each worker writes, for every partition it reads, its tables and a manifest part
 (``manifest/part-*.parquet``) in which a loaded record holds the id the input gave it, the id its
-tables use (unique within the partition) and the digests of its url and words. :func:`settle` walks
-the manifest parts in corpus order, as a single reader would have read them: a record whose url or
-words came before is a duplicate (its article and statements are dropped from its partition), and
-an id already taken gets the next free ``~N`` (its rows are renamed: both as the corpus pass rewrites
-the partitions). The digests and ids seen so far
-live in a SQLite file in the run folder (:class:`SeenOnDisk`), not in memory, so a corpus of millions
-costs the same memory as a small one; the manifest is written row by row.
+tables use (unique within the partition) and the digests of its url and words. :class:`Settler`
+walks the manifest parts in corpus order, as a single reader would have read them, while the
+workers are still writing the later ones: a record whose url or words came before is a duplicate
+(its article and statements are dropped from its partition), and an id already taken gets the next
+free ``~N`` (its rows are renamed; both as the corpus pass rewrites the partitions). The digests and
+ids seen so far live in a SQLite file in the run folder (:class:`SeenOnDisk`), not in memory, so a
+corpus of millions costs the same memory as a small one; the manifest is written row by row.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 
 from .corpus import Manifest, settled
 from .fields import FieldUsage
+from .shares import partition_name
 
 
 class SeenOnDisk:
@@ -75,42 +76,61 @@ class Settled:
     changes: dict[str, tuple[set, dict]] = field(default_factory=dict)  # partition -> (dropped, renamed)
 
 
-def settle(out: Path, names: list[str]) -> Settled:
-    """Settle the partitions ``names`` (in corpus order) of the run in ``out``: duplicates found, ids
-    made unique, ``manifest.csv`` written; the manifest parts are removed once read."""
-    seen = SeenOnDisk(out / "seen.sqlite")
-    result = Settled()
-    try:
-        with open(out / "manifest.csv", "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(Manifest.columns)
-            for name in names:
-                part = out / "manifest" / f"{name}.parquet"
-                dropped, renamed = set(), {}
-                table = pq.read_table(part)
-                result.fields.merge(FieldUsage.from_json(json.loads(table.schema.metadata[b"fields"])))
-                for row in table.to_pylist():
-                    if row["status"] in ("loaded", "failed"):
-                        before = row["provisional"]
-                        row = settled(row, seen)
-                        if row["status"] == "duplicate":
-                            dropped.add(before)
-                        elif row["article_id"] != before:
-                            renamed[before] = row["article_id"]
-                        if row["status"] == "failed":
-                            result.failed.append(row)
-                    result.counts[row["status"]] += 1
-                    writer.writerow([row[column] if row[column] is not None else "" for column in Manifest.columns])
-                if dropped or renamed:
-                    result.changes[name] = (dropped, renamed)
-                part.unlink()
-            seen.db.commit()
-    finally:
-        seen.close()
-    for row in result.failed:
-        print(f"warning: {row['source']}, record {row['record']} (article {row['article_id']}): {row['reason']}; "
-              "article failed, the run goes on", file=sys.stderr)
-    return result
+class Settler:
+    """Settles a run's partitions in corpus order, while the workers are still writing them: each call
+    of :meth:`advance` settles the partitions that come next and are done (their manifest part
+    written), so at the end only the last few are left. :meth:`close` ends ``manifest.csv`` and says
+    which articles failed."""
+
+    def __init__(self, out: Path):
+        self.out, self.seen, self.result = out, SeenOnDisk(out / "seen.sqlite"), Settled()
+        self.handle = open(out / "manifest.csv", "w", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.handle)
+        self.writer.writerow(Manifest.columns)
+        self.names: list[str] = []  # (the partitions settled, in corpus order)
+        self.group = self.partition = 0
+
+    def advance(self, groups: int, complete) -> None:
+        """Settle what is next and done, over ``groups`` groups; ``complete(g)`` says whether group g
+        will get no more partitions (its shares are done and none of its claims was lost)."""
+        while self.group < groups:
+            name = partition_name(self.group, self.partition)
+            if (self.out / "manifest" / f"{name}.parquet").exists():
+                self._settle(name)
+                self.partition += 1
+            elif complete(self.group):
+                self.group, self.partition = self.group + 1, 0
+            else:
+                return
+
+    def _settle(self, name: str) -> None:
+        table = pq.read_table(self.out / "manifest" / f"{name}.parquet")
+        self.result.fields.merge(FieldUsage.from_json(json.loads(table.schema.metadata[b"fields"])))
+        dropped, renamed = set(), {}
+        for row in table.to_pylist():
+            if row["status"] in ("loaded", "failed"):
+                before = row["provisional"]
+                row = settled(row, self.seen)
+                if row["status"] == "duplicate":
+                    dropped.add(before)
+                elif row["article_id"] != before:
+                    renamed[before] = row["article_id"]
+                if row["status"] == "failed":
+                    self.result.failed.append(row)
+            self.result.counts[row["status"]] += 1
+            self.writer.writerow([row[column] if row[column] is not None else "" for column in Manifest.columns])
+        if dropped or renamed:
+            self.result.changes[name] = (dropped, renamed)
+        self.names.append(name)
+
+    def close(self) -> Settled:
+        self.handle.close()
+        self.seen.db.commit()
+        self.seen.close()
+        for row in self.result.failed:
+            print(f"warning: {row['source']}, record {row['record']} (article {row['article_id']}): {row['reason']}; "
+                  "article failed, the run goes on", file=sys.stderr)
+        return self.result
 
 
 def renamed_ids(frame: pd.DataFrame, renamed: dict[str, str]) -> pd.DataFrame:
