@@ -374,10 +374,14 @@ def process_corpus(
         stages.done("plan")
         with progress_bar("articles", progress) as shown:
             run = _Run(engine, settings, shares, _Progress(shown, out / "progress.json"))
-            run.analyse(shares)
-            lost = run.lost()
-            if lost:  # (a worker lost after claiming them: a cluster retries its share, which skips its claims)
-                run.analyse(lost)
+            try:
+                run.analyse(shares)
+                lost = run.lost()
+                if lost:  # (a worker lost after claiming them: a cluster retries its share, which skips its claims)
+                    run.analyse(lost)
+            except BaseException:
+                run.settler.close()  # (the manifest so far, and no settling file left behind)
+                raise
             run.bar.write()
         stages.done("read and analyse")
         settled = run.settled()

@@ -124,6 +124,9 @@ class Settler:
         self.names.append(name)
 
     def close(self) -> Settled:
+        """End the manifest and remove the settling file (again: nothing)."""
+        if self.handle.closed:
+            return self.result
         self.handle.close()
         self.seen.db.commit()
         self.seen.close()

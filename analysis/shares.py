@@ -7,13 +7,14 @@ partitions of ``partition_size`` records. A :class:`Share` is a group read by on
 of ``of`` workers reading it: when a corpus has few groups (fewer than :data:`MANY_GROUPS` per
 worker), each group is shared by all workers, each decompressing the whole stream and analysing the
 next partition no other worker has claimed (:func:`read_share`; reading costs a small fraction of
-analysing, and workers that finish a partition early take the next, so none waits for another). Partition ``p`` of group ``g`` is written as ``part-GGGGG-PPPPPP``, so the output names and
-cuts never depend on how many workers there are, and the names sort in corpus order.
+analysing, and workers that finish a partition early take the next, so none waits for another).
+Partition ``p`` of group ``g`` is written as ``part-GGGGG-PPPPPP``, so the output names and cuts
+never depend on how many workers there are, and the names sort in corpus order.
 
 :func:`read_share` is the worker's side: it reads its records, makes them articles
 (:func:`analysis.corpus.read_record`) and hands them over a partition at a time, with one manifest
-row per record. Which repeats are duplicates and which ids are taken is settled after every share is
-done (:mod:`analysis.settle`), in corpus order.
+row per record. Which repeats are duplicates and which ids are taken is settled in corpus order,
+behind the workers (:mod:`analysis.settle`).
 """
 
 from __future__ import annotations

@@ -68,6 +68,7 @@ def test_strict_stops_at_the_first_failure_with_its_error(corpus, tmp_path, monk
     monkeypatch.setattr(pipeline, "extract", _raise_for(FAILING))
     with pytest.raises(KeyError, match="Donald"):
         batch.process_corpus(corpus, tmp_path / "run", partition_size=2, jobs=1, progress=False, strict=True)
+    assert not (tmp_path / "run" / "seen.sqlite").exists()  # (the settling file goes with the stopped run)
 
 
 def _injecting_environment(tmp_path: Path, article_id: str) -> dict:
