@@ -36,7 +36,8 @@ import pandas as pd
 from . import paths
 from .corpus import Article, Manifest, unique_id, articles_frame, flag_boilerplate
 from .fields import FieldUsage
-from .corpus_pass import named_across_corpus
+from .attribution.corpus_names import CorpusFacts
+from .corpus_pass import corpus_facts, named_across_corpus
 from .partitions import write_tables
 from .engine import Engine, ProgressFile
 from .settle import Settled, Settler
@@ -386,7 +387,8 @@ def process_corpus(
         stages.done("read and analyse")
         settled = run.settled()
         stages.done("settle")  # (what was left of it: the settler follows the workers)
-        named_across_corpus(out, engine, settled.changes)
+        gathered = {f"{name}.parquet" for name in run.settler.names[: run.gathered]}
+        named_across_corpus(out, engine, settled.changes, run.facts, gathered)
         stages.done("corpus pass")
         for name in ("manifest", "progress", "claims"):  # (the workers' notes to each other)
             shutil.rmtree(out / name, ignore_errors=True)
@@ -407,26 +409,43 @@ def process_corpus(
 
 class _Run:
     """The shares of one run on their way through the engine's workers, with the :class:`Settler`
-    settling their partitions in corpus order behind them."""
+    settling their partitions in corpus order behind them, and what the corpus pass needs to know
+    gathered from each run of settled partitions (:func:`corpus_facts`) by workers that are free."""
 
     def __init__(self, engine: Engine, settings: RunSettings, shares: list[Share], bar: "_Progress"):
         self.engine, self.settings, self.bar, self.out = engine, settings, bar, Path(settings.out)
         self.files = {share.group: share.files for share in shares}
         self.left = Counter(share.group for share in shares)  # (shares not yet done, by group)
         self.settler, self.reused = Settler(self.out), 0
+        self.facts, self.gathered = CorpusFacts(), 0  # (the settled partitions whose facts are asked for)
 
     def analyse(self, shares: list[Share]) -> None:
         """Every share read, analysed and written by the engine's workers, settled as they go."""
         self.left.update(share.group for share in shares if share.only)  # (a lost claim's second share)
         for done in self.engine.results(process_share, shares, self.settings, out=self.out, bar=self.bar,
                                         meanwhile=self.settle):
+            if isinstance(done, CorpusFacts):
+                self.facts.merge(done)
+                continue
             sys.stderr.write(done.said)
             self.left[done.share.group] -= 1
             self.reused += done.reused
             self.bar.statements += sum(n for _, _, n in done.written)
 
-    def settle(self) -> None:
-        self.settler.advance(len(self.files), lambda group: self.left[group] == 0 and not self._lost_in(group))
+    def settle(self) -> list[tuple]:
+        """Settle what is done; a task gathering the facts of each next :data:`FACTS_PARTITIONS` settled."""
+        self.settler.advance(len(self.files), self._complete)
+        tasks = []
+        while len(self.settler.names) - self.gathered >= FACTS_PARTITIONS:
+            chunk = self.settler.names[self.gathered : self.gathered + FACTS_PARTITIONS]
+            self.gathered += FACTS_PARTITIONS
+            changes = {name: self.settler.result.changes[name] for name in chunk if name in self.settler.result.changes}
+            tasks.append((corpus_facts, ([f"{name}.parquet" for name in chunk], changes), str(self.out)))
+        return tasks
+
+    def _complete(self, group: int) -> bool:
+        """Whether a group will get no more partitions: its shares are done and none of its claims was lost."""
+        return self.left[group] == 0 and not self._lost_in(group)
 
     def _lost_in(self, group: int) -> tuple[int, ...]:
         """The partitions of a group that some worker claimed and never finished."""
@@ -441,8 +460,16 @@ class _Run:
                 if (lost := self._lost_in(group))]
 
     def settled(self) -> "Settled":
-        self.settle()
+        """Every partition settled (a partition claimed and never written stops the run, named)."""
+        self.settler.advance(len(self.files), self._complete)
+        if self.settler.group < len(self.files):
+            self.settler.close()
+            raise RuntimeError(f"{self.out}: partitions {self._lost_in(self.settler.group)} of group "
+                               f"{self.settler.group} were claimed by a worker and never written")
         return self.settler.close()
+
+
+FACTS_PARTITIONS = 8  # settled partitions whose corpus-pass facts one task gathers while the workers go
 
 
 class _Stages:

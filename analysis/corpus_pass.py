@@ -18,21 +18,24 @@ from .partitions import table_schemas, write_partition
 from .engine import Engine
 
 
-def named_across_corpus(out: Path, engine: Engine | None = None, changes: dict | None = None) -> None:
+def named_across_corpus(out: Path, engine: Engine | None = None, changes: dict | None = None, facts=None,
+                        gathered: set[str] = frozenset()) -> None:
     """The corpus pass over the written statements (:mod:`analysis.attribution.corpus_names`): surnames
     and roles named in full from their source, page furniture dropped; with the ``changes`` settled
-    by :func:`analysis.settle.settle` (duplicates dropped, ids renamed) applied on the way. Two rounds
-    over the partitions, a few at a time on the engine's workers: what the pass needs of the whole
-    corpus, gathered and summed here; then each partition rewritten where it changes. No process
+    by :class:`analysis.settle.Settler` (duplicates dropped, ids renamed) applied on the way. Two
+    rounds over the partitions, a few at a time on the engine's workers: what the pass needs of the
+    whole corpus, gathered and summed here (``facts``: those of the partitions ``gathered`` already,
+    while the workers were analysing); then each partition rewritten where it changes. No process
     holds more than :data:`PASS_PARTITIONS` partitions' speaker columns."""
     from .attribution.corpus_names import CorpusFacts
 
     parts = sorted(part.name for part in (out / "statements").glob("part-*.parquet"))
     engine, changes = engine or Engine(), changes or {}
-    chunks = _chunks(parts, changes, engine.workers)
-    facts = CorpusFacts()
-    for found in engine.results(corpus_facts, chunks, str(out)):
+    facts = facts if facts is not None else CorpusFacts()
+    for found in engine.results(corpus_facts, _chunks([part for part in parts if part not in gathered], changes,
+                                                      engine.workers), str(out)):
         facts.merge(found)
+    chunks = _chunks(parts, changes, engine.workers)
     for _ in engine.results(pass_partitions, chunks, str(out), facts):
         pass
 

@@ -42,44 +42,53 @@ class Engine:
         return "dask" if self.client is not None else "processes" if self.pool is not None else "one process"
 
     def results(self, function: Callable, items: Iterable, *args, out: Path | None = None, bar=None,
-                meanwhile: Callable[[], None] | None = None) -> Iterator:
+                meanwhile: Callable[[], list] | None = None) -> Iterator:
         """``function(item, *args)`` for every item, as each finishes (in any order). With ``bar``,
         the bar follows the articles the workers count in ``out/progress``; here, the function is
         given ``tick=bar.update`` instead. ``meanwhile()`` is called as the workers go, about five
-        times a second (here: after each item)."""
+        times a second (here: after each item); it may return more tasks, ``(function, item, *args)``,
+        which join the others (their results are yielded too)."""
         items = list(items)
-        meanwhile = meanwhile or (lambda: None)
+        meanwhile = meanwhile or (lambda: [])
         if self.client is None and (self.jobs == 1 or len(items) <= 1):
             for item in items:
                 yield function(item, *args, tick=bar.update) if bar is not None else function(item, *args)
-                meanwhile()
+                for task, more, *rest in meanwhile() or []:
+                    yield task(more, *rest)
             return
-        if self.client is not None:
-            from distributed import wait
-
-            pending = {self.client.submit(function, item, *args, pure=False) for item in items}
-            waiting = lambda: wait(pending, timeout=0.2, return_when="FIRST_COMPLETED")  # noqa: E731
-        else:
-            if self.pool is None:
-                gc.freeze()  # (forked workers then share this process's objects instead of copying them)
-                self.pool = ProcessPoolExecutor(max_workers=self.jobs)
-            pending = {self.pool.submit(function, item, *args) for item in items}
-            waiting = lambda: wait_local(pending, timeout=0.2, return_when=FIRST_COMPLETED)  # noqa: E731
+        submit = self._submitter()
+        pending = {submit(function, item, *args) for item in items}
         try:
             while pending:
-                try:
-                    done, _ = waiting()
-                except TimeoutError:  # (Dask's wait says so when nothing finished in time)
-                    done = set()
+                done = self._wait(pending)
                 if bar is not None:
                     bar.update(max(0, done_so_far(out) - bar.n))
                 for future in done:
                     pending.discard(future)
                     yield future.result()
-                meanwhile()
+                pending.update(submit(*task) for task in meanwhile() or [])
         finally:
             for future in pending:
                 future.cancel()
+
+    def _submitter(self) -> Callable:
+        if self.client is not None:
+            return lambda function, *args: self.client.submit(function, *args, pure=False)
+        if self.pool is None:
+            gc.freeze()  # (forked workers then share this process's objects instead of copying them)
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self.pool.submit
+
+    def _wait(self, pending: set) -> set:
+        """The futures done within a fifth of a second (or as soon as one is)."""
+        if self.client is not None:
+            from distributed import wait
+
+            try:
+                return wait(pending, timeout=0.2, return_when="FIRST_COMPLETED").done
+            except TimeoutError:  # (Dask's wait says so when nothing finished in time)
+                return set()
+        return wait_local(pending, timeout=0.2, return_when=FIRST_COMPLETED).done
 
     def check_shared(self, out: Path) -> None:
         """Stop with a clear message when a Dask worker does not see the run folder."""
