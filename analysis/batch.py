@@ -1,12 +1,14 @@
 """A corpus of any size: statements and tone in partitions of bounded size, on every core or on a
 Dask cluster, with results cached by content so a re-run only processes what changed.
 
-Articles are streamed from the corpus and grouped into partitions of ``partition_size``; each
-partition is processed by :func:`process_partition` (in this process, in a pool of ``jobs``
-processes, or on the Dask scheduler at ``scheduler``) and written, in corpus order, as
-``statements/part-NNNNN.parquet`` and ``articles/part-NNNNN.parquet`` in the output folder. At most
-two partitions per worker are in flight, so memory stays flat however large the corpus. The output
-is the same, order included, whatever ``jobs`` or ``scheduler``.
+:func:`process_corpus` plans the corpus from its file names and sizes (:mod:`analysis.shares`) and
+hands the shares to the engine's workers (:mod:`analysis.engine`: this process, a pool of ``jobs``
+processes, or the Dask scheduler at ``scheduler``). Each worker reads its records and writes its
+partitions (:func:`process_share`: ``statements/part-GGGGG-PPPPPP.parquet``, ``articles/...`` and a
+manifest part), a partition at a time, so memory stays flat however large the corpus; repeats and
+ids are settled in corpus order behind them (:mod:`analysis.settle`), and the corpus pass runs last
+(:mod:`analysis.corpus_pass`). The output is the same, order included, whatever ``jobs`` or
+``scheduler`` (docs/scale.md).
 
 Each article's statements are cached under ``cache_dir`` by a key over its text and metadata, the
 analysis code and the registries it depends on (:func:`analysis_key`), so a scheduled re-run over a
@@ -22,14 +24,12 @@ import os
 import shutil
 import sys
 import time
-from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pandas as pd
 
@@ -38,7 +38,7 @@ from .corpus import Article, Manifest, unique_id, articles_frame, flag_boilerpla
 from .fields import FieldUsage
 from .attribution.corpus_names import CorpusFacts
 from .corpus_pass import corpus_facts, named_across_corpus
-from .partitions import write_tables
+from .partitions import replace_text, write_tables
 from .engine import Engine, ProgressFile
 from .settle import Settled, Settler
 from .shares import Partition, Share, partition_name, plan, read_share
@@ -123,9 +123,7 @@ def analysed(article: Article, cache: Path | None, strict: bool = False) -> tupl
         return None, False, _failure(article, error)
     if entry is not None:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, entry)
+        replace_text(entry, json.dumps(records, ensure_ascii=False))
     return records, False, None
 
 
@@ -158,79 +156,6 @@ def process_partition(articles: list[Article], cache_dir: str | None = None, str
     return article_table, statements, reused, failures
 
 
-def partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def map_ordered(function, batches: Iterable, jobs: int = 1, scheduler: str = "", *args) -> Iterator:
-    """``function(batch, *args)`` for each batch, results in the order of the batches: here for
-    ``jobs`` 1, in a pool of ``jobs`` processes, or on the Dask scheduler at ``scheduler``. At most
-    two batches per worker are in flight, so memory stays bounded."""
-    batches = iter(batches)
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    if second is None and not scheduler:  # one partition: starting workers would only cost time
-        yield function(first, *args)
-        return
-    batches = chain([first] + ([second] if second is not None else []), batches)
-    pending: deque = deque()
-    executor = client = None
-    if scheduler:
-        from dask.distributed import Client
-
-        client = Client(scheduler)
-    try:
-        for batch in batches:
-            if client is not None:
-                pending.append(client.submit(function, batch, *args, pure=False))
-            elif jobs > 1:
-                executor = executor or ProcessPoolExecutor(max_workers=jobs)
-                pending.append(executor.submit(function, batch, *args))
-            else:
-                yield function(batch, *args)
-            while len(pending) >= 2 * max(jobs, 1):
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
-        if client is not None:
-            client.close()
-
-
-def partition_records(articles: list[Article], strict: bool = False) -> tuple[list[dict], list[Failure]]:
-    """Every statement record of a partition (for streaming output such as the statements CLI), and
-    the articles whose analysis failed."""
-    found: list[dict] = []
-    failures: list[Failure] = []
-    for article in articles:
-        records, _, failure = analysed(article, None, strict)
-        if failure is not None:
-            failures.append(failure)
-        else:
-            found.extend(records)
-    return found, failures
-
-
-def record_failures(manifest: Manifest, failures: list[Failure], log=None) -> None:
-    """Mark failed articles in the manifest and name each on stderr (or with ``log``)."""
-    for failure in failures:
-        if failure.manifest_row is not None:
-            manifest.fail(failure.manifest_row, failure.error)
-        message = f"warning: {failure.line()}; article failed, the run goes on"
-        print(message, file=sys.stderr) if log is None else log(message)
-
-
 def progress_bar(description: str, enabled: bool | None = None, unit: str = " articles"):
     """A tqdm bar (in terminals and notebooks) that stays quiet in CI logs and in papermill runs
     (the runner sets ``STANCE_TRACKER_PROGRESS=0``), unless ``enabled`` says otherwise."""
@@ -247,7 +172,6 @@ def progress_bar(description: str, enabled: bool | None = None, unit: str = " ar
             warnings.simplefilter("ignore", TqdmWarning)
             from tqdm.auto import tqdm
     return tqdm(desc=description, unit=unit, disable=not enabled, mininterval=1.0)
-
 
 
 
@@ -325,6 +249,7 @@ class BatchResult:
     fields: FieldUsage
     failed: int = 0
     engine: dict = None  # (the engine, its workers and the seconds each stage took: run.json)
+    counts: dict = None  # (the manifest's records by status: loaded, rejected, duplicate, failed)
 
     @property
     def manifest(self) -> Manifest:
@@ -349,6 +274,7 @@ def process_corpus(
     cache_dir: str | Path | None = None,
     progress: bool | None = None,
     strict: bool = False,
+    keep_duplicates: bool = False,
 ) -> BatchResult:
     """Statements and tone for a whole corpus, written as partitioned Parquet under ``out_dir``
     (``statements/``, ``articles/``) with ``manifest.csv``, ``fields.json`` (which input field each
@@ -359,7 +285,8 @@ def process_corpus(
     folder must be on storage its workers share). Repeats and ids are settled in corpus order behind
     the workers (:mod:`analysis.settle`), so the output is the same, order included, however it ran. An article
     whose analysis raises is marked ``failed`` in the manifest and named on stderr, and the rest go
-    on; ``strict`` stops at the first such error instead, with its traceback."""
+    on; ``strict`` stops at the first such error instead, with its traceback. ``keep_duplicates``
+    keeps a repeat, noted in the manifest (see :func:`analysis.corpus.iter_articles`)."""
     from .corpus import CorpusError
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
@@ -374,7 +301,7 @@ def process_corpus(
         shares = plan(corpus, engine.workers)
         stages.done("plan")
         with progress_bar("articles", progress) as shown:
-            run = _Run(engine, settings, shares, _Progress(shown, out / "progress.json"))
+            run = _Run(engine, settings, shares, _Progress(shown, out / "progress.json"), keep_duplicates)
             try:
                 run.analyse(shares)
                 lost = run.lost()
@@ -404,7 +331,7 @@ def process_corpus(
                           f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
     articles, statements = _rows_written(out)
     return BatchResult(articles, statements, len(run.settler.names), run.reused, out, usage,
-                       counts["failed"], facts)
+                       counts["failed"], facts, counts)
 
 
 class _Run:
@@ -412,11 +339,12 @@ class _Run:
     settling their partitions in corpus order behind them, and what the corpus pass needs to know
     gathered from each run of settled partitions (:func:`corpus_facts`) by workers that are free."""
 
-    def __init__(self, engine: Engine, settings: RunSettings, shares: list[Share], bar: "_Progress"):
+    def __init__(self, engine: Engine, settings: RunSettings, shares: list[Share], bar: "_Progress",
+                 keep_duplicates: bool = False):
         self.engine, self.settings, self.bar, self.out = engine, settings, bar, Path(settings.out)
         self.files = {share.group: share.files for share in shares}
         self.left = Counter(share.group for share in shares)  # (shares not yet done, by group)
-        self.settler, self.reused = Settler(self.out), 0
+        self.settler, self.reused = Settler(self.out, keep_duplicates), 0
         self.facts, self.gathered = CorpusFacts(), 0  # (the settled partitions whose facts are asked for)
 
     def analyse(self, shares: list[Share]) -> None:
@@ -503,9 +431,7 @@ class _Progress:
 
     def write(self) -> None:
         self.written = time.monotonic()
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"articles": self.bar.n, "statements": self.statements}))
-        os.replace(temporary, self.path)
+        replace_text(self.path, json.dumps({"articles": self.bar.n, "statements": self.statements}))
 
 
 def _rows_written(out: Path) -> tuple[int, int]:

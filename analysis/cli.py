@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
+from pathlib import Path
 
 from . import runner
 from .corpus import CorpusError
@@ -85,7 +85,6 @@ def _target_tone(args) -> int:
     """Read {id, text, start, end} per line; print {id, compound, label} per line (the trained model adds
     its three ``probabilities`` and, with ``--explain``, the features that moved the score most). A line
     that is not such an object is reported on stderr with its number and skipped."""
-    from pathlib import Path
 
     path = Path(args.file)
     if not path.exists():
@@ -121,38 +120,37 @@ def _tone_toward(text: str, start: int, end: int, args) -> dict:
 
 
 def _statements(args) -> int:
-    """Stream the articles: each article's statements are written before the next is read."""
-    from .batch import map_ordered, partition_records, partitions, progress_bar, record_failures
-    from .corpus import Manifest, iter_articles
+    """The corpus's statements on stdout, in corpus order: the batch run (:func:`analysis.batch.process_corpus`,
+    on ``--jobs`` workers or the Dask scheduler) into a run folder of its own in the current directory
+    (a folder the workers must see), removed once its statements are written out, a partition at a time."""
+    import shutil
+    import tempfile
 
-    manifest = Manifest()
+    import pyarrow.parquet as pq
+
+    from .batch import process_corpus
+
     fields = {name: getattr(args, f"{name}_field") for name in FIELD_OPTIONS}
     writer = None
     if args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=STATEMENT_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-    batches = partitions(iter_articles(args.paths, manifest, fields, keep_duplicates=args.keep_duplicates),
-                         args.partition_size)
-    # Statements go to stdout; a bar on stderr only when a person is watching a terminal.
-    bar = progress_bar("statements", None if sys.stderr.isatty() else False, unit=" statements")
-    for records, failures in map_ordered(partition_records, batches, args.jobs or os.cpu_count() or 1, args.scheduler,
-                                         args.strict):
-        bar.update(len(records))
-        record_failures(manifest, failures)
-        for record in records:
-            if writer:
-                writer.writerow(record)
-            else:
-                sys.stdout.write(json.dumps({k: record[k] for k in STATEMENT_FIELDS}, ensure_ascii=False) + "\n")
-    bar.close()
-    if args.manifest:
-        manifest.write_csv(args.manifest)
-    counts = manifest.counts()
-    if not counts["loaded"] and not counts["failed"]:
-        raise CorpusError(f"{', '.join(args.paths)}: no article could be loaded "
-                          f"({counts['rejected']} rejected, {counts['duplicate']} duplicate)")
-    for line in manifest.fields.lines():
+    with tempfile.TemporaryDirectory(prefix=".stance-tracker-statements-", dir=".") as folder:
+        # (a bar on stderr only when a person is watching a terminal: statements go to stdout)
+        result = process_corpus(args.paths, folder, args.partition_size, args.jobs or None, args.scheduler, fields,
+                                progress=None if sys.stderr.isatty() else False, strict=args.strict,
+                                keep_duplicates=args.keep_duplicates)
+        for part in sorted((Path(folder) / "statements").glob("part-*.parquet")):
+            for record in pq.read_table(part, columns=STATEMENT_FIELDS).to_pylist():
+                if writer:
+                    writer.writerow(record)
+                else:
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if args.manifest:
+            shutil.copyfile(Path(folder) / "manifest.csv", args.manifest)
+    for line in result.fields.lines():
         print(f"fields: {line}", file=sys.stderr)
+    counts = result.counts
     if counts["failed"]:
         print(f"{counts['failed']} of {counts['loaded'] + counts['failed']} articles failed (named above)", file=sys.stderr)
         return EXIT_SOME_FAILED

@@ -11,12 +11,13 @@ Workers count the articles they have done in ``progress/`` files of the run fold
 from __future__ import annotations
 
 import gc
-import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as wait_local
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
+
+from .partitions import replace_text
 
 
 class Engine:
@@ -142,9 +143,7 @@ class ProgressFile:
 
     def close(self) -> None:
         self.written = time.monotonic()
-        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(str(self.done))
-        os.replace(temporary, self.path)
+        replace_text(self.path, str(self.done))
 
 
 def done_so_far(out: Path) -> int:

@@ -9,6 +9,7 @@ while the run goes on, ``manifest/part-*.parquet`` (a row per input record, sett
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -43,13 +44,18 @@ def write_partition(frame: pd.DataFrame, schema, path: Path) -> None:
     pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), path)
 
 
+def replace_text(path: Path, text: str) -> None:
+    """Write ``path`` whole or not at all (a reader in another process never sees half of it)."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def write_tables(out: Path, name: str, article_table: pd.DataFrame, statement_table: pd.DataFrame,
                  rows: list[dict], fields: dict) -> None:
     """One partition's articles, statements and manifest part, the last with the partition's field
     counts (``fields``: :meth:`analysis.fields.FieldUsage.as_json`) and written last, whole or not at
     all: a manifest part says its partition is done."""
-    import os
-
     import pyarrow as pa
     import pyarrow.parquet as pq
 

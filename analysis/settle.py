@@ -82,8 +82,9 @@ class Settler:
     written), so at the end only the last few are left. :meth:`close` ends ``manifest.csv`` and says
     which articles failed."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, keep_duplicates: bool = False):
         self.out, self.seen, self.result = out, SeenOnDisk(out / "seen.sqlite"), Settled()
+        self.keep_duplicates = keep_duplicates  # (a repeat stays, noted: see analysis.corpus.iter_articles)
         self.handle = open(out / "manifest.csv", "w", encoding="utf-8", newline="")
         self.writer = csv.writer(self.handle)
         self.writer.writerow(Manifest.columns)
@@ -110,7 +111,7 @@ class Settler:
         for row in table.to_pylist():
             if row["status"] in ("loaded", "failed"):
                 before = row["provisional"]
-                row = settled(row, self.seen)
+                row = settled(row, self.seen, self.keep_duplicates)
                 if row["status"] == "duplicate":
                     dropped.add(before)
                 elif row["article_id"] != before:
