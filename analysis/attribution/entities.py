@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Context, Statement
+from .document import Context, Statement, in_lower_case
 from .speakers import POSSESSIVE_PRONOUNS, _name_index
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
-                         PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS)
+                         PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS, BUSINESS_NOUNS,
+                         is_given_name)
 
 _ROLE_WORD = "|".join(sorted((re.escape(role) for role in PERSON_ROLES), key=len, reverse=True))
 
@@ -88,8 +89,9 @@ _COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z
                       rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")
 
 
-# The bare nouns a report uses for a company it has named: "the company said"
-_COMPANY_NOUNS = {"company", "firm", "corporation", "group", "concern"}
+# The bare nouns a report uses for a company it has named: "the company said", "the utility said"
+# (data/business_nouns.tsv), and two that may name other groups too
+_COMPANY_NOUNS = BUSINESS_NOUNS | {"group", "concern"}
 
 
 def companies(ctx: Context) -> dict[str, frozenset[str]]:
@@ -100,10 +102,11 @@ def companies(ctx: Context) -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}
         for m in _COMPANY.finditer(ctx.text):
             words = [w for w in m.group("short").split() if w.lower() != "the"]
-            if not words or words[0] in ("A", "An") or _is_body(" ".join(words)):
+            if not words or words[0] in ("A", "An"):
                 continue
             full = " ".join(words + [m.group("form")])
-            for k in range(1, len(words) + 1):
+            for k in range(1 if len(words) == 1 or not _is_body(words[0]) else 2, len(words) + 1):
+                # (not "General" alone for "General Motors Corp": a general is a person)
                 found.setdefault(" ".join(words[:k]).casefold(), set()).add(full)
             found.setdefault(full.casefold(), set()).add(full)
             found.setdefault("", set()).add(full)
@@ -111,16 +114,17 @@ def companies(ctx: Context) -> dict[str, frozenset[str]]:
     return facts["companies"]
 
 
-def company(ctx: Context, speaker: str, previous: str | None = None) -> str | None:
+def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str | None:
     """The one company the article names in full for a speaker that names it short ("Atari" for "Atari
-    Corp"), or for "the company" the speaker of the statement before when that is a company the article
-    names in full (the one company it names, when no statement comes before); else None."""
+    Corp"); for "the company", the company that spoke last (:func:`_company_before`; ``earlier``: the
+    speakers before, in order), or the one company the article names in full when nobody spoke before;
+    else None."""
     words = speaker.split()
     if not words or has_title(speaker):
         return None
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _COMPANY_NOUNS:
-        if previous is not None:
-            return previous if previous in companies(ctx).get(previous.casefold(), ()) else None
+        if earlier:
+            return _company_before(ctx, earlier, words[1].lower() in BUSINESS_NOUNS)
         short = ""
     elif words[0][:1].isupper() and words[0].lower() != "the":
         short = " ".join(words).casefold()
@@ -130,18 +134,60 @@ def company(ctx: Context, speaker: str, previous: str | None = None) -> str | No
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _company_before(ctx: Context, earlier: list[str], named_short: bool = True) -> str | None:
+    """The last earlier speaker that is a business, passing over people and descriptions ("analysts", "the
+    unit", "Jack Grubman"): a company the article names in full, or a name of capitalised words that no
+    public body ends ("Texas Instruments", "Nationwide", "Continental Airlines"; not "the Treasury
+    Department" or "the Teamsters Union": "the company" is none of those), or only a company named in full
+    unless ``named_short`` (a group or a concern is not always a business). None if that speaker is no
+    business."""
+    for name in reversed(earlier):
+        words = name.split()
+        if name in companies(ctx).get(name.casefold(), ()):
+            return name
+        if not all(word[:1].isupper() or word in ("of", "and", "&") for word in words) or words[0] in ("The", "A", "An") \
+                or words[0].lower() in QUANTIFIERS or name in ctx.actors.by_name or words[-1].casefold() in people(ctx).by_surname \
+                or (is_given_name(words[0]) and words[-1] not in ORGANISATION_HEADS):
+            continue  # (a description, a group, or a person: "Some Democrats", "analysts", "Wilf Gobert")
+        if len(words) > 1 and ORGANISATION_HEADS.isdisjoint(words) and not in_lower_case(ctx.text, words[-1]):
+            continue  # (a name whose last word is no common noun may be a person's: "Akhil Johri", not "Digital Equipment")
+        return None if not named_short or words[-1] in _PUBLIC_BODIES or len(words) > 5 else name
+    return None
+
+
+
+# What ends the name of a body that is no company ("The company said" never means "the Labor Department")
+_PUBLIC_BODIES = {"Party", "Committee", "Department", "Ministry", "Office", "Council", "Commission", "Campaign",
+                  "Administration", "Government", "Court", "Senate", "Congress", "Parliament", "Kremlin", "Agency",
+                  "Union", "Association", "University", "Institute", "Board", "Bureau", "Organization", "Organisation",
+                  "Coalition", "Federation", "Movement", "Caucus", "Region", "Duma", "Police", "Army", "Navy", "Workers"}
+
+
 def described_before(speaker: str, earlier: list[str]) -> str | None:
-    """For "the <noun>" ("the department", "the government"), the one earlier speaker of the article that
-    the same noun ends and a name describes ("U.S. Agriculture Department", "Sri Lankan government"; not
-    "the annual report"), else None: a report names its source in full once and by its noun after that."""
+    """For "the <noun>" ("the department", "the government", "the bank"), the one earlier speaker of the
+    article whose name holds the same noun (or its plural or -ing form) and is a name ("U.S. Agriculture
+    Department", "Sri Lankan government", "Westpac Banking Corp"; not "the annual report"), else None: a
+    report names its source in full once and by its noun after that. A role is no such noun."""
     words = speaker.split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
         return None
     noun = words[1].lower()
-    fuller = {name for name in earlier if len(name.split()) >= 2 and name.split()[-1].lower() == noun}
-    matching = {name for name in fuller if any(word[:1].isupper() for word in name.split()[1:-1] + name.split()[:1]
-                                               if word.lower() not in ("the", "a", "an"))}
+    matching = {name for name in earlier if _holds_noun(name.split(), {noun}, at_end=True)}
+    if not matching and words[1].islower() and noun.capitalize() not in PERSON_ROLES:
+        # a common noun a name holds, capitalised ("the bank": "Westpac Banking Corp", "The Bank of England")
+        matching = {name for name in earlier if _holds_noun(name.split(), {noun.capitalize() + ending for ending in ("", "s", "ing")})}
     return next(iter(matching)) if len(matching) == 1 else None
+
+
+def _holds_noun(words: list[str], forms: set[str], at_end: bool = False) -> bool:
+    """Whether a name of two words or more holds one of ``forms`` (in any case when ``at_end``, where it
+    must end the name), with a capitalised word besides it: the noun is named, not only described."""
+    if at_end:
+        at = [len(words) - 1] if words and words[-1].lower() in forms else []
+    else:
+        at = [k for k, word in enumerate(words) if word in forms]
+    return len(words) >= 2 and bool(at) and any(
+        word[:1].isupper() and word.lower() not in ("the", "a", "an") for k, word in enumerate(words) if k != at[-1])
 
 
 def written_as_name(name: str) -> bool:
@@ -227,7 +273,7 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[s
         return company(ctx, speaker) or speaker, "pronoun"  # ("Chrysler ... it said": "Chrysler Corp")
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
-    named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, earlier[-1] if earlier else None) \
+    named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, earlier) \
         or described_before(speaker, earlier)
     if named is not None:
         actor = ctx.actors.resolve(named, ctx.date, ctx.outlet)

@@ -19,7 +19,7 @@ from ..tokenise import literal_pattern
 from .vocabulary import (CLAUSE_WORDS, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PRONOUNS, QUALIFIERS,
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, TITLES, TITLE_WORDS)
+                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .subjects import is_name_phrase, speaker_before
 
@@ -48,6 +48,29 @@ def resolve(ctx: Context, start: int, end: int) -> tuple[str | None, str]:
     if low in PRONOUNS:
         return _pronoun_antecedent(ctx, low, start), mention
     return _named(ctx, mention, start), mention
+
+
+def _person_of(mention: str) -> str | None:
+    """The person of a mention that names one and then what they are of ("Rep. Tom Cole of Oklahoma", "Peter
+    Friend of Walywn Stodgell", "Meenakshi Ganguly of Human Rights Watch"): the mention before its last
+    "of", when that is one person (no "and", no "of") ending in a first name and a capitalised surname, and
+    every word after "of" is capitalised: a place or a body, not a role ("Prime Minister of Ukraine"), a
+    body ("The Hong Kong Association of Banks", "Consolidated Edison Co of New York") or a place before a
+    person ("Head of the Security Service of Ukraine Ivan Bakanov")."""
+    person, of, rest = " ".join(mention.split()).rpartition(" of ")
+    words = person.split()
+    after = [word for word in rest.split() if word not in ("the", "and", "&")]
+    if not of or len(words) < 2 or not after or not all(word[:1].isupper() for word in after) or \
+            " and " in person or " of " in person or words[0] in ("the", "The"):
+        return None
+    given, surname = words[-2].rstrip(","), words[-1]
+    if len(words) > 2 and re.fullmatch(r"[A-Z]\.", given):
+        given = words[-3]  # (a middle initial: "Charles B. Rangel of New York")
+    bodies = ORGANISATION_HEADS | _COMPANY_ENDS | PERSON_ROLES
+    named = surname.isalpha() and surname[:1].isupper() and surname[1:].islower() and surname not in bodies and \
+        given[:1].isupper() and given.lower() not in DETERMINERS and given not in PERSON_ROLES and is_given_name(given)
+    person_after = len(after) >= 2 and is_given_name(after[-2]) and after[-1] not in bodies
+    return person if named and not person_after else None
 
 
 def _relative_antecedent(ctx: Context, start: int) -> str | None:
@@ -117,6 +140,9 @@ def _named(ctx: Context, mention: str, start: int) -> str:
         return " ".join(mention.split())  # "aides close to Clinton" are not Clinton
     if _SERVING_WORD.search(mention) and _serves_another(mention):
         return " ".join(mention.split())  # nor are "critics of Clinton", "an aide to Clinton"
+    person = _person_of(mention)
+    if person is not None:  # ("Rep. Tom Cole of Oklahoma" is Tom Cole, as "Cole" is later)
+        return _named(ctx, person, start)
     if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
         named = next((earlier.speaker for earlier in reversed(ctx.found.statements) if earlier.speaker_start is not None
                       and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
@@ -457,6 +483,10 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     if len(words) > 2 and words[0].endswith(_POSSESSIVE_ENDS) and all(word[:1].isupper() for word in words[1:]):
         mention = mention[len(words[0]):].lstrip()  # "CNN's Jake Tapper" is Jake Tapper
         words = words[1:]
+    if len(words) > 2 and words[0].lower() + "s" in SPEAKER_NOUNS and words[1][:1].isupper() and words[1] not in PERSON_ROLES \
+            and is_given_name(words[1]):
+        mention = mention[len(words[0]):].lstrip()  # "Analyst Edward Johnson", opening a sentence, is Edward Johnson
+        words = words[1:]
     best = _without_titles_or_body(text, mention, words, surname)
     given = best.split()
     after_role = _name_after_long_role(text, words, given, surname, hard_wrapped)
@@ -522,9 +552,10 @@ def _longest_name_holding(text: str, given: list[str], best: str, surname: str, 
             person = held[-1] not in ORGANISATION_HEADS and held[-1] not in PERSON_ROLES and \
                 held[-1].lower() not in SPEAKER_NOUNS
             while person and len(held) > 2 and held[0] not in given and held[0] not in _PLACE_NAME_STARTS and (
-                    held[0] in PERSON_ROLES or held[0] in ORGANISATION_HEADS or in_lower_case(text, held[0])):
+                    held[0] in PERSON_ROLES or held[0] in ORGANISATION_HEADS or in_lower_case(text, held[0])
+                    or held[0].lower() + "s" in SPEAKER_NOUNS):
                 held = held[1:]  # a common word the run opened with: "Healthcare Mikhail Murashko" (the article
-                # writes "healthcare" elsewhere), "Presidential Aide Maxim Oreshkin"
+                # writes "healthcare" elsewhere), "Presidential Aide Maxim Oreshkin", "Economist David Pike"
             # (one space between the words: a name wrapped over two lines of wire copy is one name)
             return " ".join(held) if len(held) > len(given) else best
     return best

@@ -228,6 +228,10 @@ QUESTIONER_LABELS = set(word_list(paths.QUESTIONER_LABELS_FILE))
 OBJECT_CUES = set(word_list(paths.OBJECT_CUES_FILE))
 
 
+# The bare nouns a report uses for a business it has named: "The company said", "the utility said"
+BUSINESS_NOUNS = set(word_list(paths.BUSINESS_NOUNS_FILE))
+
+
 NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
               "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
 

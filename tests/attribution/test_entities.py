@@ -138,8 +138,24 @@ def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     two = ("Dialcom said it will sell software. BT Group said the unit grew. In addition, the company said Data "
            "General agreed to test it.\n")
     assert [s.speaker for s in statements.extract(two, "s") if s.cue == "said"][-1] == "BT Group"  # (the statement before is BT's)
-    unknown = "Dialcom said it will sell software. In addition, the company said Data General agreed to test it.\n"
-    assert [s.speaker for s in statements.extract(unknown, "s") if s.cue == "said"][-1] == "the company"  # (no company named in full)
+    short = "Dialcom said it will sell software. In addition, the company said Data General agreed to test it.\n"
+    assert [s.speaker for s in statements.extract(short, "s") if s.cue == "said"][-1] == "Dialcom"  # (named short only)
+    # people and public bodies are passed over or stop the search: "the company" is neither
+    person = ("Nationwide said sales rose. Akhil Johri, its finance chief, said costs fell. The company said "
+              "it would hire.\n")
+    assert [s.speaker for s in statements.extract(person, "s") if s.cue == "said"][-1] == "Nationwide"
+    body = "The Labor Department said wages rose. The company said it would hire.\n"
+    assert [s.speaker for s in statements.extract(body, "s") if s.cue == "said"][-1] == "the company"
+    utility = "Georgia Power Co said demand rose. The utility said it would build a plant.\n"
+    assert [s.speaker for s in statements.extract(utility, "s") if s.cue == "said"][-1] == "Georgia Power Co"
+
+
+def test_the_noun_a_name_holds_is_that_name():
+    text = ("Westpac Banking Corp said profits rose. The bank said costs fell.\n\n"
+            "Last year’s FBI statistics said crime fell. The FBI said it would act.\n")
+    said = [(s.speaker_text, s.speaker) for s in statements.extract(text, "s") if s.cue == "said"]
+    assert said[1] == ("The bank", "Westpac Banking Corp")
+    assert said[3][1] != "Last year’s FBI statistics"  # (a name, not a common noun: only a name that ends in it)
 
 
 def test_the_noun_of_a_source_named_in_full_before_is_that_source():

@@ -172,12 +172,22 @@ def test_he_is_never_an_organisation_named_in_lower_case():
     assert [(s.speaker_text, s.speaker) for s in found if s.cue == "said" and s.kind == "direct"] == [("he", "Ben Carson")]
 
 
-def test_a_long_role_before_a_name_is_left_out_of_the_speaker_but_an_organisation_is_kept():
+def test_a_long_role_before_a_name_is_left_out_of_the_speaker_and_an_organisation_is_kept():
     found = statements_of("Minister of Transport Vitaly Savelyev said the trains would run.\n"
                           "Meenakshi Ganguly of Human Rights Watch said the law was harsh.\n"
                           "The Economist Intelligence Unit said growth would slow.\n")
     assert [s.speaker for s in found] == [
-        "Vitaly Savelyev", "Meenakshi Ganguly of Human Rights Watch", "The Economist Intelligence Unit"]
+        "Vitaly Savelyev", "Meenakshi Ganguly", "The Economist Intelligence Unit"]
+
+
+def test_a_person_is_named_without_what_they_are_of():
+    found = statements_of("Rep. Tom Cole of Oklahoma said the bill would pass. Cole said the vote was close.\n"
+                          "Representative Charles B. Rangel of New York said the bill was late.\n"
+                          "Economist David Pike of Phillips and Drew said rates would fall.\n"
+                          "The Hong Kong Association of Banks said rates would rise.\n"
+                          "Head of the Security Service of Ukraine Ivan Bakanov said the border was closed.\n")
+    assert [s.speaker for s in found] == ["Tom Cole", "Tom Cole", "Charles B. Rangel", "David Pike",
+                                          "The Hong Kong Association of Banks", "Ivan Bakanov"]
 
 
 def test_a_title_and_what_it_is_of_are_left_out_of_the_speaker():
@@ -344,8 +354,7 @@ def test_a_body_and_the_place_it_is_of_are_not_part_of_the_name_after_them():
                           "Meenakshi Ganguly of Human Rights Watch said the report was late.\n"
                           "The talks were about the EU. Celia Kuningas-Saagpakk said the aid would come.\n",
                           date=pd.Timestamp("2022-03-01"))
-    assert [s.speaker for s in found] == ["Ivan Bakanov", "Oleksiy Danilov", "Meenakshi Ganguly of Human Rights Watch",
-                                          "Celia Kuningas-Saagpakk"]
+    assert [s.speaker for s in found] == ["Ivan Bakanov", "Oleksiy Danilov", "Meenakshi Ganguly", "Celia Kuningas-Saagpakk"]
 
 
 def test_a_capitalised_role_right_before_a_name_is_left_out_of_the_speaker():
