@@ -402,11 +402,18 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     if cue_kind == "speech":
         told = _TOLD_TO.match(lead)
         return told is not None and told.group(1).lower() not in _NOT_INFINITIVE
+    if key(cue).lower() in _SEEING:  # a view seen: "saw the vote as a test", "saw no need for measures"
+        complement = _OBJECT_COMPLEMENT.match(lead)
+        return lead.split()[0].lower() in ("no", "little") or (
+            complement is not None and complement.group().split()[-2] == "as" and lead.split()[0] != "as")
     naming = cue_kind in ("stance",) or key(cue).lower() in _NAMING
     return naming and _OBJECT_COMPLEMENT.match(lead) is not None
 
 
 _NAMING = {"calling", "labeling", "labelling", "branding", "characterizing", "characterising", "describing", "dubbing"}
+
+
+_SEEING = {"saw"}  # what is seen is no view ("saw Scott get out of a car") unless named with "as" or denied ("saw no reason")
 
 
 _OPENS_CLAUSE = {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "which"}

@@ -128,6 +128,15 @@ def test_after_a_cue_whose_content_is_its_object_only_an_opened_clause_is_a_stat
     assert not reports_speech("Mr. Trump's views on Russia", "stance", "defended")  # (a possessive's noun is no verb)
 
 
+def test_what_was_seen_is_no_statement_but_a_view_seen_is():
+    assert not reports_speech("Scott get out of a car with a handgun", "belief", "saw")  # (perception)
+    assert not reports_speech("a reporter was weeping in the hallway", "belief", "saw")
+    assert not reports_speech("the truck running into people as they left", "belief", "saw")
+    assert reports_speech("the vote as a test of his leadership", "belief", "saw")
+    assert reports_speech("no need for measures to bolster the economy", "belief", "saw")
+    assert reports_speech("that the talks had failed", "belief", "saw", opened=True)
+
+
 def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     text = ("Atari Corp said it will buy Federated Group Inc for 67 mln dlrs.\n\n"
             "Atari said the purchase would add 100 stores. The company said it expects the deal to close in May.\n\n"
