@@ -118,12 +118,17 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     quoted words are under "Putin said ...")."""
     dropped = {id(st): st for st in found if st.kind == "indirect" and not reports_speech(
         st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st))}
+    # (what a speaker names or signs in quotation marks is a title: "named his book “Trump and Me”")
+    dropped.update({id(st): st for st in found if st.kind == "partial" and (st.cue or "").lower() in _TITLE_CUES})
     if not dropped:
         return found
     for st in found:
         while st.parent is not None and id(st.parent) in dropped:
             st.parent = dropped[id(st.parent)].parent
     return [st for st in found if id(st) not in dropped]
+
+
+_TITLE_CUES = {"named", "signed", "signs"}  # cues whose quoted object is the title of a thing, not words said
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)

@@ -137,6 +137,13 @@ def test_what_was_seen_is_no_statement_but_a_view_seen_is():
     assert reports_speech("that the talks had failed", "belief", "saw", opened=True)
 
 
+def test_a_title_a_speaker_names_or_signs_is_not_their_words():
+    text = ("Cruz named “Breaking Bad” and “Veep” among his favourite shows.\n\n"
+            "The governor signed an order “to protect privacy and equality” for state workers.\n\n"
+            "Trump called the plan “an absolute disgrace.”\n")
+    assert [s.text for s in statements.extract(text, "s") if s.kind == "partial"] == ["an absolute disgrace."]
+
+
 def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     text = ("Atari Corp said it will buy Federated Group Inc for 67 mln dlrs.\n\n"
             "Atari said the purchase would add 100 stores. The company said it expects the deal to close in May.\n\n"
