@@ -86,6 +86,10 @@ def test_the_trained_model_reads_the_sentence_around_the_masked_mention():
     quoted = tone_model.features(*SENTENCES[2])  # ("who “did not fail us,”": Macron is outside the quotation)
     assert quoted["quoted"] == 0.0 and tone_model.features("He said “Macron failed”.", 9, 15)["quoted"] == 1.0
     assert tone_model.features("Putin did not praise NATO.", 20, 24)["negated"] == 1.0
+    # the clause summed as VADER sums it: a word after a negation turns, and the sum stays within -1 .. +1
+    praised, not_praised = (tone_model.features(t, 0, 5)["clause_compound"] for t in
+                            ("Putin praised the talks.", "Putin did not praise the talks."))
+    assert 0 < praised < 1 and -1 < not_praised < 0
 
 
 @pytest.mark.parametrize("text, start, end", SENTENCES)
