@@ -336,6 +336,8 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
             c_end -= 1
         if len(re.findall(r"\w+", text[c_start:c_end])) < 2 or not _LETTER_WORD.search(text, c_start, c_end):
             continue  # (and a count is no turn: "Clinton: 2,316.")
+        if mostly_capitalised(text, c_start, c_end) and text[c_end - 1] not in ".!?,;:…" and not _names_one(ctx, l_start, l_end):
+            continue  # (nor a headline after a label that names nobody: "Big Win For Bernie: AFL-CIO Holds Off On ...")
         _turn_sentences(ctx, para, kind, speaker, (l_start, l_end), cue, c_start, c_end)
         said = True
     if turns or not is_transcript(ctx):
@@ -345,6 +347,16 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
         # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
         # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
         ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
+
+
+def _names_one(ctx: Context, start: int, end: int) -> bool:
+    """Whether a label could name somebody: no preposition or verb among its words, as there is in a
+    headline's first half ("Big Win For Bernie", "Stealth Over Health"; not "Dr. Ben Carson", "Kasich")."""
+    return _NOT_IN_NAMES.isdisjoint(word.lower() for word in ctx.text[start:end].split())
+
+
+_NOT_IN_NAMES = {"for", "over", "in", "on", "at", "with", "from", "to", "is", "are", "was", "were", "after", "before",
+                 "about", "as", "by", "into", "against", "under", "wins", "says", "will"}
 
 
 _LABEL_LIKE = re.compile(r"[^\n:.!?]{1,60}:")  # (words and a colon opening a paragraph)

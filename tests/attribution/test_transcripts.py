@@ -63,6 +63,13 @@ def test_a_kicker_a_count_or_a_list_of_names_after_a_colon_is_no_turn():
         ("Anna Popova", "Thank you, Mr President")]
 
 
+def test_a_headline_after_a_label_that_names_nobody_is_no_turn():
+    found = statements_of("Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement\n\n"
+                          "Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage\n\n"
+                          "The union said it would wait.\n")
+    assert [s.speaker_text for s in found if s.cue == ":"] == ["Bernie Sanders"]
+
+
 def test_in_a_transcript_a_speaker_who_speaks_once_has_a_turn_of_their_own():
     found = statements_of("Vladimir Putin: Good afternoon. I hope we will talk about this as well. Sauli Niinistö: We have one "
                           "more issue in common. Vladimir Putin: Thank you. Head of the Federal Customs Service Vladimir Bulavin: "
