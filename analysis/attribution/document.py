@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..tokenise import sentence_spans
-from .vocabulary import CLOSERS, DAY_NAMES, PLACE_TIME_ADVERBS, WEEKDAYS, WORD
+from .vocabulary import CLOSERS, DAY_NAMES, MONTH_NAMES, ORGANISATION_HEADS, PLACE_TIME_ADVERBS, WEEKDAYS, WORD
 from .registry import ActorRegistry, Cues
 
 
@@ -162,6 +162,18 @@ def is_word(tok: str) -> bool:
 
 def is_cap(tok: str) -> bool:
     return tok[0].isupper() or tok[0].isdigit()
+
+
+def is_name_link(before: str, link: str, after: str) -> bool:
+    """Whether ``link`` joins two halves of one body's name: after a body's head or a capitalised plural,
+    before a capitalised word ("Center for Responsive Politics", "Committee to Protect Journalists",
+    "Council on Foreign Relations", "Americans for Prosperity"; not "Trump to Clinton")."""
+    return link in _NAME_LINKS and bool(after) and after[0].isupper() and after not in _DATES and bool(before) and \
+        before[0].isupper() and (before in ORGANISATION_HEADS or (before.endswith("s") and before[1:].islower() and len(before) > 4))
+
+
+_NAME_LINKS = {"for", "to", "on", "against", "without"}
+_DATES = set(f"{DAY_NAMES}|{MONTH_NAMES}".split("|"))  # ("the Office on Monday" is no name)
 
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "prof",

@@ -16,7 +16,7 @@ from .vocabulary import (ADDRESSEES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CATEN
                          DETERMINERS, NEGATED_BE, NOUN_LIKE_CUES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS,
                          PREPOSITIONS, PRONOUNS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_NOUNS, SUBORDINATORS, TIME_SPAN,
                          VERB_MARKERS, WEEKDAYS)
-from .document import (Context, Statement, cue_kind, in_lower_case, is_abbreviation, is_adverb, is_cap, is_word,
+from .document import (Context, Statement, cue_kind, in_lower_case, is_abbreviation, is_adverb, is_cap, is_name_link, is_word,
                        plural_form, skip_space, word_tokens)
 from .subjects import _CATENATIVES, _is_people, _is_verb_form, speaker_before
 
@@ -78,8 +78,9 @@ def speaker_after(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if low in CLAUSE_WORDS:
             headed = k + 1 < len(toks) and low in ("of", "to") and toks[k - 1][2].lower() in ROLE_HEADS and (
                 is_cap(toks[k + 1][2]) or (toks[k + 1][2] == "the" and k + 2 < len(toks) and is_cap(toks[k + 2][2])))
-            if not (headed or (low == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2]))):
-                break
+            if not (headed or (low == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) or (
+                    k + 1 < len(toks) and is_name_link(toks[k - 1][2], low, toks[k + 1][2]))):
+                break  # (a body's name goes on over "for" or "to": "the Center for Responsive Politics")
             role_chain = role_chain or headed  # (a role goes on with what it heads or serves: "said the Adviser to the
             # Head of the President's Office")
         if ctx.cue_re.fullmatch(tok):

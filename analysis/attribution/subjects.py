@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .vocabulary import (ASIDES, AUXILIARIES, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
                          MONTH_NAMES, NEGATED_BE, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS)
-from .document import Context, is_abbreviation, is_adverb, is_cap, is_word, word_tokens
+from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
 
 
 _CATENATIVES = CARRYING_VERBS | NEGATED_BE
@@ -393,8 +393,9 @@ def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
         # (and a role with what it heads or serves: "the chief of staff", "former secretary of state", "the Adviser
         # to the Head of the President's Office")
         demonstrative = tok == "That" and toks[j][2].islower()  # "That person said"
+        linked = j - 2 >= 0 and is_name_link(toks[j - 2][2], tok, toks[j][2])  # "the Committee to Protect Journalists"
         if (tok.lower() in CLAUSE_WORDS or tok.lower() in _SUBJECT_STOPS) and not of_name and not and_group and not qualified \
-                and not demonstrative:
+                and not demonstrative and not linked:
             break
         if (tok in {"Will", "May"} and is_cap(toks[j][2])) or (tok == "First" and toks[j][2] in _TITLE_AFTER_FIRST):
             j -= 1  # a first name: "Will Estrada", "May Mailman"; a title: "the First Lady of Ukraine"

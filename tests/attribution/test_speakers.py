@@ -180,6 +180,15 @@ def test_a_long_role_before_a_name_is_left_out_of_the_speaker_and_an_organisatio
         "Vitaly Savelyev", "Meenakshi Ganguly", "The Economist Intelligence Unit"]
 
 
+def test_a_body_named_over_for_or_to_is_named_whole():
+    found = statements_of("The Center for Responsive Politics said spending rose.\n"
+                          "The arrest was wrong, according to the Committee to Protect Journalists.\n"
+                          "Americans for Prosperity said the tax was wrong.\n"
+                          "The Office on Monday said the talks went on.\n")
+    assert [s.speaker for s in found] == ["The Center for Responsive Politics", "the Committee to Protect Journalists",
+                                          "Americans for Prosperity", "The Office"]
+
+
 def test_a_person_is_named_without_what_they_are_of():
     found = statements_of("Rep. Tom Cole of Oklahoma said the bill would pass. Cole said the vote was close.\n"
                           "Representative Charles B. Rangel of New York said the bill was late.\n"
