@@ -118,8 +118,11 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     quoted words are under "Putin said ...")."""
     dropped = {id(st): st for st in found if st.kind == "indirect" and not reports_speech(
         st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st))}
-    # (what a speaker names or signs in quotation marks is a title: "named his book “Trump and Me”")
-    dropped.update({id(st): st for st in found if st.kind == "partial" and (st.cue or "").lower() in _TITLE_CUES})
+    # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
+    # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
+    dropped.update({id(st): st for st in found if st.kind == "partial" and (
+        (st.cue or "").lower() in _TITLE_CUES or _FIGURE_ONLY.fullmatch(st.text.strip(" .,")) is not None
+        or (_is_title(st.text) and cues.kind(st.cue or "") != "stance" and (st.cue or "").lower() not in _NAMING_CUES))})
     if not dropped:
         return found
     for st in found:
@@ -129,6 +132,20 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
 
 
 _TITLE_CUES = {"named", "signed", "signs"}  # cues whose quoted object is the title of a thing, not words said
+_NAMING_CUES = {"called", "calling", "calls", "dubbed", "labeled", "labelled", "branded", "nicknamed", "described"}
+_FIGURE_ONLY = re.compile(r"(?:[$€£]?[\d.,%–-]+|billion|million|trillion|percent|pct|dollars|dlrs|mln|bln)"
+                          r"(?:\s+(?:[$€£]?[\d.,%–-]+|billion|million|trillion|percent|pct|dollars|dlrs|mln|bln))*", re.IGNORECASE)
+_TITLE_SMALL = {"and", "of", "the", "a", "an", "in", "on", "to", "for", "with", "at", "or", "from", "by"}
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether quoted words are a title or a name, in title case: two words or more, the first and every one
+    but the small words capitalised, not shouted, no sentence inside ("Trump and Me", "The X-Files", "Game of
+    Thrones"; not "an absolute disgrace", "THIS IS NOT OK." or "Make America Great Again!")."""
+    words = quoted.strip(" .,;:").split()
+    return len(words) >= 2 and not any(c in quoted.strip(" .") for c in "!?;:") and not quoted.isupper() and words[0][:1].isupper() and all(
+        word[:1].isupper() or word[:1].isdigit() or word in _TITLE_SMALL for word in words) and sum(
+        word[:1].isupper() for word in words) >= 2
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)

@@ -142,6 +142,10 @@ def test_a_title_a_speaker_names_or_signs_is_not_their_words():
             "The governor signed an order “to protect privacy and equality” for state workers.\n\n"
             "Trump called the plan “an absolute disgrace.”\n")
     assert [s.text for s in statements.extract(text, "s") if s.kind == "partial"] == ["an absolute disgrace."]
+    titles = ("Clinton said she would appear on “Good Morning America” to make her case.\n\n"
+              "Mexico would make a one-time payment of “$5-10 billion,” Trump said.\n\n"
+              "Trump called her “Crooked Hillary” and said the deal was “THIS IS NOT OK.”\n")
+    assert [s.text for s in statements.extract(titles, "s") if s.kind == "partial"] == ["Crooked Hillary", "THIS IS NOT OK."]
 
 
 def test_a_company_named_short_or_as_the_company_takes_its_full_name():
