@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
                          FRACTION, MONTH_NAMES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS, QUANTIFIERS,
-                         OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, VERB_MARKERS, WORD)
+                         OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, VERB_MARKERS, WORD, COMPLEMENT_NOUNS)
 from ..normalise import key
 from .document import Context, has_words, last_char
 from .mentions import is_participle_cue
@@ -321,6 +321,8 @@ _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "there"}  # (a subject
 
 
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
+_SUBORDINATE = {"who", "whom", "whose", "which", "where", "when", "while", "because", "although", "though", "since",
+                "unless", "until", "whenever"}  # (what opens a clause inside another)
 
 
 _NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | QUANTIFIERS | {"to", "of", "for", "and", "or", "as", "by", "than", "very",
@@ -332,7 +334,7 @@ def is_clause(content: str) -> bool:
     ready", "the talks failed", "he would come"), and not a noun phrase or an infinitive ("gratitude to
     the Netherlands", "John Kasich", "to speculate on the outcome"): what is discussed, thanked, endorsed
     or decided is no statement. A finite verb makes a clause (:func:`_finite_at`)."""
-    words = _CONTENT_WORD.findall(content)
+    words = [w for w in (word.strip("'’") for word in _CONTENT_WORD.findall(content)) if w]  # (''hid'': hid)
     low = [w.lower() for w in words]
     if not low or low[0] == "to" or low[0] in _FINITE:
         return False  # (an infinitive, or a predicate without its subject: "was plausible")
@@ -348,8 +350,11 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
     that no relative pronoun opens ("Russia wants", "the talks failed"; not "countries whose exports
     suffered", "the six months ended", "a movement accused of", "GOP leaders")."""
     word, before = low[i], low[i - 1] if i else ""
+    if i and _SUBORDINATE.intersection(low[max(0, i - 2) : i]) and low[0] not in _SUBORDINATE:
+        return False  # (a verb of a clause inside the content's noun phrase: "a judge whose parents were born in
+        # Mexico", "a profit of 855,000 dlrs when it had net assets of ...")
     if word in _FINITE or word.endswith(_CONTRACTIONS):
-        return before not in _RELATIVES
+        return before not in _RELATIVES or re.split(r"['’]", word)[0] in _SUBJECTS  # ("that he'll withdraw")
     if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and before != "to":
         return True
     if word[:-2] in _SUBJECTS | {"that", "what", "who"} and word[-2:] in ("'s", "’s") and i + 1 < len(low):
@@ -379,7 +384,7 @@ _TIME_NOUNS = {"months", "weeks", "years", "days", "quarter", "period", "month",
 # A stance verb's object and what it names it ("called them a disgrace", "accused Trump of lying",
 # "described him as reckless"): the object, then "a", "an", "the", "as" or "of".
 _OBJECT_COMPLEMENT = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PREPOSITIONS | {'about', 'for', 'over'}))})\b)[\w’'.-]+[ \t\n]+){{1,4}}?"
-                                r"(?:a|an|the|as|of)[ \t\n]+\S")  # (not "praised her in the past")
+                                r"[“\"‘']?(?:a|an|the|as|of)[ \t\n]+\S")  # (not "praised her in the past"; "called it “a disgrace”")
 
 
 def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bool = False) -> bool:
@@ -398,16 +403,20 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     elif is_clause(content):
         return True
     if lead[:3].lower() == "to ":
-        return cue_kind in ("speech", "writing")
+        return cue_kind in ("speech", "writing") and key(cue).lower() not in _ACT_INFINITIVE
     if cue_kind == "speech":
         told = _TOLD_TO.match(lead)
-        return told is not None and told.group(1).lower() not in _NOT_INFINITIVE
+        return told is not None and told.group(1).lower() not in _NOT_INFINITIVE and not _completes_noun(lead[: told.start(1)])
     if key(cue).lower() in _SEEING:  # a view seen: "saw the vote as a test", "saw no need for measures"
         complement = _OBJECT_COMPLEMENT.match(lead)
         return lead.split()[0].lower() in ("no", "little") or (
             complement is not None and complement.group().split()[-2] == "as" and lead.split()[0] != "as")
     naming = cue_kind in ("stance",) or key(cue).lower() in _NAMING
     return naming and _OBJECT_COMPLEMENT.match(lead) is not None
+
+
+# Cues whose infinitive is a thing done, not said: "agreed to hold the Years of cooperation" (but "agreed that ...")
+_ACT_INFINITIVE = {"agreed", "agrees", "agree"}
 
 
 _NAMING = {"calling", "labeling", "labelling", "branding", "characterizing", "characterising", "describing", "dubbing"}
@@ -422,5 +431,12 @@ _OPENS_CLAUSE = {"that", "whether", "if", "how", "why", "what", "when", "where",
 # Whom a speech cue tells to do what: a short noun phrase, then "to" and a verb ("urged Congress to act",
 # "called on police to release the videos"), not "to" and a noun phrase ("condolences to the family").
 _TOLD_TO = re.compile(r"(?:(?!by\b)[\w’'.-]+[ \t\n]+){1,5}?to[ \t\n]+[“\"‘']?([a-z]+)\b")
+def _completes_noun(told: str) -> bool:
+    """Whether the infinitive after ``told`` (the words up to it, "to" last) completes the noun before "to"
+    (``data/complement_nouns.tsv``): "its readiness to", "new efforts to" tell nobody to do anything."""
+    words = _CONTENT_WORD.findall(told)
+    return len(words) >= 2 and words[-2].lower() in COMPLEMENT_NOUNS
+
+
 _NOT_INFINITIVE = DETERMINERS | QUANTIFIERS | {"me", "him", "us", "them", "you", "it", "what", "which", "whom", "date",
                                                "this"}  # ("to date")

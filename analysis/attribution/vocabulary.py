@@ -232,6 +232,10 @@ OBJECT_CUES = set(word_list(paths.OBJECT_CUES_FILE))
 BUSINESS_NOUNS = set(word_list(paths.BUSINESS_NOUNS_FILE))
 
 
+# Nouns an infinitive completes: "expressed its readiness to start talks" tells nobody to do anything
+COMPLEMENT_NOUNS = set(word_list(paths.COMPLEMENT_NOUNS_FILE))
+
+
 NOT_LABELS = {"latest", "update", "clarification", "correction", "editor's", "editor’s", "note", "watch", "read", "related",
               "photo", "video", "source", "sources", "breaking", "exclusive", "opinion", "analysis", "question", "q"}
 
@@ -244,7 +248,10 @@ STANCE_NOUNS = word_list(paths.STANCE_NOUNS_FILE)
 # supporting Clinton ran ads").
 PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "told", "spent", "won", "lost", "got",
               "saw", "found", "held", "led", "left", "put", "set", "met", "paid", "sent", "kept", "brought", "bought",
-              "thought", "fought", "wrote", "spoke", "drew", "grew", "knew", "became", "struck", "raised", "says", "runs"}
+              "thought", "fought", "wrote", "spoke", "drew", "grew", "knew", "became", "struck", "raised", "says", "runs",
+              "hid", "felt", "heard", "meant", "caught", "sought", "taught", "built", "understood", "stood", "sold",
+              "hit", "cut", "let", "broke", "chose", "drove", "forgot", "rode", "rose", "fell", "shook", "stole", "swore",
+              "threw", "wore", "slept", "lent", "bent", "dealt", "fled", "froze", "overtook", "withdrew", "undertook"}
 
 
 # What findings come from: a poll, a study, the data. One list for the rules that read findings

@@ -128,6 +128,20 @@ def test_after_a_cue_whose_content_is_its_object_only_an_opened_clause_is_a_stat
     assert not reports_speech("Mr. Trump's views on Russia", "stance", "defended")  # (a possessive's noun is no verb)
 
 
+def test_a_noun_phrase_with_a_clause_inside_or_a_thing_agreed_to_is_no_statement():
+    assert not is_clause("a federal judge whose parents were born in Mexico")  # (a verb of a clause inside the noun phrase)
+    assert not is_clause("pretax profit of 855,000 dlrs in the year when it had net assets of 563,000 dlrs")
+    assert is_clause("the plan, which was announced Monday, is unworkable")  # (the content's own verb after it)
+    assert is_clause("after his victory that “when you win, it’s beautiful.”")
+    assert is_clause("Mrs. Clinton ''hid'' the documents from the public")  # (a word in doubled apostrophes)
+    assert not reports_speech("to hold the Years of cooperation in sports", "speech", "agreed")  # (agreeing to do is doing)
+    assert reports_speech("to lift the sanctions", "speech", "promised")
+    assert not reports_speech("its readiness to start negotiations", "speech", "expressed")  # (a noun the infinitive completes)
+    assert not reports_speech("new efforts to break the circle of debt", "speech", "called for")
+    assert reports_speech("the administration to “really call out Russia”", "speech", "urged")
+    assert reports_speech("his executive actions “a crucial step forward”", "stance", "called")  # (the name in quotes)
+
+
 def test_what_was_seen_is_no_statement_but_a_view_seen_is():
     assert not reports_speech("Scott get out of a car with a handgun", "belief", "saw")  # (perception)
     assert not reports_speech("a reporter was weeping in the hallway", "belief", "saw")
