@@ -22,7 +22,7 @@ import yaml
 from .. import paths
 from ..normalise import key
 from ..tokenise import literal_pattern
-from .vocabulary import FINDINGS_LEAD, STANCE_NOUNS
+from .vocabulary import FINDINGS_LEAD, OPENING_REPORTS, STANCE_NOUNS, is_given_name
 
 
 @dataclass
@@ -83,6 +83,8 @@ class ActorRegistry:
         if not matches and mention.isupper() and self._alias_re:  # a label in capitals: "VLADIMIR PUTIN"
             matches = list(self._alias_any_case_re.finditer(mention))
         match = matches[-1] if matches else None
+        if match and _another_given_name(mention, match, self.alias_actor(match.group())):
+            return None  # a namesake: "Eric Trump" and "Melania Trump" are not Donald Trump, "Bill Clinton" not Hillary
         if match and not _OWNER_BEFORE_NAME.search(mention, match.end()):
             return self.alias_actor(match.group())
         if match:
@@ -121,6 +123,25 @@ class ActorRegistry:
 
 
 # A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
+def _another_given_name(mention: str, match: re.Match, actor: "Actor") -> bool:
+    """Whether a one-word alias (a surname) is preceded in the mention by a first name that is not the
+    actor's: the mention names a namesake ("Eric Trump", "Bill Clinton")."""
+    if _JUNIOR.match(mention, match.end()) and key(match.group()) == actor.name:
+        return True  # ("Donald Trump Jr."; but "Joseph R. Biden Jr." is Joe Biden)
+    if " " in match.group().strip():
+        return False
+    before = mention[: match.start()].split()[-1:]
+    given = before[0].strip(",") if before else ""
+    return bool(given) and given[:1].isupper() and given not in actor.name.split() and given not in OPENING_REPORTS and \
+        given.lower() not in _NOT_GIVEN and \
+        given.casefold() not in {alias.casefold() for alias in actor.aliases} and is_given_name(given)
+
+
+_NOT_GIVEN = {"the", "a", "an", "on", "in", "at", "of", "for", "to", "by", "with", "and", "or", "but", "as", "said", "says",
+              "told", "former", "then", "when", "while", "if", "so", "no", "yes", "will", "may", "can", "hope", "joy", "faith"}
+_JUNIOR = re.compile(r",?\s+(?:Jr|Sr|III|II)\b\.?")
+
+
 _OWNER_BEFORE_NAME = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+)+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 
 

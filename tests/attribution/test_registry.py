@@ -18,6 +18,15 @@ def test_an_alias_names_its_actor_and_the_head_of_a_phrase_wins():
     assert actors.resolve("Hillary Clinton’s campaign manager Robby Mook") is None
 
 
+def test_a_namesake_is_not_the_actor_whose_surname_it_shares():
+    actors = registry.default_actors()
+    for namesake in ("Eric Trump", "Melania Trump", "Donald Trump Jr.", "Bill Clinton", "Chelsea Clinton", "Jill Biden"):
+        assert actors.resolve(namesake) is None, namesake
+    for same in ("Trump", "Mr. Trump", "President Trump", "Donald J. Trump", "Hillary Rodham Clinton",
+                 "The Clinton campaign", "Joseph R. Biden Jr."):
+        assert actors.resolve(same) is not None, same
+
+
 def test_a_role_is_whoever_held_it_on_the_date_and_nobody_when_several_may_have():
     actors = registry.default_actors()
     assert actors.resolve("the US president", pd.Timestamp("2022-03-01")).name == "Joe Biden"
