@@ -270,7 +270,8 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[s
         return None, "unresolved"
     mention = (st.speaker_text or "").strip().lower()
     if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
-        return company(ctx, speaker) or speaker, "pronoun"  # ("Chrysler ... it said": "Chrysler Corp")
+        # ("Chrysler ... it said": "Chrysler Corp"; "Mark-Viverito ... she said": "Melissa Mark-Viverito")
+        return company(ctx, speaker) or full_name(ctx, speaker) or speaker, "pronoun"
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
     named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, earlier) \

@@ -184,6 +184,12 @@ def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     assert [s.speaker for s in statements.extract(utility, "s") if s.cue == "said"][-1] == "Georgia Power Co"
 
 
+def test_a_pronoun_whose_person_is_named_by_surname_takes_the_full_name():
+    text = ("Council Speaker Melissa Mark-Viverito spoke on Monday. Mark-Viverito said the rally was peaceful. "
+            "She said the city would act.\n")
+    assert [s.speaker for s in statements.extract(text, "s") if s.cue == "said"] == ["Melissa Mark-Viverito"] * 2
+
+
 def test_the_noun_a_name_holds_is_that_name():
     text = ("Westpac Banking Corp said profits rose. The bank said costs fell.\n\n"
             "Last year’s FBI statistics said crime fell. The FBI said it would act.\n")
