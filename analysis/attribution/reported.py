@@ -20,7 +20,8 @@ from .. import paths
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
                          DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
-                         RAISING_VERBS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN, VERB_MARKERS, word_list)
+                         RAISING_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN,
+                         VERB_MARKERS, word_list)
 from .registry import trie_pattern
 from .document import (Context, Paragraph, Statement, clause_end_at, has_words, is_adverb, is_cap, is_plural,
                        skip_space, trim, trim_adjuncts)
@@ -487,6 +488,9 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
     ("In a speech last July, he said:") or a subordinate clause alone."""
     form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
     prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
+    role = _ROLE_BEFORE_SPEAKER.search(prefix)
+    if role and _is_role(role.group().split()[-1]) and is_cap(text[speaker[0]]):
+        prefix = prefix[: role.start() + 1]  # ("..., chairman Louis Lo said.": the role is the speaker's)
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(?:(?:But|And|Yet|So)\s+)?(\w+)", prefix)
     if opener and opener.group(1).lower() in SUBORDINATORS and prefix.rstrip().count(",") <= 1 and \
@@ -505,6 +509,17 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
         end = sent_s + len(closed) - 1 if closed == prefix else sent_s + len(prefix)
         return speaker, *trim(text, sent_s, end)
     return None
+
+
+# Words in lower case between a comma and the speaker's name, a role: "..., chairman Louis Lo said.",
+# "..., company spokesman John Smith said." (not a clause: "..., and then Lo said")
+_ROLE_BEFORE_SPEAKER = re.compile(r",\s+(?:(?!(?:and|but|or|so|then|which|that|who|whom|as|when|while|if|because|though|"
+                                  r"although|since|after|before|until|where|whether|now|also)\b)[a-z][\w-]*(?:\s+|$)){1,3}$")
+
+
+def _is_role(word: str) -> bool:
+    """Whether a word in lower case names what a person is: "chairman", "spokesman", "analyst", "economist"."""
+    return word in ROLE_HEADS or word + "s" in SPEAKER_NOUNS or word.endswith(("man", "woman", "person"))
 
 
 # A finite verb resuming a sentence that an attribution interrupted: "Kerry's actions, said Michael

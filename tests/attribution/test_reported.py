@@ -639,3 +639,12 @@ def test_attacks_after_the_and_a_name_are_a_noun_unless_an_object_follows():
     found = statements_of("After the Paris attacks, Trump released a new ad.\nThe Brussels attacks would harden attitudes.\n"
                           "The Kremlin attacks Ukraine every day.\n")
     assert [(s.speaker_text, s.cue, s.text) for s in found] == [("The Kremlin", "attacks", "Ukraine every day")]
+
+
+def test_a_role_in_lower_case_before_the_name_after_the_content_is_the_speakers():
+    found = statements_of("China Shipbuilding plans to seek joint agreements with Japan, chairman Louis Lo said.\n"
+                          "He told Reuters the venture was a success.\n"
+                          "The company will hire more staff, and then Lo said it was over.\n", speech_only=True)
+    assert [(s.speaker, s.text) for s in found if s.kind == "indirect"][:2] == [
+        ("Louis Lo", "China Shipbuilding plans to seek joint agreements with Japan"),
+        ("Louis Lo", "the venture was a success")]
