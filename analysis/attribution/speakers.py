@@ -613,10 +613,12 @@ def _speaker_name(speaker: str, text: str) -> str:
     common noun phrase in lower case, as mid-sentence: "The company" is "the company", "His aides" "his
     aides", and "Analysts" and "Banking sources" are "analysts" and "banking sources" where the article
     writes the first word so (not "Democratic party officials": a word like "Democratic" or "Chinese"
-    keeps its capital)."""
+    keeps its capital). A name after "The" takes "the" too: "The IMF" and "the IMF" are one speaker."""
     words = speaker.split()
     first = words[0]
-    if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and not any(word[:1].isupper() for word in words[1:]):
+    if first == "The" and len(words) > 1 and words[1][:1].isupper():
+        words[0] = "the"  # (a name after "the" too, one way wherever the sentence puts it: "the IMF", "the Bank of England")
+    elif first[:1].isupper() and not (len(first) > 1 and first.isupper()) and not any(word[:1].isupper() for word in words[1:]):
         low = first.lower()
         last = words[-1]
         if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (

@@ -202,8 +202,8 @@ def test_the_noun_of_a_source_named_in_full_before_is_that_source():
     text = ("The U.S. Agriculture Department said wheat exports rose. The department said prices would hold.\n\n"
             "The annual report said sales fell. The report said costs rose.\n")
     said = [(s.speaker_text, s.speaker) for s in statements.extract(text, "s") if s.cue == "said"]
-    assert said[:2] == [("The U.S. Agriculture Department", "The U.S. Agriculture Department"),
-                        ("The department", "The U.S. Agriculture Department")]
+    assert said[:2] == [("The U.S. Agriculture Department", "the U.S. Agriculture Department"),
+                        ("The department", "the U.S. Agriculture Department")]
     assert said[3][1] == "the report"  # ("the annual report" names nobody: the report stays the report)
 
 

@@ -625,7 +625,7 @@ def test_reported_on_gives_the_topic_and_i_is_never_a_the_phrase():
                           "The European Commission said the package was ready. “I am glad,” I said.\n")
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("Denys Shmyhal", "reported", "on the application of restrictive measures"),
-        ("The European Commission", "said", "the package was ready"),
+        ("the European Commission", "said", "the package was ready"),
         ("Denys Shmyhal", "said", "I am glad")]  # (the nearest named person before, not "The European Commission")
 
 
