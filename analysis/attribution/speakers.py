@@ -323,6 +323,9 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             words = name.split()
         if len(words) < 2 or _NOT_IN_NAMES.search(name):
             continue
+        second = _second_name_at(words)
+        if second:  # (a headline's run holds two names: "Jeb Bush Hits Marco Rubio On Rape Exception")
+            name, words = " ".join(words[second:]), words[second:]
         at = text.find(run) if len(words) >= 3 and not titles and "." not in words[1] else -1
         if at != -1 and text.endswith(("of ", "of the ", "to ", "to the "), 0, at):
             # (the first time the run stands in the article, "of" or "to" comes before it)
@@ -360,6 +363,17 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     for known in names.values():
         known.sort(key=lambda name: -len(name.split()))
     return names
+
+
+def _second_name_at(words: list[str]) -> int:
+    """Where a second person's name starts in a run of capitalised words: the last first name after the
+    run's second word whose word before is neither a first name nor an initial ("Jeb Bush Hits Marco
+    Rubio": 3; "George Herbert Walker Bush", "Martin Luther King": 0)."""
+    for k in range(len(words) - 2, 1, -1):
+        if is_given_name(words[k]) and words[k - 1][:1].isupper() and not is_given_name(words[k - 1]) and \
+                not re.fullmatch(r"[A-Z]\.", words[k - 1]):
+            return k
+    return 0
 
 
 def _body_then_person(words: list[str]) -> bool:

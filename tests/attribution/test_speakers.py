@@ -445,3 +445,10 @@ def test_on_reuters_wire_copy_the_company_is_mostly_named():
     # Measured: 113 "the company" against 853 named companies (0.13); the bound of 0.4 leaves room for
     # rules that change which mentions are companies, and fails if the rule stops naming most of them.
     assert speakers.count("the company") < 0.4 * sum(1 for s in speakers if s and s.split()[-1] in ("Inc", "Corp", "Co"))
+
+
+def test_a_run_of_capitals_holding_a_second_name_gives_the_second_person_alone():
+    found = statements_of("Update: Bush Hits Marco Rubio On Abortion.\n\n"
+                          "Rubio said he does support an exception.\n\n"
+                          "George Herbert Walker Bush said the war was over.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == ["Marco Rubio", "George Herbert Walker Bush"]
