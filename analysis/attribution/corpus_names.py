@@ -61,8 +61,11 @@ class CorpusFacts:
     def add(self, rows: pd.DataFrame) -> "CorpusFacts":
         """Add one part's statements (with their ``source``)."""
         named = rows[rows["speaker_how"].isin(["registry", "document"]) & rows["speaker"].notna()]
-        for source, speaker in named[["source", "speaker"]].drop_duplicates().itertuples(index=False):
-            if written_as_name(speaker):
+        for source, speaker, how in named[["source", "speaker", "speaker_how"]].drop_duplicates().itertuples(index=False):
+            speaker = " ".join(speaker.split())  # (a name wrapped over two lines of wire copy is one name)
+            if written_as_name(speaker) and (how == "registry" or is_given_name(speaker.split()[0])):
+                # (only what can name a surname's person in full: "Clayton Yeutter", not "U.S. Trade
+                # Represenative Clayton Yeutter" or "Last Friday Reagan" beside it)
                 self.full_names.setdefault((source, speaker.split()[-1].casefold()), set()).add(speaker)
         labels = rows[(rows["cue"] == ":") & rows["speaker"].notna() & (rows["speaker_how"] != "registry")]
         labels = labels[~labels["speaker"].str.contains(" ", regex=False)]
@@ -115,7 +118,7 @@ def corpus_pass(statements: pd.DataFrame, sources: pd.Series | None, facts: Corp
         slice(None)
     rows = rows[keep].copy()
     full, registry_names, holders = facts.full_names, facts.registry_names, facts.role_holders(junk)
-    candidates = rows[rows["speaker_how"].isin(["unresolved", "document"]) & rows["speaker"].notna()]
+    candidates = rows[rows["speaker_how"].isin(["unresolved", "document", "pronoun"]) & rows["speaker"].notna()]
     found = {}
     for key in set(zip(candidates["source"], candidates["speaker"], candidates["speaker_how"])):
         name = _named_as(*key, full, holders, registry_names)
@@ -126,8 +129,9 @@ def corpus_pass(statements: pd.DataFrame, sources: pd.Series | None, facts: Corp
                           index=rows.index, dtype=object)
         named = named.dropna()
         rows.loc[named.index, "speaker"] = named
-        rows.loc[named.index, "speaker_how"] = "corpus"
-        rows.loc[named.index, "confidence"] = "high"
+        found_here = named.index[rows.loc[named.index, "speaker_how"] != "pronoun"]  # (a pronoun stays one, and as sure)
+        rows.loc[found_here, "speaker_how"] = "corpus"
+        rows.loc[found_here, "confidence"] = "high"
     return rows.drop(columns="source")
 
 

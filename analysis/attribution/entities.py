@@ -252,6 +252,8 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
     earlier: list[str] = []
     for st in found:
         st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier)
+        if st.speaker is not None:
+            st.speaker = " ".join(st.speaker.split())  # (one space between words, whichever way it was found)
         st.confidence = _confidence(ctx, st)
         if st.kind != "assessment" and st.speaker:
             earlier.append(st.speaker)

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..tokenise import literal_pattern
-from .vocabulary import (CLAUSE_WORDS, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
+from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PRONOUNS, QUALIFIERS,
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name)
@@ -293,7 +293,7 @@ _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Wh
 
 # Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ..."
 _BEFORE_NAME = re.compile(r"(?:Because|Although|Though|Also|Even|Thus|Therefore|Moreover|Furthermore|Indeed|Perhaps|"
-                          r"Please|Let)\s+")
+                          rf"Please|Let|(?:Last|This|Next|On)\s+(?:{DAY_NAMES})|{DAY_NAMES})\s+")  # (and a day: "Last Friday Reagan")
 
 
 # Titles before a name, and what comes before them: "Moscow Mayor", "Vermont Sen.", "NATO Secretary General"
@@ -619,7 +619,7 @@ def add_statement(ctx: Context, kind: str, start: int, end: int, speaker_span, c
 # that elsewhere open a clause of their own ("While Sanders", "Perhaps young voters"), and a time
 # ("Last month the governor")
 _MENTION_OPENING = re.compile(rf"(?:(?:{SENTENCE_OPENERS}|Or|While|Perhaps|Maybe|Even|Also|Indeed)\s+"
-                              r"|(?:Last|This|Next)\s+(?:week|month|year|weekend|morning|afternoon|evening)\s+)(?=\S)")
+                              rf"|(?:Last|This|Next)\s+(?:week|month|year|weekend|morning|afternoon|evening|{DAY_NAMES})\s+)(?=\S)")
 
 
 def _speaker_name(speaker: str, text: str) -> str:

@@ -227,6 +227,16 @@ def test_the_corpus_pass_names_a_surname_as_its_source_does_and_drops_recurring_
     assert is_given_name("Anna") and not is_given_name("Bond")
 
 
+def test_the_corpus_pass_names_a_pronouns_surname_and_reads_only_names_that_open_with_a_first_name():
+    rows = [("a1", "Clayton Yeutter", "document", "said", 1, "high"),
+            ("a2", "U.S. Trade Represenative Clayton Yeutter", "document", "said", 1, "high"),  # (a role misspelt)
+            ("a3", "Clayton\nYeutter", "document", "said", 1, "high"),  # (wrapped over two lines)
+            ("a4", "Yeutter", "document", "said", 1, "high"), ("a4", "Yeutter", "pronoun", "said", 40, "low")]
+    passed = corpus_pass(_rows(rows), pd.Series({r[0]: "wire" for r in rows}))
+    assert list(passed["speaker"])[3:] == ["Clayton Yeutter", "Clayton Yeutter"]
+    assert list(passed["speaker_how"])[3:] == ["corpus", "pronoun"] and passed["confidence"].iloc[4] == "low"
+
+
 def test_the_corpus_pass_names_a_bare_role_as_its_source_names_its_one_holder():
     columns = ["article_id", "speaker_text", "speaker", "speaker_how", "cue", "speaker_start", "confidence"]
     rows = pd.DataFrame([(f"a{k}", "The President", "Anna Lee", "document", "said", 1, "high") for k in (1, 3, 4)] + [
