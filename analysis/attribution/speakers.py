@@ -627,7 +627,8 @@ def _speaker_name(speaker: str, text: str) -> str:
     common noun phrase in lower case, as mid-sentence: "The company" is "the company", "His aides" "his
     aides", and "Analysts" and "Banking sources" are "analysts" and "banking sources" where the article
     writes the first word so (not "Democratic party officials": a word like "Democratic" or "Chinese"
-    keeps its capital). A name after "The" takes "the" too: "The IMF" and "the IMF" are one speaker."""
+    keeps its capital); a group noun alone is always in lower case ("Analysts" and "analysts" are one
+    speaker). A name after "The" takes "the" too: "The IMF" and "the IMF" are one speaker."""
     words = speaker.split()
     first = words[0]
     if first == "The" and len(words) > 1 and words[1][:1].isupper():
@@ -636,6 +637,7 @@ def _speaker_name(speaker: str, text: str) -> str:
         low = first.lower()
         last = words[-1]
         if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (
+                len(words) == 1 and low in SPEAKER_NOUNS) or (
                 (len(last) > 3 and plural_form(last) or last in ("people", "People"))
                 and not low.endswith(("an", "ese", "ish", "ic", "i")) and in_lower_case(text, first)):
             words[0] = low

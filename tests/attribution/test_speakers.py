@@ -452,3 +452,9 @@ def test_a_run_of_capitals_holding_a_second_name_gives_the_second_person_alone()
                           "Rubio said he does support an exception.\n\n"
                           "George Herbert Walker Bush said the war was over.\n")
     assert [s.speaker for s in found if s.cue == "said"] == ["Marco Rubio", "George Herbert Walker Bush"]
+
+
+def test_case_variants_of_one_speaker_are_one_speaker():
+    found = statements_of("Prices rose sharply this week. Analysts said the rise would last. The IMF said growth would "
+                          "slow. Later the IMF said prices would rise. Soviet officials said the deal would hold.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == ["analysts", "the IMF", "the IMF", "Soviet officials"]
