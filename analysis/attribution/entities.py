@@ -130,8 +130,22 @@ def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str
         short = " ".join(words).casefold()
     else:
         return None
-    names = companies(ctx).get(short, frozenset())
+    names = companies(ctx).get(short, frozenset()) or _abbreviated(ctx, speaker)
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _abbreviated(ctx: Context, speaker: str) -> set[str]:
+    """The companies named in full whose words' initials a speaker in capitals spells: "GM" for "General
+    Motors Corp", "S and P" for "Standard and Poor's Corp" (the legal form and "and", "of", "the" left out)."""
+    letters = _ABBREVIATION.fullmatch(speaker)
+    if letters is None:
+        return set()
+    wanted = re.sub(r"[^A-Z]", "", speaker)
+    return {name for name in companies(ctx).get("", ()) if "".join(
+        word[0] for word in name.split()[:-1] if word.lower() not in ("and", "&", "of", "the")).upper() == wanted}
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}|[A-Z](?:\s*(?:and|&)\s*[A-Z])+")  # ("GM", "IBM", "S and P", "S&P")
 
 
 def _company_before(ctx: Context, earlier: list[str], named_short: bool = True) -> str | None:

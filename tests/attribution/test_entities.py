@@ -190,6 +190,13 @@ def test_a_pronoun_whose_person_is_named_by_surname_takes_the_full_name():
     assert [s.speaker for s in statements.extract(text, "s") if s.cue == "said"] == ["Melissa Mark-Viverito"] * 2
 
 
+def test_a_company_named_by_its_initials_is_the_company_named_in_full():
+    text = ("Standard and Poor's Corp said it downgraded the debt. S and P said the outlook was negative. General Motors "
+            "Corp said sales rose. GM said it would hire. ABC said it would air the debate.\n")
+    assert [s.speaker for s in statements.extract(text, "s")] == [
+        "Standard and Poor's Corp", "Standard and Poor's Corp", "General Motors Corp", "General Motors Corp", "ABC"]
+
+
 def test_the_noun_a_name_holds_is_that_name():
     text = ("Westpac Banking Corp said profits rose. The bank said costs fell.\n\n"
             "Last year’s FBI statistics said crime fell. The FBI said it would act.\n")
