@@ -308,7 +308,7 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     """Surname -> the names ending in it over one article, longest first (in text order among
     names of one length)."""
     names: dict[str, list[str]] = {}
-    for name in dict.fromkeys(_NAME_RUN.findall(text)):  # (each name once, in the order the article gives them)
+    for name in dict.fromkeys(_name_runs(text)):  # (each name once, in the order the article gives them)
         run = name
         if not hard_wrapped and "\n" in name:
             name = name[name.rindex("\n") + 1:]  # a name never runs over a paragraph break
@@ -321,8 +321,8 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
             name = name[opening.end():]
             words = name.split()
-        if len(words) < 2 or _NOT_IN_NAMES.search(name):
-            continue
+        if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(re.fullmatch(r"[A-Z]\.", word) for word in words[:-1]):
+            continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
         second = _second_name_at(words)
         if second:  # (a headline's run holds two names: "Jeb Bush Hits Marco Rubio On Rape Exception")
             name, words = " ".join(words[second:]), words[second:]
@@ -345,6 +345,8 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if len(words) >= 3 and words[-2].capitalize() in PERSON_ROLES:
             continue  # a role and a surname, not a fuller name: "Neither Speaker Ryan"
         role_at = len(words) - (4 if len(words) >= 4 and len(words[-2]) == 2 and words[-2][1] == "." and words[-2][0].isupper() else 3)
+        while role_at >= 1 and re.fullmatch(r"[A-Z]\.", words[role_at]):
+            role_at -= 1  # (an initial opens the name: "White House Counsel W. Neil Eggleston")
         if role_at >= 1 and words[role_at].strip(".,").capitalize() in PERSON_ROLES and \
                 not any(word in ORGANISATION_HEADS for word in words[role_at + 1:]):
             name = " ".join(words[role_at + 1:])  # a role right before the name: "House Speaker Paul Ryan",
@@ -363,6 +365,24 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     for known in names.values():
         known.sort(key=lambda name: -len(name.split()))
     return names
+
+
+def _name_runs(text: str) -> list[str]:
+    """The runs of capitalised words (:data:`_NAME_RUN`), a run that opens with a middle initial joined
+    to the run right before it, which the run's length cut there ("Senate Minority Leader Harry" and
+    "M. Reid" are "Senate Minority Leader Harry M. Reid")."""
+    runs: list[str] = []
+    end = -1
+    for m in _NAME_RUN.finditer(text):
+        if runs and m.start() == end + 1 and text[end] == " " and _INITIAL_OPENS.match(m.group()):
+            runs[-1] = f"{runs[-1]} {m.group()}"
+        else:
+            runs.append(m.group())
+        end = m.end()
+    return runs
+
+
+_INITIAL_OPENS = re.compile(r"[A-Z]\.\s")
 
 
 def _second_name_at(words: list[str]) -> int:
@@ -531,7 +551,13 @@ def _without_titles_or_body(text: str, mention: str, words: list[str], surname: 
 
 def _name_after_long_role(text: str, words: list[str], given: list[str], surname: str, hard_wrapped: bool) -> str | None:
     """The name after a role of several words ("Head of the President's Office Andriy Yermak", "House
-    Speaker Paul Ryan"), or None where the mention is no such role and name."""
+    Speaker Paul Ryan"), or None where the mention is no such role and name. A middle initial is read past
+    and kept: "Senate Minority Leader Harry M. Reid" is Harry M. Reid."""
+    if len(given) >= 4 and len(words) >= 4 and re.fullmatch(r"[A-Z]\.", given[-2]) and words[-2] == given[-2]:
+        found = _name_after_long_role(text, words[:-2] + words[-1:], given[:-2] + given[-1:], surname, hard_wrapped)
+        if found is None or len(found.split()) < 2 or found.split()[-1] != surname:
+            return found
+        return " ".join(found.split()[:-1] + [given[-2], surname])
     run = len(given)
     while run > 0 and given[run - 1][:1].isupper() and given[run - 1][-1:].isalpha():
         run -= 1

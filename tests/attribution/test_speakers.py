@@ -458,3 +458,9 @@ def test_case_variants_of_one_speaker_are_one_speaker():
     found = statements_of("Prices rose sharply this week. Analysts said the rise would last. The IMF said growth would "
                           "slow. Later the IMF said prices would rise. Soviet officials said the deal would hold.\n")
     assert [s.speaker for s in found if s.cue == "said"] == ["analysts", "the IMF", "the IMF", "Soviet officials"]
+
+
+def test_a_middle_initial_is_read_past_and_kept_and_initials_alone_are_no_name():
+    found = statements_of("Senate Minority Leader Harry M. Reid (D-Nev.) met the senators. Reid said the bill would "
+                          "fail.\nAgriculture Secretary Richard E. Lyng said exports would rise.\n")
+    assert [s.speaker for s in found if s.cue == "said"] == ["Harry M. Reid", "Richard E. Lyng"]
