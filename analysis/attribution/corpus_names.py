@@ -14,6 +14,7 @@ whole corpus's statements are at hand: after :func:`analysis.batch.process_corpu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,6 +33,9 @@ def _role_key(mention) -> str | None:
         return None
     words = mention.lower().split()
     return " ".join(words[1:] if words[0] == "the" else words)
+
+
+_INITIAL = re.compile(r"(?<=\w) [A-Z]\. (?=[A-Z])")  # a middle initial: "Paul D. Ryan"
 
 
 ROLE_ARTICLES = 3  # a source names the holder of a bare role in at least this many articles to be believed
@@ -136,9 +140,15 @@ def corpus_pass(statements: pd.DataFrame, sources: pd.Series | None, facts: Corp
 
 
 def _named_as(source: str, speaker: str, how: str, full: dict, holders: dict, registry_names: set) -> str | None:
-    """The full name a speaker takes from its source across the corpus, or None."""
+    """The full name a speaker takes from its source across the corpus, or None. A name with a middle
+    initial is the same name without it where any source of the corpus writes it so ("Paul D. Ryan" and
+    "Paul Ryan" are one speaker, as is "Ryan" then)."""
+    plain = _INITIAL.sub(" ", speaker)
+    if plain != speaker and any(plain in names for (_, surname), names in full.items()
+                                if surname == plain.split()[-1].casefold()):
+        return plain  # (whichever source writes it so: "Paul D. Ryan" in one outlet is "Paul Ryan" in another)
     surname = surname_key(speaker)
-    names = full.get((source, surname), set()) if surname else set()
+    names = {_INITIAL.sub(" ", name) for name in full.get((source, surname), set())} if surname else set()
     role = _role_key(speaker) if how == "unresolved" else None
     if role is not None and len(holders.get((source, role), set())) == 1 and "" not in holders[(source, role)]:
         return next(iter(holders[(source, role)]))  # ("the president" whom the source names as its one president)

@@ -244,6 +244,13 @@ def test_the_corpus_pass_names_a_pronouns_surname_and_reads_only_names_that_open
     assert list(passed["speaker_how"])[3:] == ["corpus", "pronoun"] and passed["confidence"].iloc[4] == "low"
 
 
+def test_a_name_with_a_middle_initial_is_the_name_without_it_elsewhere_in_the_corpus():
+    rows = [("a1", "Paul D. Ryan", "document", "said", 1, "high"), ("a2", "Ryan", "document", "said", 1, "high"),
+            ("b1", "Paul Ryan", "document", "said", 1, "high"), ("b2", "George W. Bush", "document", "said", 1, "high")]
+    passed = corpus_pass(_rows(rows), pd.Series({"a1": "nyt", "a2": "nyt", "b1": "ap", "b2": "ap"}))
+    assert list(passed["speaker"]) == ["Paul Ryan", "Paul Ryan", "Paul Ryan", "George W. Bush"]
+
+
 def test_the_corpus_pass_names_a_bare_role_as_its_source_names_its_one_holder():
     columns = ["article_id", "speaker_text", "speaker", "speaker_how", "cue", "speaker_start", "confidence"]
     rows = pd.DataFrame([(f"a{k}", "The President", "Anna Lee", "document", "said", 1, "high") for k in (1, 3, 4)] + [
