@@ -3,6 +3,7 @@ roles by the article's date and outlet, the fullest name the article gives, pron
 pronouns, bare roles, groups, whose words a release is, and the name a chart groups a speaker by."""
 
 import pandas as pd
+import pytest
 
 from analysis import corpus, statements
 from analysis.attribution import document, speakers
@@ -447,20 +448,17 @@ def test_on_reuters_wire_copy_the_company_is_mostly_named():
     assert speakers.count("the company") < 0.4 * sum(1 for s in speakers if s and s.split()[-1] in ("Inc", "Corp", "Co"))
 
 
-def test_a_run_of_capitals_holding_a_second_name_gives_the_second_person_alone():
-    found = statements_of("Update: Bush Hits Marco Rubio On Abortion.\n\n"
-                          "Rubio said he does support an exception.\n\n"
-                          "George Herbert Walker Bush said the war was over.\n")
-    assert [s.speaker for s in found if s.cue == "said"] == ["Marco Rubio", "George Herbert Walker Bush"]
-
-
-def test_case_variants_of_one_speaker_are_one_speaker():
-    found = statements_of("Prices rose sharply this week. Analysts said the rise would last. The IMF said growth would "
-                          "slow. Later the IMF said prices would rise. Soviet officials said the deal would hold.\n")
-    assert [s.speaker for s in found if s.cue == "said"] == ["analysts", "the IMF", "the IMF", "Soviet officials"]
-
-
-def test_a_middle_initial_is_read_past_and_kept_and_initials_alone_are_no_name():
-    found = statements_of("Senate Minority Leader Harry M. Reid (D-Nev.) met the senators. Reid said the bill would "
-                          "fail.\nAgriculture Secretary Richard E. Lyng said exports would rise.\n")
-    assert [s.speaker for s in found if s.cue == "said"] == ["Harry M. Reid", "Richard E. Lyng"]
+@pytest.mark.parametrize("text, said", [
+    # a run of capitals holding a second first name gives the second person alone
+    ("Update: Bush Hits Marco Rubio On Abortion.\n\nRubio said he does support an exception.\n\n"
+     "George Herbert Walker Bush said the war was over.\n", ["Marco Rubio", "George Herbert Walker Bush"]),
+    # case variants of one speaker are one speaker
+    ("Prices rose sharply this week. Analysts said the rise would last. The IMF said growth would slow. Later the IMF "
+     "said prices would rise. Soviet officials said the deal would hold.\n",
+     ["analysts", "the IMF", "the IMF", "Soviet officials"]),
+    # a middle initial is read past and kept, and initials alone are no name
+    ("Senate Minority Leader Harry M. Reid (D-Nev.) met the senators. Reid said the bill would fail.\n"
+     "Agriculture Secretary Richard E. Lyng said exports would rise.\n", ["Harry M. Reid", "Richard E. Lyng"]),
+], ids=["second name in a run", "case variants", "middle initial"])
+def test_who_said_it_is_written_one_way(text, said):
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == said
