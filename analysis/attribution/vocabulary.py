@@ -205,7 +205,8 @@ SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "b
 PERSON_ROLES = {word.rstrip(".").capitalize() for word in TITLE_WORDS} | {word.capitalize() for word in ROLE_WORDS} | {
     "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
     "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",
-    "Mp", "Minister", "Governor", "Founder", "Chair", "Chancellor", "Pastor", "Justice", "Treasurer", "Aide", "Reporter"}
+    "Mp", "Minister", "Governor", "Founder", "Chair", "Chancellor", "Pastor", "Justice", "Treasurer", "Aide", "Reporter",
+    "Counsel"}
 
 
 # The same roles in lower case before "of", and a few that are first names too: "the chief of staff", "former
