@@ -264,13 +264,22 @@ PRONOUN_NEAR = 600  # characters: a pronoun whose person is named this close bef
 def name_speakers(ctx: Context, found: list[Statement]) -> None:
     """Each statement's speaker as the article's fullest name for it, with ``speaker_how`` and ``confidence``."""
     earlier: list[str] = []
+    issuer = None  # who last spoke "in a statement": whose "the statement" is
     for st in found:
         st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier)
+        if issuer and st.speaker and st.speaker.lower() in _STATEMENT_NOUNS and st.speaker_how != "registry":
+            st.speaker = issuer  # ("Jefferies Group said in a statement ... The statement said ...")
         if st.speaker is not None:
             st.speaker = " ".join(st.speaker.split())  # (one space between words, whichever way it was found)
         st.confidence = _confidence(ctx, st)
         if st.kind != "assessment" and st.speaker:
             earlier.append(st.speaker)
+            if st.cue_end is not None and _IN_A_STATEMENT.match(ctx.text, st.cue_end) and st.speaker.lower() not in _STATEMENT_NOUNS:
+                issuer = st.speaker
+
+
+_STATEMENT_NOUNS = {"the statement", "the joint statement", "the written statement", "the communique", "the release"}
+_IN_A_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communique|news\s+release|press\s+release)\b")
 
 
 def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str | None, str | None]:

@@ -197,6 +197,15 @@ def test_a_company_named_by_its_initials_is_the_company_named_in_full():
         "Standard and Poor's Corp", "Standard and Poor's Corp", "General Motors Corp", "General Motors Corp", "ABC"]
 
 
+def test_the_statement_is_whoever_last_spoke_in_a_statement():
+    text = ("Profits fell sharply last year, the Finance Ministry said in a statement. Analysts said costs rose. "
+            "The surplus will fall further, the statement said.\n\nThe statement said prices would hold.\n")
+    assert [s.speaker for s in statements.extract(text, "s")] == [
+        "the Finance Ministry", "analysts", "the Finance Ministry", "the Finance Ministry"]
+    alone = "The statement said prices would hold.\n"
+    assert [s.speaker for s in statements.extract(alone, "s")] == ["the statement"]
+
+
 def test_the_noun_a_name_holds_is_that_name():
     text = ("Westpac Banking Corp said profits rose. The bank said costs fell.\n\n"
             "Last year’s FBI statistics said crime fell. The FBI said it would act.\n")
