@@ -63,7 +63,7 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
         found[f"l{k}:" + (left[-k] if len(left) >= k else "<s>")] = 1.0
         found[f"r{k}:" + (right[k - 1] if len(right) >= k else "</s>")] = 1.0
     lexicon = target_analyzer(True).lexicon
-    _clause_valence(found, before, after, lexicon)
+    _clause_valence(found, before, after, clause, lexicon)
     near: dict[str, float] = {}
     found["near_valence"] = _nearness(near, left[-WEIGHTED:][::-1], right[:WEIGHTED], lexicon)
     found.update({"w:" + word: value for word, value in near.items()})
@@ -84,7 +84,8 @@ def _nearness(near: dict[str, float], before: list[str], after: list[str], lexic
     return valence
 
 
-def _clause_valence(found: dict[str, float], before: list[str], after: list[str], lexicon: dict) -> None:
+def _clause_valence(found: dict[str, float], before: list[str], after: list[str], clause: list[str],
+                    lexicon: dict) -> None:
     """VADER's valence of the clause's words before and after the mention, apart; the clause's valence as
     VADER sums it, each word turned by a negation among the three words before it and the sum normalised
     to −1 … +1 (``clause_compound``, with VADER's own ``negated``, ``N_SCALAR`` and ``normalize``); whether
@@ -93,7 +94,7 @@ def _clause_valence(found: dict[str, float], before: list[str], after: list[str]
     left = sum(lexicon.get(word, 0.0) for word in before) / 4
     right = sum(lexicon.get(word, 0.0) for word in after) / 4
     found["valence_before"], found["valence_after"] = left, right
-    clause, total = before + ["<t>"] + after, 0.0
+    total = 0.0
     for i, word in enumerate(clause):
         valence = lexicon.get(word)
         if valence is not None:

@@ -409,8 +409,8 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
         return told is not None and told.group(1).lower() not in _NOT_INFINITIVE and not _completes_noun(lead[: told.start(1)])
     if key(cue).lower() in _SEEING:  # a view seen: "saw the vote as a test", "saw no need for measures"
         complement = _OBJECT_COMPLEMENT.match(lead)
-        return lead.split()[0].lower() in ("no", "little") or (
-            complement is not None and complement.group().split()[-2] == "as" and lead.split()[0] != "as")
+        first = lead.split()[0].lower() if lead.split() else ""
+        return first in ("no", "little") or (complement is not None and complement.group().split()[-2] == "as" and first != "as")
     naming = cue_kind in ("stance",) or key(cue).lower() in _NAMING
     return naming and _OBJECT_COMPLEMENT.match(lead) is not None
 

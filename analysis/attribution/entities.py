@@ -137,8 +137,7 @@ def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str
 def _abbreviated(ctx: Context, speaker: str) -> set[str]:
     """The companies named in full whose words' initials a speaker in capitals spells: "GM" for "General
     Motors Corp", "S and P" for "Standard and Poor's Corp" (the legal form and "and", "of", "the" left out)."""
-    letters = _ABBREVIATION.fullmatch(speaker)
-    if letters is None:
+    if _ABBREVIATION.fullmatch(speaker) is None:
         return set()
     wanted = re.sub(r"[^A-Z]", "", speaker)
     return {name for name in companies(ctx).get("", ()) if "".join(
@@ -167,7 +166,6 @@ def _company_before(ctx: Context, earlier: list[str], named_short: bool = True) 
             continue  # (a name whose last word is no common noun may be a person's: "Akhil Johri", not "Digital Equipment")
         return None if not named_short or words[-1] in _PUBLIC_BODIES or len(words) > 5 else name
     return None
-
 
 
 # What ends the name of a body that is no company ("The company said" never means "the Labor Department")

@@ -115,7 +115,8 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     discussed, thanked, endorsed or decided ("discussed the measures taken", "decided to leave") is an
     action, not a statement. A partial quotation inside one is the speaker's words and stays, under the
     statement the dropped one was under, if any ("Putin said he thanked Trump for “US support ...”": the
-    quoted words are under "Putin said ...")."""
+    quoted words are under "Putin said ..."), unless it is no words said: a title a speaker names or signs,
+    a title or name in title case that nobody is called by, or a figure."""
     dropped = {id(st): st for st in found if st.kind == "indirect" and not reports_speech(
         st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st))}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted

@@ -138,7 +138,8 @@ def _another_given_name(mention: str, match: re.Match, actor: "Actor") -> bool:
 
 
 _NOT_GIVEN = {"the", "a", "an", "on", "in", "at", "of", "for", "to", "by", "with", "and", "or", "but", "as", "said", "says",
-              "told", "former", "then", "when", "while", "if", "so", "no", "yes", "will", "may", "can", "hope", "joy", "faith"}
+              "told", "former", "then", "when", "while", "if", "so", "no", "yes", "will", "may", "can"}
+# (words a first-name list holds that open a sentence before a surname: "Will Trump win?")
 _JUNIOR = re.compile(r",?\s+(?:Jr|Sr|III|II)\b\.?")
 
 

@@ -519,7 +519,7 @@ _ROLE_BEFORE_SPEAKER = re.compile(r",\s+(?:(?!(?:and|but|or|so|then|which|that|w
 
 def _is_role(word: str) -> bool:
     """Whether a word in lower case names what a person is: "chairman", "spokesman", "analyst", "economist"."""
-    return word in ROLE_HEADS or word + "s" in SPEAKER_NOUNS or word.endswith(("man", "woman", "person"))
+    return word in ROLE_HEADS or word + "s" in SPEAKER_NOUNS or word.endswith(("man", "person"))
 
 
 # A finite verb resuming a sentence that an attribution interrupted: "Kerry's actions, said Michael

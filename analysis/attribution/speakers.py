@@ -64,7 +64,7 @@ def _person_of(mention: str) -> str | None:
             " and " in person or " of " in person or words[0] in ("the", "The"):
         return None
     given, surname = words[-2].rstrip(","), words[-1]
-    if len(words) > 2 and re.fullmatch(r"[A-Z]\.", given):
+    if len(words) > 2 and _INITIAL.fullmatch(given):
         given = words[-3]  # (a middle initial: "Charles B. Rangel of New York")
     bodies = ORGANISATION_HEADS | _COMPANY_ENDS | PERSON_ROLES
     named = surname.isalpha() and surname[:1].isupper() and surname[1:].islower() and surname not in bodies and \
@@ -321,7 +321,7 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
             name = name[opening.end():]
             words = name.split()
-        if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(re.fullmatch(r"[A-Z]\.", word) for word in words[:-1]):
+        if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(_INITIAL.fullmatch(word) for word in words[:-1]):
             continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
         second = _second_name_at(words)
         if second:  # (a headline's run holds two names: "Jeb Bush Hits Marco Rubio On Rape Exception")
@@ -345,7 +345,7 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if len(words) >= 3 and words[-2].capitalize() in PERSON_ROLES:
             continue  # a role and a surname, not a fuller name: "Neither Speaker Ryan"
         role_at = len(words) - (4 if len(words) >= 4 and len(words[-2]) == 2 and words[-2][1] == "." and words[-2][0].isupper() else 3)
-        while role_at >= 1 and re.fullmatch(r"[A-Z]\.", words[role_at]):
+        while role_at >= 1 and _INITIAL.fullmatch(words[role_at]):
             role_at -= 1  # (an initial opens the name: "White House Counsel W. Neil Eggleston")
         if role_at >= 1 and words[role_at].strip(".,").capitalize() in PERSON_ROLES and \
                 not any(word in ORGANISATION_HEADS for word in words[role_at + 1:]):
@@ -382,6 +382,7 @@ def _name_runs(text: str) -> list[str]:
     return runs
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, or a first name written as one: "M.", "W."
 _INITIAL_OPENS = re.compile(r"[A-Z]\.\s")
 
 
@@ -391,7 +392,7 @@ def _second_name_at(words: list[str]) -> int:
     Rubio": 3; "George Herbert Walker Bush", "Martin Luther King": 0)."""
     for k in range(len(words) - 2, 1, -1):
         if is_given_name(words[k]) and words[k - 1][:1].isupper() and not is_given_name(words[k - 1]) and \
-                not re.fullmatch(r"[A-Z]\.", words[k - 1]):
+                not _INITIAL.fullmatch(words[k - 1]):
             return k
     return 0
 
@@ -553,7 +554,7 @@ def _name_after_long_role(text: str, words: list[str], given: list[str], surname
     """The name after a role of several words ("Head of the President's Office Andriy Yermak", "House
     Speaker Paul Ryan"), or None where the mention is no such role and name. A middle initial is read past
     and kept: "Senate Minority Leader Harry M. Reid" is Harry M. Reid."""
-    if len(given) >= 4 and len(words) >= 4 and re.fullmatch(r"[A-Z]\.", given[-2]) and words[-2] == given[-2]:
+    if len(given) >= 4 and len(words) >= 4 and _INITIAL.fullmatch(given[-2]) and words[-2] == given[-2]:
         found = _name_after_long_role(text, words[:-2] + words[-1:], given[:-2] + given[-1:], surname, hard_wrapped)
         if found is None or len(found.split()) < 2 or found.split()[-1] != surname:
             return found
