@@ -47,6 +47,17 @@ def punkt_parameters(language: str = "english") -> "PunktParameters":
     return params
 
 
+@lru_cache(maxsize=65536)
+def written_in_lower_case(word: str, language: str = "english") -> bool:
+    """Whether the text Punkt's model learnt from writes ``word`` in lower case inside a sentence, and
+    never capitalised there: a common word ("indeed", "hastily", "likewise"), where a capital only
+    opens a sentence. A name ("Texaco", "Smith") or a word never seen gives False."""
+    from nltk.tokenize.punkt import _ORTHO_MID_LC, _ORTHO_MID_UC
+
+    context = punkt_parameters(language).ortho_context.get(word.lower(), 0)
+    return bool(context & _ORTHO_MID_LC) and not context & _ORTHO_MID_UC
+
+
 @lru_cache(maxsize=None)
 def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
     """NLTK's Punkt tokenizer with the pretrained model of :func:`punkt_parameters`.

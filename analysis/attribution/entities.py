@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case
 from .speakers import POSSESSIVE_PRONOUNS, _name_index
 from .transcripts import PARTICLES, QUESTIONER
-from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
+from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS, BUSINESS_NOUNS,
                          is_given_name)
 
@@ -42,7 +43,8 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
 _ROLE_MENTION = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,2}?)(?P<head>[\w-]+)", re.I)
 
 
-_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+)+")
+_HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+|{ABBREVIATED_TITLE}\s+)+")
+# (and any title nameparser knows, abbreviated: "Col. Warren", "Lt. Col. McNab", "Fr. Pavone")
 
 
 # Words that make a role another one: "the Minister" is not the "Prime Minister", nor "the President" the
@@ -256,6 +258,22 @@ def is_bare_role(speaker: str) -> bool:
         speaker[:4].lower() == "the " or speaker.split()[0].capitalize() in PERSON_ROLES)
 
 
+def _sentence_opener(ctx: Context, speaker: str) -> bool:
+    """Whether a speaker is one capitalised word that English writes in lower case (:func:`written_in_lower_case`:
+    "Indeed", "Hastily", "Likewise") and the article capitalises only where a sentence or line opens: the
+    first word of a sentence, not a name. Groups ("Dealers"), roles and first names are speakers all the same,
+    and so is a surname the article capitalises mid-sentence ("Pate")."""
+    if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower() or speaker.endswith("s"):
+        return False
+    if speaker.lower() in SPEAKER_NOUNS or speaker in PERSON_ROLES or is_given_name(speaker) or not written_in_lower_case(speaker):
+        return False
+    return not any(not _OPENS_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
+                   for m in re.finditer(rf"\b{re.escape(speaker)}\b", ctx.text))
+
+
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n]\s*|\n\s*)$")  # (what may come right before a sentence's first word)
+
+
 PRONOUN_NEAR = 600  # characters: a pronoun whose person is named this close before it is attributed with confidence
 
 
@@ -265,6 +283,8 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
     issuer = None  # who last spoke "in a statement": whose "the statement" is
     for st in found:
         st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier)
+        if st.speaker is not None and _sentence_opener(ctx, st.speaker):
+            st.speaker, st.speaker_how = None, "unresolved"  # ("Indeed, the disruptions ... promises to ''...''")
         if issuer and st.speaker and st.speaker.lower() in _STATEMENT_NOUNS and st.speaker_how != "registry":
             st.speaker = issuer  # ("Jefferies Group said in a statement ... The statement said ...")
         if st.speaker is not None:

@@ -176,8 +176,24 @@ ASIDES = {"meanwhile", "however", "though", "too", "also", "instead", "separatel
 FIRST_PERSON = {"i", "we", "my", "our"}
 
 
-TITLES = (r"(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
-          r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?")
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> list[str]:
+    """The titles ``nameparser`` knows (some 800, in its package: ranks, offices, clergy, forms of
+    address) that are short enough to be written abbreviated, capitalised: "Lt", "Col", "Sgt", "Capt",
+    "Fr", "Msgr". Written with a full stop before a name they are the person's title ("Army Lt. Col.
+    Craig McNab", "Fr. Frank Pavone"), never part of the name."""
+    from nameparser.config import CONSTANTS
+
+    return sorted({t.capitalize() for t in CONSTANTS.titles if t.isascii() and t.isalpha() and 2 <= len(t) <= 4},
+                  key=lambda t: (-len(t), t))
+
+
+ABBREVIATED_TITLE = rf"(?:{'|'.join(_abbreviated_titles())})\."  # (with its full stop: "Col.", not "Col")
+
+
+TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
+          r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?|"
+          + ABBREVIATED_TITLE + ")")
 
 
 # Reporting verbs that open a sentence before their speaker: "Said Comey, “...”"
@@ -187,8 +203,12 @@ OPENING_REPORTS = ["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled
 ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge", "Speaker"}
 
 
-TITLE_WORDS = {form for title in TITLES[3:-4].split("|") for word in title.split() for form in (word, word + ".")} | {
-    "Minister", "Governor"}  # (every word _TITLES_TO_NAME may end in: no need to try it on a name without one)
+_OFFICE_WORDS = {form for title in TITLES[6:].split(")")[0].split("|") for word in title.split() for form in (word, word + ".")} | {
+    "Minister", "Governor"}  # (the titles above: offices a person holds, "the Mayor" as much as "Mayor Sobyanin")
+
+
+TITLE_WORDS = _OFFICE_WORDS | {title + "." for title in _abbreviated_titles()}
+# (every word _TITLES_TO_NAME may end in: no need to try it on a name without one)
 
 
 # People who serve, back or oppose someone named after them, and are not that person: "an aide to
@@ -202,7 +222,7 @@ SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "b
 
 
 # Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
-PERSON_ROLES = {word.rstrip(".").capitalize() for word in TITLE_WORDS} | {word.capitalize() for word in ROLE_WORDS} | {
+PERSON_ROLES = {word.rstrip(".").capitalize() for word in _OFFICE_WORDS} | {word.capitalize() for word in ROLE_WORDS} | {
     "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
     "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",
     "Mp", "Minister", "Governor", "Founder", "Chair", "Chancellor", "Pastor", "Justice", "Treasurer", "Aide", "Reporter",

@@ -8,6 +8,7 @@ from analysis.attribution.content import is_clause, reports_speech
 from analysis.attribution.corpus_names import FURNITURE_ARTICLES, corpus_pass
 from analysis.attribution.entities import is_no_speaker
 from analysis.attribution.vocabulary import is_given_name
+from conftest import statements_of
 
 BRIEFING = """THE WHITE HOUSE
 
@@ -283,3 +284,26 @@ def test_a_speaker_is_a_person_an_organisation_a_group_or_a_role():
         assert not is_no_speaker(speaker), speaker
     found = statements.extract("8 election said the talks failed. What said the plan worked.\n", "j")
     assert found and all(s.speaker is None and s.confidence == "low" for s in found)
+
+
+def test_a_sentences_first_word_that_english_writes_in_lower_case_is_no_speaker():
+    text = ("Hastily politicizing the tragedy ― as he did last year ― Smith cast the blame on his rivals, and "
+            "emphasized the threat that “terrorism” poses to the world.\n")
+    found = statements_of(text, speech_only=True)
+    assert found and all(s.speaker_text == "Hastily" and s.speaker is None and s.confidence == "low" for s in found)
+    # a group, and a surname the article also writes mid-sentence, are speakers all the same
+    assert [s.speaker for s in statements_of("Dealers said the market was calm.\n")] == ["Dealers"]
+    text = "Pate said the deal was done. Analysts doubted that Pate had the votes.\n"
+    assert [s.speaker for s in statements_of(text, speech_only=True)][0] == "Pate"
+
+
+def test_a_title_that_nameparser_knows_abbreviated_is_no_part_of_the_name():
+    for text, speaker in [("Army Lt. Col. Craig McNab said the unit was ready.\n", "Craig McNab"),
+                          ("Fr. Frank Pavone said the ruling was wrong.\n", "Frank Pavone"),
+                          ("Col. Steven H. Warren said the raid had succeeded. Later Col. Warren said more raids "
+                           "would follow.\n", "Steven H. Warren")]:
+        found = statements_of(text, speech_only=True)
+        assert found and {s.speaker for s in found} == {speaker}, text
+    # a title's word that is a word of the name is kept where it has no full stop
+    found = statements_of("Fernand St Germain said the bill would pass.\n", speech_only=True)
+    assert [s.speaker for s in found] == ["Fernand St Germain"]
