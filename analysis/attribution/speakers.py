@@ -19,7 +19,7 @@ from ..tokenise import literal_pattern
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PRONOUNS, QUALIFIERS,
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name)
+                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .subjects import is_name_phrase, speaker_before
 
@@ -718,12 +718,13 @@ _GENDER_WORDS = {
 
 
 def _gender_word(speaker: str) -> str | None:
-    """The gender a speaker mention's first or last word gives, if any."""
+    """The gender a speaker mention's first or last word gives ("Mrs. Purner", "a woman"), else the usual
+    gender of a full name's first name (:func:`usual_gender`: "Sandra Paradis"), if any."""
     words = speaker.lower().replace(".", " ").split()
     for gender, nouns in _GENDER_WORDS.items():
         if words and (words[0] in nouns or words[-1] in nouns):
             return gender
-    return None
+    return usual_gender(speaker.split()[0]) if _is_full_name(speaker) else None
 
 
 # What a person's role may be of before the place it is of, and then the person: "Head of the Security

@@ -27,6 +27,13 @@ def is_given_name(word: str) -> bool:
     return _given_names().get_gender(word) != "unknown"
 
 
+def usual_gender(first_name: str) -> str | None:
+    """The gender ``gender-guesser`` gives a first name ("male" for "Jim", "female" for "Sandra"), or None
+    for a name it finds given to both or mostly to one ("Pat", "Kim", "Chris") or does not know."""
+    gender = _given_names().get_gender(first_name)
+    return gender if gender in ("male", "female") else None
+
+
 def word_list(path: str | Path) -> list[str]:
     """The entries of a word list in ``data/``, in file order: one per line, a tab, then its reason (an
     entry nobody can explain is one nobody can safely remove)."""

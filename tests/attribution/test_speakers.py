@@ -462,3 +462,12 @@ def test_on_reuters_wire_copy_the_company_is_mostly_named():
 ], ids=["second name in a run", "case variants", "middle initial"])
 def test_who_said_it_is_written_one_way(text, said):
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == said
+
+
+def test_a_pronoun_is_not_a_person_whose_first_name_is_of_the_other_gender():
+    text = ("“We met in Iowa,” said Sandra Paradis. “It was a surprise,” said Jim Bennett. She said she had not "
+            "expected to see him there.\n")
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Sandra Paradis", "Jim Bennett", "Sandra Paradis"]
+    # a first name given to both (gender-guesser: "Kim" mostly female, "Pat" either) rules nobody out
+    text = text.replace("Sandra", "Pat").replace("Jim", "Kim")
+    assert [s.speaker for s in statements_of(text, speech_only=True)][-1] == "Kim Bennett"
