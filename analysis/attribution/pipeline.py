@@ -117,8 +117,8 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     statement the dropped one was under, if any ("Putin said he thanked Trump for “US support ...”": the
     quoted words are under "Putin said ..."), unless it is no words said: a title a speaker names or signs,
     a title or name in title case that nobody is called by, or a figure."""
-    dropped = {id(st): st for st in found if st.kind == "indirect" and not reports_speech(
-        st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st))}
+    dropped = {id(st): st for st in found if st.kind == "indirect" and (not reports_speech(
+        st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st)) or _left_open(text, st, cues.kind(st.cue) if st.cue else None))}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
@@ -150,6 +150,26 @@ def _is_title(quoted: str) -> bool:
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)
+
+
+def _left_open(text: str, st: Statement, kind: str | None) -> bool:
+    """Whether a report says what a speaker did not say or know: a cue negated or declined, then a
+    question ("would not say how much it will pay", "declined to say whether the accord included ...",
+    "did not know why the meeting had been postponed"), or a verb of saying negated ("Dole did not say he
+    would support the option"). Nothing was said: no statement. (A view negated stays one: "I don't
+    think he will win".)"""
+    if st.cue_start is None or st.cue_end is None or st.cue_end > st.start:
+        return False
+    if _NOT_BEFORE_CUE.search(text, max(0, st.cue_start - 40), st.cue_start) is None:
+        return False
+    return kind in ("speech", "writing") or _QUESTION_OPENS.match(st.text) is not None or _QUESTION_BETWEEN.search(
+        text, max(st.cue_end, st.start - 60), st.start) is not None
+
+
+_QUESTION_OPENS = re.compile(r"(?:how|what|whether|if|when|where|who|whom|which|why)\b", re.IGNORECASE)
+_QUESTION_BETWEEN = re.compile(r"\b(?:how|what|whether|if|when|where|who|whom|which|why)[\s,]*$", re.IGNORECASE)
+_NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|refuses|declines|declining|refusing)\s+to)\s+$",
+                             re.IGNORECASE)  # (right before the cue: "would not say", "declined to say", "didn't know")
 
 
 def _opened(text: str, st: Statement) -> bool:

@@ -96,6 +96,7 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
         # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
         # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
         return _author(ctx)[0]
+    passed_over = None  # (a person whose first name is mostly the other gender's: "Beryl Sprinkel", "Rio Tilton")
     for earlier in reversed(ctx.found.statements):
         if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
             continue
@@ -107,11 +108,16 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
         if wanted in ("male", "female") and actor is None and (
                 not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)):
             continue  # "he" is not "the election returns", "A number of the" or "a woman"
+        if wanted in ("male", "female") and actor is None and _first_name_gender(earlier.speaker) not in (None, wanted):
+            passed_over = passed_over or earlier.speaker
+            continue
         if low == "i" and actor is None and not _is_full_name(earlier.speaker):
             continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
         if wanted is None or gender in (None, wanted):
+            if passed_over and (gender or _gender_word(earlier.speaker) or _first_name_gender(earlier.speaker)) != wanted:
+                return passed_over  # (only someone known to be of the pronoun's gender beats a first name's usual one)
             return earlier.speaker
-    return _pronoun_without_speaker(ctx, low, wanted, start)
+    return passed_over or _pronoun_without_speaker(ctx, low, wanted, start)
 
 
 def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> str | None:
@@ -718,12 +724,16 @@ _GENDER_WORDS = {
 
 
 def _gender_word(speaker: str) -> str | None:
-    """The gender a speaker mention's first or last word gives ("Mrs. Purner", "a woman"), else the usual
-    gender of a full name's first name (:func:`usual_gender`: "Sandra Paradis"), if any."""
+    """The gender a speaker mention's first or last word gives ("Mrs. Purner", "a woman"), if any."""
     words = speaker.lower().replace(".", " ").split()
     for gender, nouns in _GENDER_WORDS.items():
         if words and (words[0] in nouns or words[-1] in nouns):
             return gender
+    return None
+
+
+def _first_name_gender(speaker: str) -> str | None:
+    """The usual gender of a full name's first name (:func:`usual_gender`: "Sandra Paradis"), if any."""
     return usual_gender(speaker.split()[0]) if _is_full_name(speaker) else None
 
 

@@ -225,3 +225,16 @@ def test_a_digest_changes_with_any_field_of_any_statement():
     assert snapshot.digest(rows) == snapshot.digest([dict(r) for r in rows])
     assert snapshot.digest(changed) != snapshot.digest(rows)
     assert snapshot.digest(rows[:1]) != snapshot.digest(rows)
+
+
+def test_what_a_speaker_did_not_say_or_know_is_no_statement():
+    for text in ["A spokesman said the company expects to complete the deal. She would not say how much it will pay.\n",
+                 "Tietmeyer declined to say whether the Paris accord included secret agreements.\n",
+                 "Analysts did not know why the shares were trading higher.\n",
+                 "Dole did not say he would support the option.\n"]:
+        found = statements_of(text, speech_only=True)
+        assert all(not s.text.startswith(("how", "whether", "why", "he would")) for s in found), text
+    # what was said about not knowing stays, with its negation, and so does a view negated
+    text = "He said he did not know whether the talks would resume. I don't think he will win, she said.\n"
+    found = [s.text for s in statements_of(text, speech_only=True)]
+    assert "he did not know whether the talks would resume" in found and any(t.startswith("I don't think") or t == "he will win" for t in found)
