@@ -24,7 +24,7 @@ from .registry import ActorRegistry, Cues, default_actors, default_cues
 from .document import (Context, Document, Paragraph, Spans, Statement, clause_sentences, context, in_compound,
                        is_title_case, matches_at)
 from .quotes import quote_spans
-from .content import reports_speech
+from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
 from .vocabulary import is_given_name
 from .transcripts import transcript_turns
@@ -118,7 +118,8 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     quoted words are under "Putin said ..."), unless it is no words said: a title a speaker names or signs,
     a title or name in title case that nobody is called by, or a figure."""
     dropped = {id(st): st for st in found if st.kind == "indirect" and (not reports_speech(
-        st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st)) or _left_open(text, st, cues.kind(st.cue) if st.cue else None))}
+        st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st)) or _left_open(text, st, cues.kind(st.cue) if st.cue else None)
+        or _describes(text, st, cues.kind(st.cue) if st.cue else None))}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
@@ -150,6 +151,21 @@ def _is_title(quoted: str) -> bool:
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)
+
+
+def _describes(text: str, st: Statement, kind: str | None) -> bool:
+    """Whether a report is a restrictive relative clause that tells which people or things its noun
+    means, with no verb of saying or writing and no view with a clause: "conservatives who wanted the
+    federal government out of education", "a suitor who might want both airlines", "everyone who defends
+    the independence of Ukraine". It describes; nobody is reported. (Set off by a comma it reports:
+    "Clinton, who thinks the plan works, ..."; "voters who said the economy mattered most" said it, and
+    "labor unions who feared the bill would allow ..." believed it; a participle after the clause is its
+    speaker's: "Obama rebuked critics who say ..., saying ...")"""
+    if st.speaker_start is None or kind in ("speech", "writing", "participle") or (kind == "belief" and is_clause(st.text)):
+        return False
+    mention = text[st.speaker_start : st.speaker_end].lower()
+    before = text[max(0, st.speaker_start - 6) : st.speaker_start].rstrip()
+    return mention in ("who", "that", "which") and before[-1:].isalpha()  # (right after its noun: no comma, dash or stop)
 
 
 def _left_open(text: str, st: Statement, kind: str | None) -> bool:

@@ -238,3 +238,17 @@ def test_what_a_speaker_did_not_say_or_know_is_no_statement():
     text = "He said he did not know whether the talks would resume. I don't think he will win, she said.\n"
     found = [s.text for s in statements_of(text, speech_only=True)]
     assert "he did not know whether the talks would resume" in found and any(t.startswith("I don't think") or t == "he will win" for t in found)
+
+
+def test_a_restrictive_relative_clause_describes_its_noun_and_reports_nothing():
+    text = ("He hopes to attract a suitor who might want both airlines once they merged. I am grateful to "
+            "everyone who defends Severodonetsk and demonstrates to the occupiers that peace will be ours.\n")
+    assert statements_of(text, speech_only=True) == []
+    # said or believed with a clause, or set off by a comma, it is a statement
+    found = statements_of("Sanders sided with labor unions who feared the bill would allow employers to cut wages.\n",
+                          speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [("labor unions", "the bill would allow employers to cut wages")]
+    found = statements_of("Sanders sided with teachers who said the law punished them.\n", speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [("teachers", "the law punished them")]
+    found = statements_of("He hopes to attract a suitor, which might want both airlines once they merged.\n", speech_only=True)
+    assert [s.text for s in found] == ["both airlines once they merged"]
