@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tokenise import literal_pattern
+from ..tokenise import literal_pattern, written_in_lower_case
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
-                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PRONOUNS, QUALIFIERS,
+                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUALIFIERS,
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, usual_gender)
+                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .subjects import is_name_phrase, speaker_before
 
@@ -276,14 +276,14 @@ def _author(ctx: Context) -> tuple[str | None, bool]:
     return facts["author"]
 
 
-# Two to four capitalised words. (The capital comes first and the word boundary before it is checked
+# Two to seven capitalised words. (The capital comes first and the word boundary before it is checked
 # after it, so the scan skips from capital to capital.)
 # (A word's letters are never given back: what follows them, a full stop or a space, is no letter.)
 # (a full stop inside only after an initial or a short title, "J.", "Sen.": not "Mette Frederiksen. Pedro")
 _SHORT_STOP = r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?"
 
 
-_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,2}}[A-Z][\w'’-]+\b")
+_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,5}}[A-Z][\w'’-]+\b")
 
 
 # Words that open a sentence and are never part of a name: "Where Ukraine ...", "Does Rubio ...",
@@ -327,6 +327,9 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
             name = name[opening.end():]
             words = name.split()
+        if len(words) > 2 and len(run.split()) > 4:
+            words = _name_end(words)  # (a run longer than a title and a name may go on past the name)
+            name = " ".join(words)
         if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(_INITIAL.fullmatch(word) for word in words[:-1]):
             continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
         second = _second_name_at(words)
@@ -385,7 +388,35 @@ def _name_runs(text: str) -> list[str]:
         else:
             runs.append(m.group())
         end = m.end()
-    return runs
+    return [part for run in runs for part in _cut_at_sentence_ends(run)]
+
+
+def _name_end(words: list[str]) -> list[str]:
+    """The words of a run up to the end of the name in it: a headline's run goes on past the name with
+    words English writes in lower case (:func:`written_in_lower_case`) or small words ("Marco Rubio On
+    Rape Exception" is "Marco Rubio"). Two words are always kept."""
+    while len(words) > 2 and (words[-1].strip(".,").lower() in _SMALL_WORDS or written_in_lower_case(words[-1].strip(".,"))):
+        words = words[:-1]
+    return words
+
+
+_SMALL_WORDS = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "as", "is", "are", "was", "will"}
+
+
+def _cut_at_sentence_ends(run: str) -> list[str]:
+    """A run of capitalised words cut after each full stop inside it that no title or suffix ends
+    (:func:`name_abbreviations`): there a sentence ended ("Lloyds Bank PLC. Continental Bank", "New
+    Year's Eve. Some Germans"); "Army Lt. Col. Craig McNab" stays whole. Parts of one word are dropped."""
+    parts, at = [], 0
+    for m in _STOP_INSIDE.finditer(run):
+        if m.group(1).lower() not in name_abbreviations():
+            parts.append(run[at : m.end(1) + 1])
+            at = m.end()
+    parts.append(run[at:])
+    return [part for part in parts if len(part.split()) >= 2]
+
+
+_STOP_INSIDE = re.compile(r"\b([A-Za-z]{2,3})\.\s+(?=[A-Z])")
 
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, or a first name written as one: "M.", "W."

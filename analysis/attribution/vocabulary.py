@@ -198,6 +198,18 @@ def _abbreviated_titles() -> list[str]:
 ABBREVIATED_TITLE = rf"(?:{'|'.join(_abbreviated_titles())})\."  # (with its full stop: "Col.", not "Col")
 
 
+@lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """The short words (two or three letters, in lower case) that a full stop inside a name may follow:
+    the titles and suffixes ``nameparser`` knows ("mr", "lt", "col", "jr") and those of :data:`TITLES`
+    ("sen"), no roman numeral ("II." ends "World War II.")."""
+    from nameparser.config import CONSTANTS
+
+    words = set(CONSTANTS.titles) | set(CONSTANTS.suffix_not_acronyms) | set(CONSTANTS.suffix_acronyms) | {
+        word.lower() for word in _OFFICE_WORDS}
+    return frozenset(w for w in words if w.isascii() and w.isalpha() and 2 <= len(w) <= 3 and not re.fullmatch(r"[ivx]+", w))
+
+
 TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
           r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?|"
           + ABBREVIATED_TITLE + ")")

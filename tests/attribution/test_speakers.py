@@ -471,3 +471,20 @@ def test_a_pronoun_is_not_a_person_whose_first_name_is_of_the_other_gender():
     # a first name given to both (gender-guesser: "Kim" mostly female, "Pat" either) rules nobody out
     text = text.replace("Sandra", "Pat").replace("Jim", "Kim")
     assert [s.speaker for s in statements_of(text, speech_only=True)][-1] == "Kim Bennett"
+
+
+def test_a_name_after_a_long_title_is_the_article_s_name_for_its_surname():
+    for text, name in [("Senate Majority Whip John Cornyn (R-Tex.) responded. Cornyn told reporters this was the "
+                        "only shot.\n", "John Cornyn"),
+                       ("Belgian Finance Minister Mark Eyskens spoke first. But Eyskens said more was needed.\n",
+                        "Mark Eyskens"),
+                       ("City Council Speaker Melissa Mark-Viverito took to the steps. Mark-Viverito said the plan "
+                        "failed.\n", "Melissa Mark-Viverito")]:
+        assert [s.speaker for s in statements_of(text, speech_only=True)] == [name], text
+
+
+def test_a_run_of_capitalised_words_ends_where_a_sentence_does():
+    assert speakers._name_runs("He sold it to Lloyds Bank PLC. Continental Bank said it was pleased.") == [
+        "Lloyds Bank PLC.", "Continental Bank"]
+    assert speakers._name_runs("After World War II. Some Americans said so. Army Lt. Col. Craig McNab agreed.") == [
+        "After World War II.", "Some Americans", "Army Lt. Col. Craig McNab"]
