@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case
@@ -204,6 +205,7 @@ def _holds_noun(words: list[str], forms: set[str], at_end: bool = False) -> bool
         word[:1].isupper() and word.lower() not in ("the", "a", "an") for k, word in enumerate(words) if k != at[-1])
 
 
+@lru_cache(maxsize=8192)
 def written_as_name(name: str) -> bool:
     """A person's full name as running text writes it: two words or more after any title, none in
     capitals and each capitalised but a name's particles ("Anna Lee", "Ursula von der Leyen"; not "M. EDT
@@ -218,6 +220,7 @@ def _is_body(name: str) -> bool:
     return any(w in ORGANISATION_HEADS or w.capitalize() in PERSON_ROLES for w in words)
 
 
+@lru_cache(maxsize=8192)
 def surname_key(speaker: str) -> str | None:
     """The surname of a speaker that is a surname alone, with or without titles ("LEE", "Ms. Lee", "Lee"),
     in lower case; None for any other speaker."""
@@ -225,6 +228,7 @@ def surname_key(speaker: str) -> str | None:
     return rest.casefold().rstrip(".") if rest and " " not in rest and rest[:1].isupper() else None
 
 
+@lru_cache(maxsize=8192)
 def has_title(speaker: str) -> bool:
     """Whether a speaker opens with a title that only a person has ("Ms. Lee", "Sen. Warren")."""
     return _HONORIFIC.match(speaker) is not None
@@ -265,7 +269,7 @@ def _sentence_opener(ctx: Context, speaker: str) -> bool:
     and so is a surname the article capitalises mid-sentence ("Pate")."""
     if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower() or speaker.endswith("s"):
         return False
-    if speaker.lower() in SPEAKER_NOUNS or speaker in PERSON_ROLES or is_given_name(speaker) or not written_in_lower_case(speaker):
+    if not written_in_lower_case(speaker) or speaker.lower() in SPEAKER_NOUNS or speaker in PERSON_ROLES or is_given_name(speaker):
         return False
     return not any(not _OPENS_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start())
                    for m in re.finditer(rf"\b{re.escape(speaker)}\b", ctx.text))

@@ -21,12 +21,14 @@ def _given_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=16384)
 def is_given_name(word: str) -> bool:
     """Whether a word is a person's first name in ``gender-guesser``'s list (some 40,000 first names of
     many countries, inside the package): "Kiichi", "Olga", "Anna"; not "Bond", "Culture", "Western"."""
     return _given_names().get_gender(word) != "unknown"
 
 
+@lru_cache(maxsize=8192)
 def usual_gender(first_name: str) -> str | None:
     """The gender ``gender-guesser`` gives a first name ("male" for "Jim", "female" for "Sandra"), or None
     for a name it finds given to both or mostly to one ("Pat", "Kim", "Chris") or does not know."""
@@ -195,7 +197,7 @@ def _abbreviated_titles() -> list[str]:
                   key=lambda t: (-len(t), t))
 
 
-ABBREVIATED_TITLE = rf"(?:{'|'.join(_abbreviated_titles())})\."  # (with its full stop: "Col.", not "Col")
+ABBREVIATED_TITLE = rf"(?=[A-Z][a-z]{{1,3}}\.)(?:{'|'.join(_abbreviated_titles())})\."  # (with its full stop: "Col.", not "Col")
 
 
 @lru_cache(maxsize=1)
