@@ -58,6 +58,15 @@ def written_in_lower_case(word: str, language: str = "english") -> bool:
     return bool(context & _ORTHO_MID_LC) and not context & _ORTHO_MID_UC
 
 
+@lru_cache(maxsize=65536)
+def seen_in_lower_case(word: str, language: str = "english") -> bool:
+    """Whether the text Punkt's model learnt from writes ``word`` in lower case inside a sentence at
+    all ("wing", "jet", "mark"; not "Sarah" or "Clint")."""
+    from nltk.tokenize.punkt import _ORTHO_MID_LC
+
+    return bool(punkt_parameters(language).ortho_context.get(word.lower(), 0) & _ORTHO_MID_LC)
+
+
 @lru_cache(maxsize=None)
 def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
     """NLTK's Punkt tokenizer with the pretrained model of :func:`punkt_parameters`.

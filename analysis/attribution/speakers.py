@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tokenise import literal_pattern, written_in_lower_case
+from ..tokenise import literal_pattern, seen_in_lower_case, written_in_lower_case
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUALIFIERS,
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, name_abbreviations, usual_gender)
+                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .subjects import is_name_phrase, speaker_before
 
@@ -362,8 +362,10 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             words = words[role_at + 1:]  # "Senate Minority Leader Harry M. Reid"
         owner = False
         while len(words) > 2 and words[-1] not in PERSON_ROLES and words[-1] not in ORGANISATION_HEADS and (
-                words[0] in PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)):
+                words[0] in PERSON_ROLES or (owner and words[0] in ORGANISATION_HEADS) or words[0].endswith(_POSSESSIVE_ENDS)
+                or (is_title(words[0]) and _first_name_after_title(words[1:]))):
             # a title, or an owner and its body, before a name: "Speaker Paul D. Ryan", "CNN's Jake Tapper",
+            # "Comedian Sarah Silverman", "Rabbi Marvin Hier" (a title nameparser knows, before a first name),
             # "President's Office Andriy Yermak" (but "Deputy Prime Minister" and "New York Times" are whole)
             owner = words[0].endswith(_POSSESSIVE_ENDS)
             name = name[len(words[0]):].lstrip()
@@ -584,7 +586,19 @@ def _without_titles_or_body(text: str, mention: str, words: list[str], surname: 
             best = " ".join(named)
     elif words[0] in ("the", "The") and _body_then_person(words):
         best = " ".join(words[-2:])  # "the National Security and Defense Council Oleksiy Danilov"
+    named = best.split()
+    if len(named) >= 3 and is_title(named[0]) and _first_name_after_title(named[1:]):
+        best = best[len(named[0]):].lstrip()  # a title nameparser knows, written out: "Comedian Sarah Silverman"
     return best
+
+
+def _first_name_after_title(words: list[str]) -> bool:
+    """Whether words after a title are a person's name alone: a first name that is no common word, then
+    capitalised words none of which is a role, a body's head or a word English writes in lower case
+    ("Sarah Silverman"; not "Wing Watch", "Jet Services", "Petty Officer Lyle White", "Justice Roberts")."""
+    return is_given_name(words[0]) and not seen_in_lower_case(words[0]) and all(
+        w[:1].isupper() and w.capitalize() not in PERSON_ROLES and w not in ORGANISATION_HEADS
+        and not written_in_lower_case(w.strip(".,")) for w in words)
 
 
 def _name_after_long_role(text: str, words: list[str], given: list[str], surname: str, hard_wrapped: bool) -> str | None:

@@ -200,6 +200,15 @@ def _abbreviated_titles() -> list[str]:
 ABBREVIATED_TITLE = rf"(?=[A-Z][a-z]{{1,3}}\.)(?:{'|'.join(_abbreviated_titles())})\."  # (with its full stop: "Col.", not "Col")
 
 
+@lru_cache(maxsize=4096)
+def is_title(word: str) -> bool:
+    """Whether a capitalised word is a title ``nameparser`` knows, written out ("Comedian", "Rabbi", "Sir",
+    "Alderman"), with or without its full stop; a body's head is none ("Police")."""
+    from nameparser.config import CONSTANTS
+
+    return word[:1].isupper() and word.rstrip(".").lower() in CONSTANTS.titles and word.rstrip(".") not in ORGANISATION_HEADS
+
+
 @lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
     """The short words (two or three letters, in lower case) that a full stop inside a name may follow:

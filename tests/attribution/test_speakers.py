@@ -488,3 +488,13 @@ def test_a_run_of_capitalised_words_ends_where_a_sentence_does():
         "Lloyds Bank PLC.", "Continental Bank"]
     assert speakers._name_runs("After World War II. Some Americans said so. Army Lt. Col. Craig McNab agreed.") == [
         "After World War II.", "Some Americans", "Army Lt. Col. Craig McNab"]
+
+
+def test_a_written_out_title_nameparser_knows_before_a_first_name_is_no_part_of_the_name():
+    for text, name in [("Comedian Sarah Silverman said the campaign was over. Silverman said she would vote.\n",
+                        "Sarah Silverman"),
+                       ("Sir Peter Westmacott said the talks would go on.\n", "Peter Westmacott")]:
+        assert {s.speaker for s in statements_of(text, speech_only=True)} == {name}, text
+    # a body's name is no title and a name: "United Gun Group", "Police in Chandigarh"
+    assert {s.speaker for s in statements_of("United Gun Group said the sale was legal.\n", speech_only=True)} == {
+        "United Gun Group"}
