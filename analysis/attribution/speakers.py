@@ -57,9 +57,10 @@ def _person_of(mention: str) -> str | None:
     every word after "of" is capitalised: a place or a body, not a role ("Prime Minister of Ukraine"), a
     body ("The Hong Kong Association of Banks", "Consolidated Edison Co of New York") or a place before a
     person ("Head of the Security Service of Ukraine Ivan Bakanov")."""
-    person, of, rest = " ".join(mention.split()).rpartition(" of ")
+    person, of, rest = " ".join(mention.split()).partition(" of ")  # (the first "of": "Amy Glasmeier of the
+    # Massachusetts Institute of Technology", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies")
     words = person.split()
-    after = [word for word in rest.split() if word not in ("the", "and", "&")]
+    after = [word for word in rest.split() if word.lower() not in _SMALL_IN_BODIES]
     if not of or len(words) < 2 or not after or not all(word[:1].isupper() for word in after) or \
             " and " in person or " of " in person or words[0] in ("the", "The"):
         return None
@@ -71,6 +72,9 @@ def _person_of(mention: str) -> str | None:
         given[:1].isupper() and given.lower() not in DETERMINERS and given not in PERSON_ROLES and is_given_name(given)
     person_after = len(after) >= 2 and is_given_name(after[-2]) and after[-1] not in bodies
     return person if named and not person_after else None
+
+
+_SMALL_IN_BODIES = {"the", "and", "&", "of", "for", "on", "to", "in"}  # (the small words a body's name holds)
 
 
 def _relative_antecedent(ctx: Context, start: int) -> str | None:

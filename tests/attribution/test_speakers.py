@@ -195,9 +195,12 @@ def test_a_person_is_named_without_what_they_are_of():
                           "Representative Charles B. Rangel of New York said the bill was late.\n"
                           "Economist David Pike of Phillips and Drew said rates would fall.\n"
                           "The Hong Kong Association of Banks said rates would rise.\n"
-                          "Head of the Security Service of Ukraine Ivan Bakanov said the border was closed.\n")
+                          "Head of the Security Service of Ukraine Ivan Bakanov said the border was closed.\n"
+                          "Amy Glasmeier of the Massachusetts Institute of Technology said wages were low.\n"
+                          "George Zornick of The Nation said the bill was dead.\n")
     assert [s.speaker for s in found] == ["Tom Cole", "Tom Cole", "Charles B. Rangel", "David Pike",
-                                          "the Hong Kong Association of Banks", "Ivan Bakanov"]
+                                          "the Hong Kong Association of Banks", "Ivan Bakanov", "Amy Glasmeier",
+                                          "George Zornick"]
 
 
 def test_a_title_and_what_it_is_of_are_left_out_of_the_speaker():
