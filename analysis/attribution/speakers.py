@@ -318,22 +318,9 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     """Surname -> the names ending in it over one article, longest first (in text order among
     names of one length)."""
     names: dict[str, list[str]] = {}
-    for name in dict.fromkeys(_name_runs(text)):  # (each name once, in the order the article gives them)
-        run = name
-        if not hard_wrapped and "\n" in name:
-            name = name[name.rindex("\n") + 1:]  # a name never runs over a paragraph break
+    for run in dict.fromkeys(_name_runs(text)):  # (each name once, in the order the article gives them)
+        name, titles = _run_without_titles(run, hard_wrapped)
         words = name.split()
-        titles = None if TITLE_WORDS.isdisjoint(words) else _TITLES_TO_NAME.match(name)
-        if titles:
-            name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
-            words = name.split()
-        opening = _BEFORE_NAME.match(name) or _ACRONYM_STOP.match(name)
-        if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
-            name = name[opening.end():]
-            words = name.split()
-        if len(words) > 2 and len(run.split()) > 4:
-            words = _name_end(words)  # (a run longer than a title and a name may go on past the name)
-            name = " ".join(words)
         if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(_INITIAL.fullmatch(word) for word in words[:-1]):
             continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
         second = _second_name_at(words)
@@ -395,6 +382,24 @@ def _name_runs(text: str) -> list[str]:
             runs.append(m.group())
         end = m.end()
     return [part for run in runs for part in _cut_at_sentence_ends(run)]
+
+
+def _run_without_titles(run: str, hard_wrapped: bool) -> tuple[str, bool]:
+    """A run of capitalised words without what comes before the name in it (its last paragraph's part, no
+    titles, no sentence opener) and, for a long run, what comes after it (:func:`_name_end`); and whether
+    titles were left out."""
+    name = run
+    if not hard_wrapped and "\n" in name:
+        name = name[name.rindex("\n") + 1:]  # a name never runs over a paragraph break
+    titles = None if TITLE_WORDS.isdisjoint(name.split()) else _TITLES_TO_NAME.match(name)
+    if titles:
+        name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
+    opening = _BEFORE_NAME.match(name) or _ACRONYM_STOP.match(name)
+    if opening:  # (and an acronym ending the sentence before: "... with the EU. Celia Kuningas-Saagpakk")
+        name = name[opening.end():]
+    if len(name.split()) > 2 and len(run.split()) > 4:
+        name = " ".join(_name_end(name.split()))  # (a run longer than a title and a name may go on past the name)
+    return name, titles is not None
 
 
 def _name_end(words: list[str]) -> list[str]:
