@@ -203,6 +203,8 @@ def _name_in_label(text: str, label: str) -> str:
     words = label.split()
     for size in range(len(words) - 1, 1, -1):  # the name the later turns give: "Vladimir Bulavin:"
         name = " ".join(words[-size:])
+        if any(word.islower() and word not in PARTICLES for word in words[-size:]):
+            continue  # (a role and a name, as a label in mid-line gives them: "Welcome. President of ... Vahagn Khachaturyan:")
         if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
             return name
     start = max((k + 1 for k, word in enumerate(words[:-1]) if (word.islower() and word not in PARTICLES) or word in TITLE_WORDS

@@ -176,3 +176,11 @@ def test_a_release_with_one_turn_each_of_two_named_people_is_a_transcript_and_la
         ("direct", "Kyriakos Mitsotakis"), ("direct", "Dmitry Chernyshenko"), ("direct", "Alexander Lukashenko"),
         ("direct", "Abdel Fattah el-Sisi"), ("direct", "Olga Lyubimova"), ("question", "questioner")]  # (no stage direction or elision mark is a statement)
     assert not [s for s in found if "Laughter" in s.text or "<…>" in s.text]
+
+
+def test_a_label_in_mid_line_after_a_greeting_names_the_person_not_the_role():
+    found = statements_of("Vladimir Putin: It is a pleasure to see you. Welcome. President of the Republic of Armenia "
+                          "Vahagn Khachaturyan: Mr Putin, I feel very good here.\n"
+                          "Vladimir Putin: Thank you.\n")
+    speakers = {s.text: s.speaker for s in found}
+    assert speakers["Mr Putin, I feel very good here"] == "Vahagn Khachaturyan"
