@@ -67,6 +67,16 @@ def seen_in_lower_case(word: str, language: str = "english") -> bool:
     return bool(punkt_parameters(language).ortho_context.get(word.lower(), 0) & _ORTHO_MID_LC)
 
 
+@lru_cache(maxsize=65536)
+def written_capitalised(word: str, language: str = "english") -> bool:
+    """Whether the text Punkt's model learnt from capitalises ``word`` inside a sentence and never writes
+    it in lower case there: a proper noun ("Democrats", "Republicans", "Americans"; not "analysts")."""
+    from nltk.tokenize.punkt import _ORTHO_MID_LC, _ORTHO_MID_UC
+
+    context = punkt_parameters(language).ortho_context.get(word.lower(), 0)
+    return bool(context & _ORTHO_MID_UC) and not context & _ORTHO_MID_LC
+
+
 @lru_cache(maxsize=None)
 def sentence_tokenizer(language: str = "english") -> "PunktSentenceTokenizer":
     """NLTK's Punkt tokenizer with the pretrained model of :func:`punkt_parameters`.

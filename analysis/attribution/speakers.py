@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tokenise import literal_pattern, seen_in_lower_case, written_in_lower_case
+from ..tokenise import literal_pattern, seen_in_lower_case, written_capitalised, written_in_lower_case
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUALIFIERS,
                          QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
@@ -714,8 +714,9 @@ def _speaker_name(speaker: str, text: str) -> str:
     common noun phrase in lower case, as mid-sentence: "The company" is "the company", "His aides" "his
     aides", and "Analysts" and "Banking sources" are "analysts" and "banking sources" where the article
     writes the first word so (not "Democratic party officials": a word like "Democratic" or "Chinese"
-    keeps its capital); a group noun alone is always in lower case ("Analysts" and "analysts" are one
-    speaker). A name after "The" takes "the" too: "The IMF" and "the IMF" are one speaker."""
+    keeps its capital); a group noun alone is in lower case ("Analysts" and "analysts" are one speaker)
+    unless English capitalises it (:func:`written_capitalised`: "Democrats", "Republicans"). A name after
+    "The" takes "the" too: "The IMF" and "the IMF" are one speaker."""
     words = speaker.split()
     first = words[0]
     if first == "The" and len(words) > 1 and words[1][:1].isupper():
@@ -724,7 +725,7 @@ def _speaker_name(speaker: str, text: str) -> str:
         low = first.lower()
         last = words[-1]
         if (low in _PHRASE_OPENERS and (len(words) > 1 or low not in ("the", "a", "an"))) or (
-                len(words) == 1 and low in SPEAKER_NOUNS) or (
+                len(words) == 1 and low in SPEAKER_NOUNS and not written_capitalised(low)) or (
                 (len(last) > 3 and plural_form(last) or last in ("people", "People"))
                 and not low.endswith(("an", "ese", "ish", "ic", "i")) and in_lower_case(text, first)):
             words[0] = low
@@ -762,6 +763,8 @@ def _could_be_one_person(speaker: str) -> bool:
     if head in ORGANISATION_HEADS or (head.islower() and head.capitalize() in ORGANISATION_HEADS) or (
             len(head) > 1 and head.isupper() and head.isalpha()):
         return False  # (in lower case too: "his campaign", "the government")
+    if last.lower() in SPEAKER_NOUNS and is_plural(speaker):
+        return False  # a group, capitalised or not: "Republicans", "Democrats", "analysts"
     return not (last.islower() and (is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
 
 

@@ -501,3 +501,11 @@ def test_a_written_out_title_nameparser_knows_before_a_first_name_is_no_part_of_
     # a body's name is no title and a name: "United Gun Group", "Police in Chandigarh"
     assert {s.speaker for s in statements_of("United Gun Group said the sale was legal.\n", speech_only=True)} == {
         "United Gun Group"}
+
+
+def test_a_group_english_capitalises_keeps_its_capital_and_is_no_he_or_she():
+    found = statements_of("Analysts said the bill would pass. Democrats said it would fail.\n")
+    assert [s.speaker for s in found] == ["analysts", "Democrats"]
+    found = statements_of("“We will win,” said Jim Hall. Republicans said the seat was safe. He said the polls were "
+                          "wrong.\n", speech_only=True)
+    assert [s.speaker for s in found] == ["Jim Hall", "Republicans", "Jim Hall"]
