@@ -111,15 +111,14 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
 
 
 def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statement]:
-    """Without the reports whose content is no speech (:func:`content.reports_speech`): what a speaker
-    discussed, thanked, endorsed or decided ("discussed the measures taken", "decided to leave") is an
-    action, not a statement. A partial quotation inside one is the speaker's words and stays, under the
+    """Without the reports that are no statements (:func:`_no_speech`): what a speaker discussed, thanked,
+    endorsed or decided ("discussed the measures taken", "decided to leave") is an action, what they did
+    not say was not said, and a restrictive relative clause describes its noun. A partial quotation inside one is the speaker's words and stays, under the
     statement the dropped one was under, if any ("Putin said he thanked Trump for “US support ...”": the
     quoted words are under "Putin said ..."), unless it is no words said: a title a speaker names or signs,
     a title or name in title case that nobody is called by, or a figure."""
-    dropped = {id(st): st for st in found if st.kind == "indirect" and (not reports_speech(
-        st.text, cues.kind(st.cue) if st.cue else None, st.cue or "", _opened(text, st)) or _left_open(text, st, cues.kind(st.cue) if st.cue else None)
-        or _describes(text, st, cues.kind(st.cue) if st.cue else None))}
+    dropped = {id(st): st for st in found
+               if st.kind == "indirect" and _no_speech(text, st, cues.kind(st.cue) if st.cue else None)}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
@@ -151,6 +150,14 @@ def _is_title(quoted: str) -> bool:
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)
+
+
+def _no_speech(text: str, st: Statement, kind: str | None) -> bool:
+    """Whether a report (of a cue of ``kind``) is no statement: its content is no speech
+    (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`), or it describes
+    its noun (:func:`_describes`)."""
+    return not reports_speech(st.text, kind, st.cue or "", _opened(text, st)) or _left_open(text, st, kind) or \
+        _describes(text, st, kind)
 
 
 def _describes(text: str, st: Statement, kind: str | None) -> bool:
