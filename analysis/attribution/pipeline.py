@@ -113,10 +113,11 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
 def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statement]:
     """Without the reports that are no statements (:func:`_no_speech`): what a speaker discussed, thanked,
     endorsed or decided ("discussed the measures taken", "decided to leave") is an action, what they did
-    not say was not said, and a restrictive relative clause describes its noun. A partial quotation inside one is the speaker's words and stays, under the
-    statement the dropped one was under, if any ("Putin said he thanked Trump for “US support ...”": the
-    quoted words are under "Putin said ..."), unless it is no words said: a title a speaker names or signs,
-    a title or name in title case that nobody is called by, or a figure."""
+    not say was not said, and a restrictive relative clause describes its noun. A partial quotation inside
+    one is the speaker's words and stays, under the statement the dropped one was under, if any ("Putin
+    said he thanked Trump for “US support ...”": the quoted words are under "Putin said ..."), unless it
+    is no words said: a title a speaker names or signs, a title or name in title case that nobody is
+    called by, or a figure."""
     dropped = {id(st): st for st in found
                if st.kind == "indirect" and _no_speech(text, st, cues.kind(st.cue) if st.cue else None)}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
