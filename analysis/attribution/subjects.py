@@ -70,7 +70,16 @@ def _before_suffix_stop(toks, i: int, initialisms: bool = True) -> tuple[int, in
 def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention that ends right before ``hi`` (auxiliaries such as "has", "also" skipped),
     as (start, end), or None. Looks no further back than ``lo``. A restrictive relative clause
-    between the speaker and the verb is passed over: "Hawkins and others who want to ban abortion said"."""
+    between the speaker and the verb is passed over: "Hawkins and others who want to ban abortion said".
+    A name in angle brackets, as wire copy marks a company, is the name ("<Peter Miller Apparel Group Inc>
+    said"), and a ticker symbol in them is passed over ("Hughes Tool Co <HT> said")."""
+    marked = _MARKED_NAME.search(ctx.text, max(lo, hi - 90), hi)
+    if marked and _TICKER.fullmatch(marked.group("name")):
+        hi = marked.start()
+        while hi > lo and ctx.text[hi - 1] in " \t\n":
+            hi -= 1
+    elif marked:
+        return marked.start("name"), marked.end("name")
     aside = _SET_OFF_RELATIVE.search(ctx.text, max(lo, hi - 200), hi)
     if aside and aside.start() > lo:  # "Westmacott, who will retire after ..., praised", "the campaign, which has been ..., said"
         role = _ROLE_BEFORE_RELATIVE.search(ctx.text, max(lo, aside.start() - 100), aside.start())
@@ -96,6 +105,10 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     return found
+
+
+_TICKER = re.compile(r"[A-Z0-9&-]{1,6}(?:[. ][A-Z]{1,2})?")  # ("HT", "KLM.AS", "CSRA.S": a symbol, no name)
+_MARKED_NAME = re.compile(r"(?:^|(?<=\s))<(?P<name>[A-Z][^<>\n]{1,80}?)>\s*$")
 
 
 _SET_OFF_RELATIVE = re.compile(r",(?<=[A-Za-z)],)\s+(?:who(?:se)?|which)\s[^;:()“”\"―—–]{3,160}?,\s*(?:\w+ly\s+|also\s+)?$")

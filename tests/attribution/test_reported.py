@@ -648,3 +648,14 @@ def test_a_role_in_lower_case_before_the_name_after_the_content_is_the_speakers(
     assert [(s.speaker, s.text) for s in found if s.kind == "indirect"][:2] == [
         ("Louis Lo", "China Shipbuilding plans to seek joint agreements with Japan"),
         ("Louis Lo", "the venture was a success")]
+
+
+def test_a_name_in_angle_brackets_is_the_speaker_and_a_ticker_in_them_is_passed_over():
+    text = ("<Peter Miller Apparel Group Inc> said it signed a letter of intent. The company said closing is "
+            "expected in April.\n"
+            "KLM Royal Dutch Airlines <KLM.AS> said its load factor rose to 66.5 pct.\n")
+    found = statements_of(text, speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Peter Miller Apparel Group Inc", "it signed a letter of intent"),
+        ("Peter Miller Apparel Group Inc", "closing is expected in April"),
+        ("KLM Royal Dutch Airlines", "its load factor rose to 66.5 pct")]
