@@ -47,34 +47,37 @@ def punkt_parameters(language: str = "english") -> "PunktParameters":
     return params
 
 
-@lru_cache(maxsize=65536)
-def written_in_lower_case(word: str, language: str = "english") -> bool:
-    """Whether the text Punkt's model learnt from writes ``word`` in lower case inside a sentence, and
-    never capitalised there: a common word ("indeed", "hastily", "likewise"), where a capital only
-    opens a sentence. A name ("Texaco", "Smith") or a word never seen gives False."""
+def _orthography(word: str, language: str) -> tuple[bool, bool]:
+    """Whether the text Punkt's model learnt from writes ``word`` inside a sentence in lower case, and
+    capitalised (its orthographic table, shipped with the model)."""
     from nltk.tokenize.punkt import _ORTHO_MID_LC, _ORTHO_MID_UC
 
     context = punkt_parameters(language).ortho_context.get(word.lower(), 0)
-    return bool(context & _ORTHO_MID_LC) and not context & _ORTHO_MID_UC
+    return bool(context & _ORTHO_MID_LC), bool(context & _ORTHO_MID_UC)
+
+
+@lru_cache(maxsize=65536)
+def written_in_lower_case(word: str, language: str = "english") -> bool:
+    """Whether English writes ``word`` in lower case inside a sentence and never capitalised there: a
+    common word ("indeed", "hastily", "likewise"), where a capital only opens a sentence. A name
+    ("Texaco", "Smith") or a word Punkt's model never saw gives False."""
+    lower, capitalised = _orthography(word, language)
+    return lower and not capitalised
 
 
 @lru_cache(maxsize=65536)
 def seen_in_lower_case(word: str, language: str = "english") -> bool:
-    """Whether the text Punkt's model learnt from writes ``word`` in lower case inside a sentence at
-    all ("wing", "jet", "mark"; not "Sarah" or "Clint")."""
-    from nltk.tokenize.punkt import _ORTHO_MID_LC
-
-    return bool(punkt_parameters(language).ortho_context.get(word.lower(), 0) & _ORTHO_MID_LC)
+    """Whether English writes ``word`` in lower case inside a sentence at all ("wing", "jet", "mark";
+    not "Sarah" or "Clint")."""
+    return _orthography(word, language)[0]
 
 
 @lru_cache(maxsize=65536)
 def written_capitalised(word: str, language: str = "english") -> bool:
-    """Whether the text Punkt's model learnt from capitalises ``word`` inside a sentence and never writes
-    it in lower case there: a proper noun ("Democrats", "Republicans", "Americans"; not "analysts")."""
-    from nltk.tokenize.punkt import _ORTHO_MID_LC, _ORTHO_MID_UC
-
-    context = punkt_parameters(language).ortho_context.get(word.lower(), 0)
-    return bool(context & _ORTHO_MID_UC) and not context & _ORTHO_MID_LC
+    """Whether English capitalises ``word`` inside a sentence and never writes it in lower case there: a
+    proper noun ("Democrats", "Republicans", "Americans"; not "analysts")."""
+    lower, capitalised = _orthography(word, language)
+    return capitalised and not lower
 
 
 @lru_cache(maxsize=None)

@@ -431,6 +431,8 @@ _OPENS_CLAUSE = {"that", "whether", "if", "how", "why", "what", "when", "where",
 # Whom a speech cue tells to do what: a short noun phrase, then "to" and a verb ("urged Congress to act",
 # "called on police to release the videos"), not "to" and a noun phrase ("condolences to the family").
 _TOLD_TO = re.compile(r"(?:(?!by\b)[\w’'.-]+[ \t\n]+){1,5}?to[ \t\n]+[“\"‘']?([a-z]+)\b")
+
+
 def _completes_noun(told: str) -> bool:
     """Whether the infinitive after ``told`` (the words up to it, "to" last) completes the noun before "to"
     (``data/complement_nouns.tsv``): "its readiness to", "new efforts to" tell nobody to do anything."""

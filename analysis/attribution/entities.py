@@ -287,8 +287,6 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
     issuer = None  # who last spoke "in a statement": whose "the statement" is
     for st in found:
         st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier)
-        if st.speaker is not None and _sentence_opener(ctx, st.speaker):
-            st.speaker, st.speaker_how = None, "unresolved"  # ("Indeed, the disruptions ... promises to ''...''")
         if issuer and st.speaker and st.speaker.lower() in _STATEMENT_NOUNS and st.speaker_how != "registry":
             st.speaker = issuer  # ("Jefferies Group said in a statement ... The statement said ...")
         if st.speaker is not None:
@@ -313,8 +311,8 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[s
         return None, "unresolved"
     if speaker == QUESTIONER:
         return speaker, "document"
-    if is_no_speaker(speaker):
-        return None, "unresolved"
+    if is_no_speaker(speaker) or _sentence_opener(ctx, speaker):
+        return None, "unresolved"  # (and "Indeed, the disruptions ... promises to ''...''")
     mention = (st.speaker_text or "").strip().lower()
     if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
         # ("Chrysler ... it said": "Chrysler Corp"; "Mark-Viverito ... she said": "Melissa Mark-Viverito")

@@ -122,7 +122,6 @@ class ActorRegistry:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-# A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
 def _another_given_name(mention: str, match: re.Match, actor: "Actor") -> bool:
     """Whether a one-word alias (a surname) is preceded in the mention by a first name that is not the
     actor's: the mention names a namesake ("Eric Trump", "Bill Clinton")."""
@@ -143,6 +142,7 @@ _NOT_GIVEN = {"the", "a", "an", "on", "in", "at", "of", "for", "to", "by", "with
 _JUNIOR = re.compile(r",?\s+(?:Jr|Sr|III|II)\b\.?")
 
 
+# A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
 _OWNER_BEFORE_NAME = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+)+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 
 

@@ -186,15 +186,22 @@ FIRST_PERSON = {"i", "we", "my", "our"}
 
 
 @lru_cache(maxsize=1)
-def _abbreviated_titles() -> list[str]:
-    """The titles ``nameparser`` knows (some 800, in its package: ranks, offices, clergy, forms of
-    address) that are short enough to be written abbreviated, capitalised: "Lt", "Col", "Sgt", "Capt",
-    "Fr", "Msgr". Written with a full stop before a name they are the person's title ("Army Lt. Col.
-    Craig McNab", "Fr. Frank Pavone"), never part of the name."""
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles (some 800: ranks, offices, clergy, forms of address) and the suffixes ("jr", "iii",
+    "esq") that ``nameparser`` knows, from its package, in lower case: words of letters only."""
     from nameparser.config import CONSTANTS
 
-    return sorted({t.capitalize() for t in CONSTANTS.titles if t.isascii() and t.isalpha() and 2 <= len(t) <= 4},
-                  key=lambda t: (-len(t), t))
+    def words(*lists) -> frozenset[str]:
+        return frozenset(w for found in lists for w in found if w.isascii() and w.isalpha())
+
+    return words(CONSTANTS.titles), words(CONSTANTS.suffix_not_acronyms, CONSTANTS.suffix_acronyms)
+
+
+def _abbreviated_titles() -> list[str]:
+    """The titles ``nameparser`` knows that are short enough to be written abbreviated, capitalised: "Lt",
+    "Col", "Sgt", "Capt", "Fr", "Msgr". Written with a full stop before a name they are the person's
+    title ("Army Lt. Col. Craig McNab", "Fr. Frank Pavone"), never part of the name."""
+    return sorted({t.capitalize() for t in _name_lists()[0] if 2 <= len(t) <= 4}, key=lambda t: (-len(t), t))
 
 
 ABBREVIATED_TITLE = rf"(?=[A-Z][a-z]{{1,3}}\.)(?:{'|'.join(_abbreviated_titles())})\."  # (with its full stop: "Col.", not "Col")
@@ -204,26 +211,26 @@ ABBREVIATED_TITLE = rf"(?=[A-Z][a-z]{{1,3}}\.)(?:{'|'.join(_abbreviated_titles()
 def is_title(word: str) -> bool:
     """Whether a capitalised word is a title ``nameparser`` knows, written out ("Comedian", "Rabbi", "Sir",
     "Alderman"), with or without its full stop; a body's head is none ("Police")."""
-    from nameparser.config import CONSTANTS
-
-    return word[:1].isupper() and word.rstrip(".").lower() in CONSTANTS.titles and word.rstrip(".") not in ORGANISATION_HEADS
+    return word[:1].isupper() and word.rstrip(".").lower() in _name_lists()[0] and word.rstrip(".") not in ORGANISATION_HEADS
 
 
 @lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
     """The short words (two or three letters, in lower case) that a full stop inside a name may follow:
-    the titles and suffixes ``nameparser`` knows ("mr", "lt", "col", "jr") and those of :data:`TITLES`
-    ("sen"), no roman numeral ("II." ends "World War II.")."""
-    from nameparser.config import CONSTANTS
-
-    words = set(CONSTANTS.titles) | set(CONSTANTS.suffix_not_acronyms) | set(CONSTANTS.suffix_acronyms) | {
-        word.lower() for word in _OFFICE_WORDS}
-    return frozenset(w for w in words if w.isascii() and w.isalpha() and 2 <= len(w) <= 3 and not re.fullmatch(r"[ivx]+", w))
+    the titles and suffixes ``nameparser`` knows ("mr", "lt", "col", "jr") and the offices of
+    :data:`TITLES` ("sen"), no roman numeral ("II." ends "World War II.")."""
+    titles, suffixes = _name_lists()
+    words = titles | suffixes | {word.lower() for word in _OFFICE_WORDS}
+    return frozenset(w for w in words if 2 <= len(w) <= 3 and not re.fullmatch(r"[ivx]+", w))
 
 
-TITLES = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Gen|President|Prime Minister|Secretary|Mayor|Judge|"
-          r"Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Attorney General|Activist)\.?|"
-          + ABBREVIATED_TITLE + ")")
+# Offices and forms of address before a name, with or without a full stop ("Sen. Warren", "Mayor Sobyanin")
+_OFFICES = ["Mr", "Mrs", "Ms", "Dr", "Sen", "Senator", "Rep", "Gov", "Governor", "Gen", "President", "Prime Minister",
+            "Secretary", "Mayor", "Judge", "Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson",
+            "Attorney General", "Activist"]
+
+
+TITLES = rf"(?:(?:{'|'.join(_OFFICES)})\.?|{ABBREVIATED_TITLE})"
 
 
 # Reporting verbs that open a sentence before their speaker: "Said Comey, “...”"
@@ -233,7 +240,7 @@ OPENING_REPORTS = ["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled
 ROLE_WORDS = {"General", "Minister", "Governor", "Secretary", "President", "Chairman", "Mayor", "Judge", "Speaker"}
 
 
-_OFFICE_WORDS = {form for title in TITLES[6:].split(")")[0].split("|") for word in title.split() for form in (word, word + ".")} | {
+_OFFICE_WORDS = {form for title in _OFFICES for word in title.split() for form in (word, word + ".")} | {
     "Minister", "Governor"}  # (the titles above: offices a person holds, "the Mayor" as much as "Mayor Sobyanin")
 
 
