@@ -476,6 +476,18 @@ def test_a_pronoun_is_not_a_person_whose_first_name_is_of_the_other_gender():
     assert [s.speaker for s in statements_of(text, speech_only=True)][-1] == "Kim Bennett"
 
 
+def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
+    text = ("“Amazon has a huge antitrust problem,” Donald Trump said. Jeff Bezos owns The Washington Post, "
+            "which has covered him. He said he was comfortable with Amazon's approach.\n")
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Donald Trump", "Jeff Bezos"]
+    # only a person outside quotation marks, of the pronoun's gender, with a given name (not a place's first word,
+    # nor one the article writes in lower case) opens the sentence
+    for opener in ["“Jeff Bezos owns The Washington Post,” he wrote.", "Sandra Paradis owns The Washington Post.",
+                   "San Diego owns The Washington Post.", "Even Bezos owns The Washington Post, which has even covered him."]:
+        changed = text.replace("Jeff Bezos owns The Washington Post, which has covered him.", opener)
+        assert [s.speaker for s in statements_of(changed, speech_only=True)][-1] == "Donald Trump", opener
+
+
 def test_a_name_after_a_long_title_is_the_article_s_name_for_its_surname():
     for text, name in [("Senate Majority Whip John Cornyn (R-Tex.) responded. Cornyn told reporters this was the "
                         "only shot.\n", "John Cornyn"),
