@@ -347,7 +347,10 @@ def _author(ctx: Context) -> tuple[str | None, bool]:
 _SHORT_STOP = r"(?:(?<=\b\w)\.|(?<=\b\w\w)\.|(?<=\b\w\w\w)\.)?"
 
 
-_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[\w'’-]*+{_SHORT_STOP}\s+(?:[A-Z][\w'’-]*+{_SHORT_STOP}\s+){{0,5}}[A-Z][\w'’-]+\b")
+# (the rest of a capitalised word of a name: a hyphen then a lower-case word ends it, since that makes an
+# adjective of the word, "Los Angeles-area Sanders supporters", "Texas-based", while "Mark-Viverito" is a name)
+_NAME_REST = r"(?:[\w'’]|-(?![a-z]))*+"
+_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z]){_NAME_REST}{_SHORT_STOP}\s+(?:[A-Z]{_NAME_REST}{_SHORT_STOP}\s+){{0,5}}[A-Z](?:[\w'’]|-(?![a-z]))+\b")
 
 
 # Words that open a sentence and are never part of a name: "Where Ukraine ...", "Does Rubio ...",

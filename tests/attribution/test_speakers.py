@@ -505,6 +505,13 @@ def test_a_run_of_capitalised_words_ends_where_a_sentence_does():
         "After World War II.", "Some Americans", "Army Lt. Col. Craig McNab"]
 
 
+def test_a_capitalised_word_made_an_adjective_by_a_hyphen_is_no_part_of_a_name():
+    assert speakers._name_runs("Los Angeles-area Sanders supporters met Kremlin-backed Denis Pushilin and "
+                               "Melissa Mark-Viverito.") == ["Los Angeles", "Denis Pushilin", "Melissa Mark-Viverito"]
+    text = "The liberal Oscar-winner Susan Sarandon will not vote for Clinton.\n"
+    assert speakers._fullest_name(text, "Sarandon") == "Susan Sarandon"
+
+
 def test_a_written_out_title_nameparser_knows_before_a_first_name_is_no_part_of_the_name():
     for text, name in [("Comedian Sarah Silverman said the campaign was over. Silverman said she would vote.\n",
                         "Sarah Silverman"),
