@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
-                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUALIFIERS,
-                         QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
+                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_NOUNS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
+                         QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .mentions import opening_subject
@@ -122,8 +122,9 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
                 ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
             continue  # "they" are not whoever said "I" or "we" before them
         if wanted in ("male", "female") and actor is None and (
-                not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)):
-            continue  # "he" is not "the election returns", "A number of the" or "a woman"
+                not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)
+                or not _may_be_a_person(earlier.speaker)):
+            continue  # "he" is not "the election returns", "A number of the", "a woman" or "the paper"
         if wanted in ("male", "female") and actor is None and _first_name_gender(earlier.speaker) not in (None, wanted):
             if passed_over is None:
                 passed_over, passed_over_end = earlier.speaker, earlier.speaker_end
@@ -829,6 +830,29 @@ def _could_be_one_person(speaker: str) -> bool:
     if last.lower() in SPEAKER_NOUNS and is_plural(speaker):
         return False  # a group, capitalised or not: "Republicans", "Democrats", "analysts"
     return not (last.islower() and (is_plural(speaker) or last in DETERMINERS or last in CLAUSE_WORDS))
+
+
+@lru_cache(maxsize=4096)
+def _may_be_a_person(speaker: str) -> bool:
+    """Whether "he" or "she" may be a speaker: a name ("Jeff Bezos", "the paper's Robert Costa"), or a
+    noun for one person after a determiner ("the candidate", "a company spokesman", "the Wisconsin
+    Republican", "the head of the rules committee", "the aide to Lyng": a role, someone serving another, a word with a gender,
+    ``data/person_nouns.tsv``); not "the paper", "the raucous crowd", "the plan" or "the White House"."""
+    words = [word for word in speaker.split() if word.lower() not in ("himself", "herself")]
+    words = next((words[:k] for k in range(1, len(words)) if words[k] in _HEAD_ENDS), words)  # ("the aide to Lyng")
+    owner = max((k for k, word in enumerate(words) if word.endswith(("'s", "’s"))), default=-1)
+    words = words[owner + 1 :]  # (what the possessive owns: "the paper's Robert Costa" is Robert Costa)
+    if not words:
+        return False
+    head = words[-1].lower().strip(".,")
+    if words[-1][:1].isupper() and words[0].lower() not in _DETERMINED:
+        return True  # a name
+    return head in ROLE_HEADS or head in SERVING_HEADS or head in PERSON_NOUNS or _gender_word(head) is not None or \
+        head.endswith(("man", "woman", "person"))
+
+
+_DETERMINED = DETERMINERS | {"his", "her", "their", "its", "my", "our", "your"}  # (what opens a noun, not a name)
+_HEAD_ENDS = {"of", "to", "for", "at", "with", "from", "in", "on"}  # (what follows a noun's head: "the head of ...")
 
 
 # First words of a phrase that never names one person: "those four", "their support", "Almost half", "Many Democrats"

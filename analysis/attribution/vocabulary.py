@@ -290,6 +290,10 @@ OBJECT_CUES = set(word_list(paths.OBJECT_CUES_FILE))
 BUSINESS_NOUNS = set(word_list(paths.BUSINESS_NOUNS_FILE))
 
 
+# Singular nouns that name one person (data/person_nouns.tsv): "he" may be "the candidate", not "the paper"
+PERSON_NOUNS = set(word_list(paths.PERSON_NOUNS_FILE))
+
+
 # Nouns an infinitive completes: "expressed its readiness to start talks" tells nobody to do anything
 COMPLEMENT_NOUNS = set(word_list(paths.COMPLEMENT_NOUNS_FILE))
 

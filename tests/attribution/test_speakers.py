@@ -488,6 +488,15 @@ def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
         assert [s.speaker for s in statements_of(changed, speech_only=True)][-1] == "Donald Trump", opener
 
 
+def test_he_or_she_is_never_a_speaker_named_by_a_noun_for_no_person():
+    text = "{} said the bill would pass.\n\n“It is a disaster,” he said.\n"
+    for speaker, he in [("The paper", None), ("The raucous crowd", None), ("The White House", None),
+                        ("The senator", "the senator"), ("A company spokesman", "a company spokesman"),
+                        ("The aide to Lyng", "The aide to Lyng"), ("The Wisconsin Republican", "the Wisconsin Republican"),
+                        ("The paper's Robert Costa", "The paper's Robert Costa")]:
+        assert [s.speaker for s in statements_of(text.format(speaker), speech_only=True)][-1] == he, speaker
+
+
 def test_a_name_after_a_long_title_is_the_article_s_name_for_its_surname():
     for text, name in [("Senate Majority Whip John Cornyn (R-Tex.) responded. Cornyn told reporters this was the "
                         "only shot.\n", "John Cornyn"),
