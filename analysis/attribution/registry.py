@@ -22,7 +22,7 @@ import yaml
 from .. import paths
 from ..normalise import key
 from ..tokenise import literal_pattern
-from .vocabulary import FINDINGS_LEAD, OPENING_REPORTS, STANCE_NOUNS, is_given_name
+from .vocabulary import CLAUSE_WORDS, DETERMINERS, FINDINGS_LEAD, OPENING_REPORTS, PAST_FORMS, PREPOSITIONS, STANCE_NOUNS, is_given_name
 
 
 @dataclass
@@ -85,10 +85,12 @@ class ActorRegistry:
         match = matches[-1] if matches else None
         if match and _another_given_name(mention, match, self.alias_actor(match.group())):
             return None  # a namesake: "Eric Trump" and "Melania Trump" are not Donald Trump, "Bill Clinton" not Hillary
-        if match and not _OWNER_BEFORE_NAME.search(mention, match.end()):
+        if match and not _OWNER_BEFORE_NAME.search(mention, match.end()) and not _qualifies_a_noun(mention[match.end() :]):
             return self.alias_actor(match.group())
         if match:
-            return None  # the alias owns the one named after it: "Hillary Clinton’s campaign manager Robby Mook"
+            # the alias owns the one named after it ("Hillary Clinton’s campaign manager Robby Mook"), or is a
+            # word before the noun the mention names ("a Clinton campaign official", "the Trump campaign")
+            return None
         match = self._role_re.search(mention) if self._role_re else None
         while match and _OF_AFTER.match(mention, match.end()):
             # a longer role than the registry's ("the President of Poland" is not "the President"), unless
@@ -144,6 +146,20 @@ _JUNIOR = re.compile(r",?\s+(?:Jr|Sr|III|II)\b\.?")
 
 # A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
 _OWNER_BEFORE_NAME = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+)+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
+
+
+def _qualifies_a_noun(rest: str) -> bool:
+    """Whether the words after an alias, to the mention's end, are the nouns the name qualifies: one to
+    three words in lower case that are no function word, verb or reflexive ("a Clinton campaign official",
+    "the Trump administration", "Clinton allies"; not "Putin himself", "Trump went" or "Zelenskyy during
+    a meeting", a mention that runs on past its name)."""
+    words = rest.split()
+    return 1 <= len(words) <= 3 and all(
+        word.islower() and word.replace("-", "").isalpha() and word not in _NOT_A_NOUN and not word.endswith("ed")
+        for word in words)
+
+
+_NOT_A_NOUN = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | PAST_FORMS | {"himself", "herself", "all", "also"}
 
 
 _OF_AFTER = re.compile(r"\s+of\s")

@@ -23,7 +23,16 @@ def test_a_namesake_is_not_the_actor_whose_surname_it_shares():
     for namesake in ("Eric Trump", "Melania Trump", "Donald Trump Jr.", "Bill Clinton", "Chelsea Clinton", "Jill Biden"):
         assert actors.resolve(namesake) is None, namesake
     for same in ("Trump", "Mr. Trump", "President Trump", "Donald J. Trump", "Hillary Rodham Clinton",
-                 "The Clinton campaign", "Joseph R. Biden Jr."):
+                 "Joseph R. Biden Jr.", "Putin himself"):
+        assert actors.resolve(same) is not None, same
+
+
+def test_a_name_before_the_noun_a_mention_names_is_not_its_actor():
+    actors = registry.default_actors()
+    for other in ("The Clinton campaign", "A Clinton campaign official", "Trump supporters", "the Obama administration"):
+        assert actors.resolve(other) is None, other
+    # a mention that runs on past its name is still the name's
+    for same in ("Trump went", "Volodymyr Zelenskyy during a meeting", "Obama the realist"):
         assert actors.resolve(same) is not None, same
 
 
