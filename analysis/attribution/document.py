@@ -64,8 +64,9 @@ class Document:
     ``facts`` keeps what the stages work out about the whole article once, on first need, and never
     change afterwards: whose words it is (``"author"``), whether it is a transcript (``"transcript"``),
     the speaker each transcript label names (``"labels"``), each speaker's name as charts group it
-    (``"names"``), the subject found before each verb (``"subjects"``) and the people its title and
-    text name (``"people"``, :func:`analysis.attribution.entities.people`). Each is a pure function of
+    (``"names"``), the subject found before each verb (``"subjects"``), the person who opens each
+    sentence a pronoun looks back over (``"openers"``) and the people its title and text name
+    (``"people"``, :func:`analysis.attribution.entities.people`). Each is a pure function of
     the document, kept so that it is worked out once."""
 
     text: str
@@ -76,7 +77,7 @@ class Document:
     hard_wrapped: bool
     actors: ActorRegistry
     cues: Cues
-    facts: dict = field(default_factory=lambda: {"labels": {}, "names": {}, "subjects": {}}, compare=False)
+    facts: dict = field(default_factory=lambda: {"labels": {}, "names": {}, "subjects": {}, "openers": {}}, compare=False)
 
     @property
     def cue_re(self) -> re.Pattern:

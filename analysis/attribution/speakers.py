@@ -145,22 +145,34 @@ def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str
     She said ...", "Mr. Bezos owns The Washington Post ... He said ...". A person here is the registry's
     or has a given and a family name (:func:`_given_and_family_name`), is of the pronoun's gender as far
     as anything tells, and opens a sentence outside quotation marks."""
-    if wanted not in ("male", "female") or start - lo < 2:
-        return None
-    for s_start, _ in reversed(sentence_spans(ctx.text, lo, start, join_lines=ctx.hard_wrapped)[1:]):
-        span = None if _inside_quotation(ctx.text, s_start) else opening_subject(ctx, s_start, start)
-        if span is None or span[1] > start or ctx.text[span[0] : span[1]].lower() in PRONOUNS:
-            continue
-        name = _named(ctx, ctx.text[span[0] : span[1]], span[0])
-        actor = ctx.actors.by_name.get(name)
-        if actor is not None:
-            person, gender = actor.kind == "person", actor.gender
-        else:
-            person = _given_and_family_name(name) and not in_lower_case(ctx.text, name.split()[0])
-            gender = _gender_word(name) or _first_name_gender(name)  # (an article that writes "even" or "mark")
-        if person and gender in (None, wanted):
-            return name
+    if wanted not in ("male", "female") or _SENTENCE_END.search(ctx.text, lo, start) is None:
+        return None  # (no sentence ends between them: no sentence opens there)
+    for s_start, s_end in reversed(sentence_spans(ctx.text, lo, start, join_lines=ctx.hard_wrapped)[1:]):
+        key = (s_start, min(s_end, start))
+        if key not in ctx.doc.facts["openers"]:
+            ctx.doc.facts["openers"][key] = _person_opening(ctx, *key)
+        person = ctx.doc.facts["openers"][key]
+        if person is not None and person[1] in (None, wanted):
+            return person[0]
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\S{0,2}\s|\n")
+
+
+def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | None] | None:
+    """The person who opens the sentence at ``s_start`` outside quotation marks, and their gender as far
+    as anything tells (:func:`_subject_since`), or None."""
+    span = None if _inside_quotation(ctx.text, s_start) else opening_subject(ctx, s_start, hi)
+    if span is None or ctx.text[span[0] : span[1]].lower() in PRONOUNS:
+        return None
+    name = _named(ctx, ctx.text[span[0] : span[1]], span[0])
+    actor = ctx.actors.by_name.get(name)
+    if actor is not None:
+        return (name, actor.gender) if actor.kind == "person" else None
+    if not _given_and_family_name(name) or in_lower_case(ctx.text, name.split()[0]):
+        return None  # (an article that writes "even" or "mark" may open a sentence with it)
+    return name, _gender_word(name) or _first_name_gender(name)
 
 
 def _given_and_family_name(name: str) -> bool:
