@@ -396,6 +396,8 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     "whether" or a question word opens it (``opened``: the words before the content end with one,
     "expressed concern that ..."): "discussed the issues raised" is no statement."""
     lead = content.lstrip()
+    if key(cue).lower() in _ASKING and _NOT_TO_BE_DONE.match(lead):
+        return False  # what a source asks for themselves: "who asked not to be identified", "requested not to be named"
     if key(cue).lower() in OBJECT_CUES:
         words = _CONTENT_WORD.findall(lead[:80])
         if opened or (len(words) > 2 and words[0].lower() in _OPENS_CLAUSE):
@@ -417,6 +419,10 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
 
 # Cues whose infinitive is a thing done, not said: "agreed to hold the Years of cooperation" (but "agreed that ...")
 _ACT_INFINITIVE = {"agreed", "agrees", "agree"}
+
+
+_ASKING = {"asked", "asks", "ask", "asking", "requested", "requests"}
+_NOT_TO_BE_DONE = re.compile(r"not[ \t\n]+to[ \t\n]+be[ \t\n]+\w+ed\b")  # (a passive: done to the speaker)
 
 
 _NAMING = {"calling", "labeling", "labelling", "branding", "characterizing", "characterising", "describing", "dubbing"}

@@ -314,9 +314,33 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
     content = _content_after(ctx, cue, inside, object_only, opening_end)
     if content is None:
         return None  # ("the DNC released a statement": which words it holds, the statement itself will say)
+    if content and _set_off_relative(text, speaker):
+        content = _within_relative_clause(text, *content)
     if content:
         return speaker, *content
     return None if is_participle else _content_before(text, cue, speaker)
+
+
+def _set_off_relative(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether the speaker is "who" opening a relative clause set off by a comma: "Sanders, who said ..."."""
+    return text[speaker[0] : speaker[1]].lower() == "who" and text[: speaker[0]].rstrip().endswith(",")
+
+
+def _within_relative_clause(text: str, start: int, end: int) -> tuple[int, int] | tuple:
+    """What a cue in a relative clause set off by commas reports ends where that clause does: at the comma
+    before the predicate of the sentence ("Sanders, who said he would probably campaign with him,
+    ultimately did not show up"; "Podesta, who said the project was vetted by counsel, said he was
+    unaware")."""
+    close = _RELATIVE_CLAUSE_CLOSE.search(text, start, end)
+    return trim(text, start, close.start()) if close is not None and has_words(text, start, close.start(), 2) else (
+        () if close is not None else (start, end))
+
+
+# A comma, then the predicate of the sentence a relative clause set off by commas sits in: an adverb at
+# most, then a verb of saying, an auxiliary or a past form
+_RELATIVE_CLAUSE_CLOSE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+)?"
+                                    r"(?:said|says|told|tells|added|is|was|were|are|has|had|have|will|would|can|could|did|does|"
+                                    r"went|goes|got|[a-z]{3,}ed)\b")
 
 
 class _Cue(NamedTuple):

@@ -21,6 +21,24 @@ def test_a_report_around_its_cue_has_its_speaker_before_and_its_content_after():
     assert _found(ctx) == [("indirect", "the deal was close", "Donald Trump", "said")]
 
 
+def test_a_report_in_a_relative_clause_set_off_by_commas_ends_with_that_clause():
+    for text, content in [("Sanders, who said he would probably campaign with him, ultimately did not show up.\n",
+                           "he would probably campaign with him"),
+                          ("Tony Podesta, who said the project was vetted by counsel, said he was unaware of it.\n",
+                           "the project was vetted by counsel")]:
+        assert [s.text for s in statements_of(text, speech_only=True) if s.speaker_text == "who"] == [content], text
+    # a relative clause that is not set off describes its noun and runs to its end
+    text = "Voters who said the economy was weak, by a wide margin, backed Trump.\n"
+    assert "the economy was weak" in [s.text for s in statements_of(text, speech_only=False)][0]
+
+
+def test_what_a_source_asks_for_themselves_is_no_statement():
+    text = "An official, who asked not to be identified, said the talks had failed.\n"
+    assert [(s.text, s.cue) for s in statements_of(text, speech_only=True)] == [("the talks had failed", "said")]
+    text = "Zelenskyy asked to close the sky. He asked the allies not to be silent.\n"
+    assert [s.text for s in statements_of(text, speech_only=True)] == ["to close the sky", "the allies not to be silent"]
+
+
 def test_according_to_names_its_source_and_the_clause_is_the_content():
     ctx, para = paragraph_of("According to a senior official, the talks will resume in Geneva.\n")
     reported.according_to(ctx, para)
