@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .vocabulary import (ASIDES, AUXILIARIES, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
                          MONTH_NAMES, NEGATED_BE, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
-                         QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS)
+                         PERSON_NOUNS, QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
 
 
@@ -93,6 +93,8 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     found = _subject_before(ctx, lo, hi)
+    if found is not None and found[0] > lo and is_cap(ctx.text[found[0]:found[1]]):
+        found = _placed_subject(ctx, lo, found)
     relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi) if found is None or \
         ctx.text.find("who", max(lo, hi - 90), found[0]) != -1 else None
     # (and the clause's subject, not the object of its verb: "Republicans who have praised his
@@ -105,6 +107,32 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     return found
+
+
+def _placed_subject(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int, int]:
+    """A name after "in" or "at" before the verb is where the subject is, not the subject, when a noun for
+    people stands before it: "A spokesman for the bank in London said", "Agents for the tankers in
+    Bahrain told Reuters" (the speaker is the spokesman, the agents; "Officials in Moscow" as well)."""
+    place = _PLACE_BEFORE.search(ctx.text, max(lo, found[0] - 5), found[0])
+    head = inner = _subject_before(ctx, lo, place.start()) if place else None
+    for _ in range(2):  # (back over what the noun is of or for: "a spokesman for the bank")
+        link = _LINK_BEFORE.search(ctx.text, max(lo, head[0] - 6), head[0]) if head else None
+        owner = _subject_before(ctx, lo, link.start()) if link else None
+        if owner is None:
+            break
+        head = (owner[0], head[1])
+    if head is None:
+        return found
+    noun = ctx.text[head[0] : head[1]].split(" for ")[0].split(" of ")[0].split(" at ")[0].split()[-1].lower()
+    if noun.startswith("spokes"):  # a spokesman's words are those of whom he speaks for, as "a spokesman for
+        return inner if inner != head else (found if place.group(1) == "at" else head)  # the bank" is the bank
+    people = noun in SPEAKER_NOUNS or noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or \
+        noun in ROLE_HEADS or noun.rstrip("s") in ROLE_HEADS or noun in SERVING_HEADS or noun.endswith(("man", "men", "person"))
+    return (head[0], found[1]) if people else found
+
+
+_PLACE_BEFORE = re.compile(r"\s(in|at)\s+$")
+_LINK_BEFORE = re.compile(r"\s(?:for|of|at|with)\s+$")
 
 
 _TICKER = re.compile(r"[A-Z0-9&-]{1,6}(?:[. ][A-Z]{1,2})?")  # ("HT", "KLM.AS", "CSRA.S": a symbol, no name)

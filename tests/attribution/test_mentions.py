@@ -16,6 +16,18 @@ def _span(text, span):
     return text[span[0]:span[1]] if span else None
 
 
+
+def test_a_place_after_in_or_at_is_where_the_speaker_is_not_the_speaker():
+    for text, speaker in [("Agents for the tankers in Bahrain told Reuters the ships were safe.\n", "Agents for the tankers in Bahrain"),
+                          ("Oil traders in New York said prices fell.\n", "Oil traders in New York"),
+                          ("An analyst at Jefferies said it was cheap.\n", "An analyst at Jefferies"),
+                          # a spokesman speaks for whom he is the spokesman of, wherever he is
+                          ("A spokesman for the bank in London said the rates were stable.\n", "the bank"),
+                          # no noun for people before the place: the place speaks ("Moscow said")
+                          ("The talks ended. Moscow said the talks failed.\n", "Moscow")]:
+        assert [s.speaker for s in statements_of(text, speech_only=True)] == [speaker], text
+
+
 def test_the_subject_before_a_verb_is_found_over_an_apposition_and_a_relative_clause():
     for text, speaker in [
         ("Leonard E. Burman, director of the Tax Policy Center, said the plan was fine.\n", "Leonard E. Burman"),
