@@ -93,7 +93,7 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     found = _subject_before(ctx, lo, hi)
-    if found is not None and found[0] > lo and is_cap(ctx.text[found[0]:found[1]]):
+    if found is not None and found[0] > lo and _NAME_OR_THE_NAME.match(ctx.text, found[0], found[1]):
         found = _placed_subject(ctx, lo, found)
     relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi) if found is None or \
         ctx.text.find("who", max(lo, hi - 90), found[0]) != -1 else None
@@ -131,6 +131,7 @@ def _placed_subject(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int,
     return (head[0], found[1]) if people else found
 
 
+_NAME_OR_THE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # ("London", "the Ministry of Post and Telecommunications")
 _PLACE_BEFORE = re.compile(r"\s(in|at)\s+$")
 _LINK_BEFORE = re.compile(r"\s(?:for|of|at|with)\s+$")
 

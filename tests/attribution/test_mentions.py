@@ -21,6 +21,8 @@ def test_a_place_after_in_or_at_is_where_the_speaker_is_not_the_speaker():
     for text, speaker in [("Agents for the tankers in Bahrain told Reuters the ships were safe.\n", "Agents for the tankers in Bahrain"),
                           ("Oil traders in New York said prices fell.\n", "Oil traders in New York"),
                           ("An analyst at Jefferies said it was cheap.\n", "An analyst at Jefferies"),
+                          ("An official at the Ministry of Finance said it was cheap.\n",
+                           "An official at the Ministry of Finance"),
                           # a spokesman speaks for whom he is the spokesman of, wherever he is
                           ("A spokesman for the bank in London said the rates were stable.\n", "the bank"),
                           # no noun for people before the place: the place speaks ("Moscow said")
