@@ -642,14 +642,34 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     if len(words) > 2 and words[0].endswith(_POSSESSIVE_ENDS) and all(word[:1].isupper() for word in words[1:]):
         mention = mention[len(words[0]):].lstrip()  # "CNN's Jake Tapper" is Jake Tapper
         words = words[1:]
-    if len(words) > 2 and words[0].lower() + "s" in SPEAKER_NOUNS and words[1][:1].isupper() and words[1] not in PERSON_ROLES \
-            and is_given_name(words[1]):
-        mention = mention[len(words[0]):].lstrip()  # "Analyst Edward Johnson", opening a sentence, is Edward Johnson
-        words = words[1:]
+    described = _described_before(words)
+    if described:  # "Analyst Edward Johnson", "Congressman Chris Collins", "The 17-year-old Jared Potts"
+        mention = " ".join(words[described:])
+        words = words[described:]
     best = _without_titles_or_body(text, mention, words, surname)
     given = best.split()
     after_role = _name_after_long_role(text, words, given, surname, hard_wrapped)
     return after_role if after_role is not None else _longest_name_holding(text, given, best, surname, hard_wrapped)
+
+
+def _described_before(words: list[str]) -> int:
+    """How many words before a first name describe the person and are no part of the name: an article, an
+    age, and common nouns English writes in lower case, capitalised as a sentence opens ("Analyst Edward
+    Johnson", "Congressman Chris Collins", "Technician Leslie Keefe", "The 17-year-old Jared Potts"); not
+    a role ("President Joe Biden"), a title with a stop ("Sen."), a place ("New York Gov. ...") or another
+    first name ("Mark Dayton")."""
+    for k, word in enumerate(words[:4]):
+        rest = words[k + 1 :]
+        if k and any(w.lower() not in ("the", "a", "an") for w in words[:k]) and word[:1].isupper() and usual_gender(word) \
+                and not seen_in_lower_case(word.lower()) and 1 <= len(rest) <= 2 and not rest[-1].isupper() \
+                and rest[-1] not in _BODIES and all(w[:1].isupper() and (not w.endswith(".") or len(w) == 2) for w in rest):
+            return k  # (a first name, then a surname and at most an initial: no body, "Seaman Furniture Co Inc")
+        low = word.lower()
+        if low in PREPOSITIONS or low in CLAUSE_WORDS or not (low in ("the", "a", "an") or any(c.isdigit() for c in word) or word.islower() or (
+                word[:1].isupper() and word[1:].islower() and word not in PERSON_ROLES and word not in _PLACE_NAME_STARTS
+                and not is_given_name(word) and (seen_in_lower_case(low) or low + "s" in SPEAKER_NOUNS))):
+            return 0  # (nor past what a person is of: "the ex-wife of Alan Grayson")
+    return 0
 
 
 def _without_titles_or_body(text: str, mention: str, words: list[str], surname: str) -> str:

@@ -521,6 +521,17 @@ def test_a_capitalised_word_made_an_adjective_by_a_hyphen_is_no_part_of_a_name()
     assert speakers._fullest_name(text, "Sarandon") == "Susan Sarandon"
 
 
+def test_words_that_describe_a_person_before_the_first_name_are_no_part_of_the_name():
+    for mention, name in [("The 17-year-old Jared Potts", "Jared Potts"), ("Economic Affairs Allen Wallis", "Allen Wallis"),
+                          ("House Republican Thomas Massie", "Thomas Massie"), ("Analyst Edward Johnson", "Edward Johnson"),
+                          # a body, a place, what a person is of, or a role stays as written
+                          ("Seaman Furniture Co Inc", "Seaman Furniture Co Inc"), ("the Orlando Sentinel", "the Orlando Sentinel"),
+                          ("the ex-wife of Alan Grayson", "the ex-wife of Alan Grayson"),
+                          ("President Joe Biden", "President Joe Biden")]:
+        words = mention.split()
+        assert " ".join(words[speakers._described_before(words):]) == name, mention
+
+
 def test_a_written_out_title_nameparser_knows_before_a_first_name_is_no_part_of_the_name():
     for text, name in [("Comedian Sarah Silverman said the campaign was over. Silverman said she would vote.\n",
                         "Sarah Silverman"),
