@@ -226,6 +226,10 @@ def _named(ctx: Context, mention: str, start: int) -> str:
     person = _person_of(mention)
     if person is not None:  # ("Rep. Tom Cole of Oklahoma" is Tom Cole, as "Cole" is later)
         return _named(ctx, person, start)
+    if _THE_SPOKESMAN.fullmatch(mention):  # whom the last spokesman spoke for: "A spokesman for Boeing Co said ..."
+        spoken_for = _spoken_for(ctx, start)
+        if spoken_for is not None:
+            return spoken_for
     if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
         named = next((earlier.speaker for earlier in reversed(ctx.found.statements) if earlier.speaker_start is not None
                       and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
@@ -270,6 +274,22 @@ def _bare_role_holder(ctx: Context, role: re.Match, start: int) -> str | None:
         actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
         return actor.name if actor else _fullest_name(ctx.text, name, ctx.hard_wrapped)
     return None
+
+
+def _spoken_for(ctx: Context, start: int) -> str | None:
+    """Whom "the spokesman" speaks for: the speaker of the last statement before ``start`` whose mention a
+    spokesman stands before, "for", "of" or "at" it ("A spokesman for Boeing Co said ... The spokesman
+    said ..." is Boeing Co, as the spokesman's first words are)."""
+    for earlier in reversed(ctx.found.statements):
+        if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker:
+            continue
+        if _SPOKESMAN_FOR.search(ctx.text, max(0, earlier.speaker_start - 40), earlier.speaker_start):
+            return earlier.speaker
+    return None
+
+
+_THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(?:man|woman|person)")
+_SPOKESMAN_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$")
 
 
 _THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")

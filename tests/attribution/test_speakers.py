@@ -532,6 +532,13 @@ def test_words_that_describe_a_person_before_the_first_name_are_no_part_of_the_n
         assert " ".join(words[speakers._described_before(words):]) == name, mention
 
 
+def test_the_spokesman_speaks_for_whom_the_last_spokesman_spoke_for():
+    text = "Boeing Co sold jets.\n\nA spokesman for Boeing Co said the deal was done.\n\nThe spokesman said more would follow.\n"
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Boeing Co", "Boeing Co"]
+    text = "A spokesman said the deal was done. The spokesman said more would follow.\n"
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == ["a spokesman", "the spokesman"]
+
+
 def test_a_written_out_title_nameparser_knows_before_a_first_name_is_no_part_of_the_name():
     for text, name in [("Comedian Sarah Silverman said the campaign was over. Silverman said she would vote.\n",
                         "Sarah Silverman"),
