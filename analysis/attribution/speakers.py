@@ -415,7 +415,12 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     names of one length)."""
     names: dict[str, list[str]] = {}
     for run in dict.fromkeys(_name_runs(text)):  # (each name once, in the order the article gives them)
+        owned = run.endswith(_OWNED_ENDS)
+        if owned:
+            run = run[:-2]  # whose something is, the name: "Thomas Frank’s new book"
         name, titles = _run_without_titles(run, hard_wrapped)
+        if owned and not is_given_name(name.split()[0]):
+            continue  # (only a first name and the rest: not "Presenting Oleksiy Reznikov’s", "Professor Nega’s")
         words = name.split()
         if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(_INITIAL.fullmatch(word) for word in words[:-1]):
             continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
@@ -463,6 +468,9 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     for known in names.values():
         known.sort(key=lambda name: -len(name.split()))
     return names
+
+
+_OWNED_ENDS = ("’s", "'s")
 
 
 def _name_runs(text: str) -> list[str]:

@@ -539,6 +539,13 @@ def test_the_spokesman_speaks_for_whom_the_last_spokesman_spoke_for():
     assert [s.speaker for s in statements_of(text, speech_only=True)] == ["a spokesman", "the spokesman"]
 
 
+def test_a_name_that_owns_something_is_a_name_the_article_gives():
+    text = "Thomas Frank’s new book documents a decline. Frank said the party had changed.\n"
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Thomas Frank"]
+    # only a first name and the rest: a word opening the sentence is no part of it
+    assert speakers._name_index("Presenting Oleksiy Reznikov’s plan, the minister spoke.\n").get("Reznikov") is None
+
+
 def test_a_written_out_title_nameparser_knows_before_a_first_name_is_no_part_of_the_name():
     for text, name in [("Comedian Sarah Silverman said the campaign was over. Silverman said she would vote.\n",
                         "Sarah Silverman"),
