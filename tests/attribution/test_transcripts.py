@@ -11,6 +11,17 @@ from conftest import context_of, paragraph_of, statements_of
 # The stage's own decisions, taken directly
 
 
+
+def test_a_label_may_hold_a_long_role_before_the_name():
+    text = ("Nikol Pashinyan: Now I am giving the floor to Mr Japarov. Mr Japarov, please.\n\n"
+            "Chairman of the Cabinet of Ministers and Chief of Staff of the Presidential Executive Office of Kyrgyzstan "
+            "Akylbek Japarov: Mr Pashinyan, participants, we stand with Kazakhstan.\n\n"
+            "Nikol Pashinyan: Thank you, Mr Japarov.\n")
+    said = [(s.speaker, s.text) for s in statements_of(text, speech_only=True)]
+    assert any(speaker == "Akylbek Japarov" and "we stand with Kazakhstan" in words for speaker, words in said), said
+    assert not any(speaker == "Nikol Pashinyan" and "Kazakhstan" in words for speaker, words in said)
+
+
 def test_a_label_opens_a_line_of_a_transcript_and_names_its_speaker():
     text = "WALLACE: Thank you, sir.\nVladimir Putin: Good afternoon.\nWALLACE: One more.\nVladimir Putin: Yes.\n"
     ctx = context_of(text)
