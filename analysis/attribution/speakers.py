@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
-                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_NOUNS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
+                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, is_title, name_abbreviations, usual_gender)
+                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
@@ -671,7 +671,7 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         mention = mention[len(words[0]):].lstrip()  # "CNN's Jake Tapper" is Jake Tapper
         words = words[1:]
     described = _described_before(words)
-    if described:  # "Analyst Edward Johnson", "Congressman Chris Collins", "The 17-year-old Jared Potts"
+    if described:  # "Analyst Edward Johnson", "House Republican Thomas Massie", "The 17-year-old Jared Potts"
         mention = " ".join(words[described:])
         words = words[described:]
     best = _without_titles_or_body(text, mention, words, surname)
@@ -682,22 +682,37 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
 
 def _described_before(words: list[str]) -> int:
     """How many words before a first name describe the person and are no part of the name: an article, an
-    age, and common nouns English writes in lower case, capitalised as a sentence opens ("Analyst Edward
-    Johnson", "Congressman Chris Collins", "Technician Leslie Keefe", "The 17-year-old Jared Potts"); not
-    a role ("President Joe Biden"), a title with a stop ("Sen."), a place ("New York Gov. ...") or another
-    first name ("Mark Dayton")."""
+    age, a party, and common nouns capitalised as a sentence opens ("Analyst Edward Johnson", "House
+    Republican Thomas Massie", "The 17-year-old Jared Potts"), when a first name of a known gender and a
+    surname follow (not "Seaman Furniture Co Inc"); never a role ("President Joe Biden"), a title with a stop
+    ("Sen."), a place ("New York Gov. ..."), another first name ("Mark Dayton") or what the person is of
+    ("the ex-wife of Alan Grayson")."""
     for k, word in enumerate(words[:4]):
         rest = words[k + 1 :]
-        if k and any(w.lower() not in ("the", "a", "an") for w in words[:k]) and word[:1].isupper() and usual_gender(word) \
+        if k and any(w.lower() not in _ARTICLE_WORDS for w in words[:k]) and word[:1].isupper() and usual_gender(word) \
                 and not seen_in_lower_case(word.lower()) and 1 <= len(rest) <= 2 and not rest[-1].isupper() \
                 and rest[-1] not in _BODIES and all(w[:1].isupper() and (not w.endswith(".") or len(w) == 2) for w in rest):
-            return k  # (a first name, then a surname and at most an initial: no body, "Seaman Furniture Co Inc")
-        low = word.lower()
-        if low in PREPOSITIONS or low in CLAUSE_WORDS or not (low in ("the", "a", "an") or any(c.isdigit() for c in word) or word.islower() or (
-                word[:1].isupper() and word[1:].islower() and word not in PERSON_ROLES and word not in _PLACE_NAME_STARTS
-                and not is_given_name(word) and (seen_in_lower_case(low) or low + "s" in SPEAKER_NOUNS))):
-            return 0  # (nor past what a person is of: "the ex-wife of Alan Grayson")
+            return k
+        if not _describes_a_person(word):
+            return 0
     return 0
+
+
+_ARTICLE_WORDS = {"the", "a", "an"}
+
+
+def _describes_a_person(word: str) -> bool:
+    """A word that may stand before a person's first name and is no part of the name: an article, an age
+    ("17-year-old"), a word in lower case that is no preposition or conjunction, or a capitalised common
+    noun English also writes in lower case or a party's member ("Analyst", "Republican"), which is no role,
+    no place's first word and no first name."""
+    low = word.lower()
+    if low in PREPOSITIONS or low in CLAUSE_WORDS:
+        return False
+    if low in _ARTICLE_WORDS or any(c.isdigit() for c in word) or word.islower():
+        return True
+    return word[:1].isupper() and word[1:].islower() and word not in PERSON_ROLES and word not in _PLACE_NAME_STARTS \
+        and not is_given_name(word) and (seen_in_lower_case(low) or low + "s" in SPEAKER_NOUNS)
 
 
 def _without_titles_or_body(text: str, mention: str, words: list[str], surname: str) -> str:
@@ -907,8 +922,7 @@ def _may_be_a_person(speaker: str) -> bool:
     head = words[-1].lower().strip(".,")
     if words[-1][:1].isupper() and words[0].lower() not in _DETERMINED:
         return True  # a name
-    return head in ROLE_HEADS or head in SERVING_HEADS or head in PERSON_NOUNS or _gender_word(head) is not None or \
-        head.endswith(("man", "woman", "person"))
+    return is_person_noun(head, plural=False) or _gender_word(head) is not None
 
 
 _DETERMINED = DETERMINERS | {"his", "her", "their", "its", "my", "our", "your"}  # (what opens a noun, not a name)

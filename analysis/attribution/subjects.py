@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .vocabulary import (ASIDES, AUXILIARIES, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
                          MONTH_NAMES, NEGATED_BE, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
-                         PERSON_NOUNS, QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS)
+                         QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
 
 
@@ -126,9 +126,7 @@ def _placed_subject(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int,
     noun = ctx.text[head[0] : head[1]].split(" for ")[0].split(" of ")[0].split(" at ")[0].split()[-1].lower()
     if noun.startswith("spokes"):  # a spokesman's words are those of whom he speaks for, as "a spokesman for
         return inner if inner != head else (found if place.group(1) == "at" else head)  # the bank" is the bank
-    people = noun in SPEAKER_NOUNS or noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or \
-        noun in ROLE_HEADS or noun.rstrip("s") in ROLE_HEADS or noun in SERVING_HEADS or noun.endswith(("man", "men", "person"))
-    return (head[0], found[1]) if people else found
+    return (head[0], found[1]) if is_person_noun(noun) else found
 
 
 _NAME_OR_THE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # ("London", "the Ministry of Post and Telecommunications")

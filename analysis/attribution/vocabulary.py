@@ -294,6 +294,16 @@ BUSINESS_NOUNS = set(word_list(paths.BUSINESS_NOUNS_FILE))
 PERSON_NOUNS = set(word_list(paths.PERSON_NOUNS_FILE))
 
 
+def is_person_noun(noun: str, plural: bool = True) -> bool:
+    """Whether a noun in lower case names a person: a role ("senator"), someone serving another ("aide"), a
+    person noun (``data/person_nouns.tsv``) or a noun in -man, -woman or -person ("spokesman"); with
+    ``plural``, people too: their plurals and the groups that speak (``data/speaker_nouns.tsv``)."""
+    if noun in ROLE_HEADS or noun in SERVING_HEADS or noun in PERSON_NOUNS or noun.endswith(("man", "person")):
+        return True
+    one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return plural and (noun in SPEAKER_NOUNS or one in ROLE_HEADS or one in PERSON_NOUNS or noun.endswith(("men", "people")))
+
+
 # Nouns an infinitive completes: "expressed its readiness to start talks" tells nobody to do anything
 COMPLEMENT_NOUNS = set(word_list(paths.COMPLEMENT_NOUNS_FILE))
 
