@@ -414,7 +414,17 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
         first = lead.split()[0].lower() if lead.split() else ""
         return first in ("no", "little") or (complement is not None and complement.group().split()[-2] == "as" and first != "as")
     naming = cue_kind in ("stance",) or key(cue).lower() in _NAMING
-    return naming and _OBJECT_COMPLEMENT.match(lead) is not None
+    complement = _OBJECT_COMPLEMENT.match(lead) if naming else None
+    return complement is not None and (complement.group().split()[-2] != "of" or key(cue).lower().startswith(_OF_WHAT))
+    # (what the speaker holds the object guilty of: "accused Trump of lying", or what names it: "called the
+    # treatment of minorities “pathetic”"; but "thanked the Prime Minister of Croatia for the meeting" and
+    # "praised the level of cooperation" name nothing: the "of" is inside the object)
+
+
+_OF_WHAT = ("accus", "suspect", "convict", "warn", "remind", "assur", "inform", "notif", "convinc", "persuad", "cleared",
+            "absolv", "acquit", "call", "dub", "label", "brand", "nicknam", "describ", "characteri", "term")
+# (verbs whose object is followed by what it is charged with or told of, and the verbs of naming, whose
+# complement may come after an object that holds "of")
 
 
 # Cues whose infinitive is a thing done, not said: "agreed to hold the Years of cooperation" (but "agreed that ...")

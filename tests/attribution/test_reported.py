@@ -39,6 +39,17 @@ def test_what_a_source_asks_for_themselves_is_no_statement():
     assert [s.text for s in statements_of(text, speech_only=True)] == ["to close the sky", "the allies not to be silent"]
 
 
+def test_of_inside_a_stance_verbs_object_names_nothing():
+    for text in ["Zelenskyy thanked the Prime Minister of Croatia for the meeting.\n",
+                 "Putin praised the level of partnership between the countries.\n",
+                 "Zelenskyy thanked Croatia for the meeting.\n"]:
+        assert statements_of(text, speech_only=True) == [], text
+    # what the object is charged with, or named, after it is said
+    for text, content in [("Clinton accused Trump of lying about the deal.\n", "Trump of lying about the deal"),
+                          ("Collins called the treatment of minorities “pathetic.”\n", "the treatment of minorities “pathetic.”")]:
+        assert content in [s.text for s in statements_of(text, speech_only=True)], text
+
+
 def test_according_to_names_its_source_and_the_clause_is_the_content():
     ctx, para = paragraph_of("According to a senior official, the talks will resume in Geneva.\n")
     reported.according_to(ctx, para)
