@@ -60,6 +60,9 @@ def test_the_attribution_targets_hold_on_polnear_dev():
     # 0.749 -> 0.683 on dev; PolNeAR counts what a speaker discussed or told about as content, which the
     # project's audits judge no statement: keeping it would give F1 0.710 and twice the junk on the audits;
     # what a speaker discussed, expressed or cited with no clause opened by "that" is no statement either,
-    # data/object_cues.tsv: F1 0.683 -> 0.675, judged non-statements on the Kremlin audit 33% -> 14%)
-    assert scores["precision"] >= 0.90 and scores["f1"] >= 0.67 and scores["source_accuracy"] >= 0.93 and \
+    # data/object_cues.tsv: F1 0.683 -> 0.675, judged non-statements on the Kremlin audit 33% -> 14%; a stance
+    # verb's object with "of" inside it, "thanked the Prime Minister of Croatia for ...", is no statement as
+    # "thanked Croatia for ..." was not: F1 0.670 -> 0.669, judged non-statements still extracted on the
+    # audits' held-out rows 45 -> 41 of 67)
+    assert scores["precision"] >= 0.90 and scores["f1"] >= 0.665 and scores["source_accuracy"] >= 0.93 and \
         scores["end_to_end_f1"] >= 0.60, scores
