@@ -97,7 +97,8 @@ class Found:
     (``previous_start``), the cues of the paragraph being read (``paragraph_cues``: its span, the
     cue matches and where they start) and, in a transcript, the turn still open at the end of the
     previous paragraph (``open_turn``: label start, label end, cue span, speaker, kind), which a
-    paragraph without a label of its own carries on."""
+    paragraph without a label of its own carries on; and the quotations of the paragraphs read so far
+    (``quoted``, their spans as each paragraph's marks pair them), where a pronoun's look back passes."""
 
     statements: list[Statement] = field(default_factory=list)
     assessments: list[Statement] = field(default_factory=list)
@@ -107,6 +108,7 @@ class Found:
     previous_start: int | None = None
     paragraph_cues: tuple = (0, 0, [], [])
     open_turn: tuple | None = None
+    quoted: Spans = field(default_factory=lambda: Spans([]))
 
 
 class Context:
@@ -225,6 +227,11 @@ class Spans:
     def __init__(self, spans: list[tuple[int, int]]):
         self.spans = spans
         self.starts = [s for s, _ in spans]
+
+    def extend(self, spans: list[tuple[int, int]]) -> None:
+        """Add intervals that all start after the last one."""
+        self.spans.extend(spans)
+        self.starts.extend(s for s, _ in spans)
 
     def find(self, pos: int) -> tuple[int, int] | None:
         i = bisect_right(self.starts, pos) - 1

@@ -340,6 +340,7 @@ def read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
     text = ctx.text
     quotes = quote_spans(text, p_start, p_end)
     inside = Spans([(o, c + 1) for o, c in quotes])
+    ctx.found.quoted.extend(inside.spans)
     led = ctx.cues.word_led(text, p_start, p_end)
     every_cue = [m for m in matches_at(ctx.cue_re, text, led, p_start, p_end) if not in_compound(text, m)]
     ctx.found.paragraph_cues = (p_start, p_end, every_cue, [m.start() for m in every_cue])

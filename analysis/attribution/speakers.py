@@ -163,7 +163,8 @@ _SENTENCE_END = re.compile(r"[.!?]\S{0,2}\s|\n")
 def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | None] | None:
     """The person who opens the sentence at ``s_start`` outside quotation marks, and their gender as far
     as anything tells (:func:`_subject_since`), or None."""
-    span = None if _inside_quotation(ctx.text, s_start) else opening_subject(ctx, s_start, hi)
+    quoted = ctx.text[s_start : s_start + 1] in _OPENING_MARKS or ctx.found.quoted.find(s_start) is not None
+    span = None if quoted else opening_subject(ctx, s_start, hi)
     if span is None or ctx.text[span[0] : span[1]].lower() in PRONOUNS:
         return None
     name = _named(ctx, ctx.text[span[0] : span[1]], span[0])
@@ -184,17 +185,7 @@ def _given_and_family_name(name: str) -> bool:
         first not in _PLACE_NAME_STARTS and not written_in_lower_case(first.lower())
 
 
-_QUOTE_MARKS = re.compile(r"[“”\"]|''")
-
-
-def _inside_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation opened on its line (or at its opening mark)."""
-    line = text.rfind("\n", 0, pos) + 1
-    if text[pos : pos + 1] in "“\"'‘":
-        return True
-    marks = _QUOTE_MARKS.findall(text, line, pos)
-    opened = sum(m == "“" for m in marks) - sum(m == "”" for m in marks)
-    return opened > 0 or sum(m in ('"', "''") for m in marks) % 2 == 1
+_OPENING_MARKS = "“\"'‘"  # (a sentence that opens with a quotation mark is words quoted)
 
 
 def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> str | None:
