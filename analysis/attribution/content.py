@@ -329,18 +329,42 @@ _NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | QUANTIFIERS | {"to"
                                                               "most", "more", "well", "newly", "recently"}
 
 
-def is_clause(content: str) -> bool:
+def is_clause(content: str, object_first: bool = False) -> bool:
     """Whether the content of a report is a clause, as speech and thought report one ("that Moscow is
     ready", "the talks failed", "he would come"), and not a noun phrase or an infinitive ("gratitude to
     the Netherlands", "John Kasich", "to speculate on the outcome"): what is discussed, thanked, endorsed
-    or decided is no statement. A finite verb makes a clause (:func:`_finite_at`)."""
+    or decided is no statement. A finite verb makes a clause (:func:`_finite_at`).
+
+    ``object_first``: the content follows a verb that may take a noun phrase as its object, with
+    nothing ("that", "whether") opening a clause ("noted the positive dynamics in the implementation
+    of the agreements reached ..."). A verb read from its ending alone ("reached", "aspirations") is then
+    the clause's only where no preposition stands before it (:func:`_plain_subject`): after one it is
+    as likely a participle or a noun inside the object."""
     words = [w for w in (word.strip("'’") for word in _CONTENT_WORD.findall(content)) if w]  # (''hid'': hid)
     low = [w.lower() for w in words]
     if not low or low[0] == "to" or low[0] in _FINITE:
         return False  # (an infinitive, or a predicate without its subject: "was plausible")
     if low[0] in ("that", "whether", "if") and len(low) > 2:
         return True
-    return any(_finite_at(words, low, i) for i in range(len(low)))
+    return any(_finite_at(words, low, i) and (not object_first or _plain_subject(low, i)) for i in range(len(low)))
+
+
+_OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "via", "with", "through", "about", "for",
+                        "into", "over", "under", "within", "among", "between", "against", "out", "across", "by",
+                        "without", "toward", "towards", "upon", "amid", "beyond", "despite", "throughout", "off"}
+# (the prepositions that carry a noun phrase on: "support for our country's aspirations"; "of" does not
+# count, as a subject holds it as often as an object: "the value of the dollar fell")
+
+
+def _plain_subject(low: list[str], i: int) -> bool:
+    """Whether the verb read at ``i`` is a clause's beyond doubt after a verb whose object may come
+    first: an auxiliary, a form of "be" or "have", a contraction or a subject pronoun's verb, or any
+    verb with no preposition before it ("the talks failed", "Russia wants"; not "the dynamics in the
+    implementation of the agreements reached", "support for the Euro-Atlantic aspirations")."""
+    word = low[i]
+    if word in _FINITE or word.endswith(_CONTRACTIONS) or word in _SUBJECTS or word[:-2] in _SUBJECTS:
+        return True
+    return not _OBJECT_PREPOSITIONS.intersection(low[:i])
 
 
 def _finite_at(words: list[str], low: list[str], i: int) -> bool:
@@ -387,14 +411,19 @@ _OBJECT_COMPLEMENT = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PREPOSITIONS | {'ab
                                 r"[“\"‘']?(?:a|an|the|as|of)[ \t\n]+\S")  # (not "praised her in the past"; "called it “a disgrace”")
 
 
-def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bool = False) -> bool:
+def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bool = False,
+                   object_first: bool = False) -> bool:
     """Whether a report's content is something said or thought: a clause (:func:`is_clause`), an
     infinitive after a cue of speech or writing ("promised to lift the sanctions", not "decided to
     leave" or "declined to comment"), whom a speech cue tells to do what ("urged Congress to act"), or a
     stance verb's object with what the speaker names it ("calling himself the “king of debt”"). After a cue whose content is its object
     (``data/object_cues.tsv``: "discussed", "expressed", "cited"), a clause is speech only when "that",
     "whether" or a question word opens it (``opened``: the words before the content end with one,
-    "expressed concern that ..."): "discussed the issues raised" is no statement."""
+    "expressed concern that ..."): "discussed the issues raised" is no statement. ``object_first``: the
+    content comes right after its cue with nothing opening it; after a verb that may take an object
+    (any cue but those that take a clause without "that" as a rule, ``_BARE_CLAUSE_CUES``) its clause
+    must be one beyond doubt (:func:`is_clause`), or be an object and what it is to do or be named
+    ("expects sales to rise", "hailed the speech as candid")."""
     lead = content.lstrip()
     if key(cue).lower() in _ASKING and _NOT_TO_BE_DONE.match(lead):
         return False  # what a source asks for themselves: "who asked not to be identified", "requested not to be named"
@@ -402,7 +431,9 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
         words = _CONTENT_WORD.findall(lead[:80])
         if opened or (len(words) > 2 and words[0].lower() in _OPENS_CLAUSE):
             return is_clause(content) or words[:1] == ["that"]
-    elif is_clause(content):
+    elif is_clause(content, object_first and cue_kind is not None and key(cue).lower() not in _BARE_CLAUSE_CUES):
+        return True
+    elif object_first and is_clause(content) and _object_then_complement(lead):
         return True
     if lead[:3].lower() == "to ":
         return cue_kind in ("speech", "writing") and key(cue).lower() not in _ACT_INFINITIVE
@@ -419,6 +450,22 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     # (what the speaker holds the object guilty of: "accused Trump of lying", or what names it: "called the
     # treatment of minorities “pathetic”"; but "thanked the Prime Minister of Croatia for the meeting" and
     # "praised the level of cooperation" name nothing: the "of" is inside the object)
+
+
+# Cues that take a clause without "that" as a rule ("said the unit's load factor for February rose"):
+# after them, what follows is read as a clause, as before.
+_BARE_CLAUSE_CUES = {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "add",
+                     "adding"}
+
+
+def _object_then_complement(lead: str) -> bool:
+    """Whether a content opens with a short object, then what the speaker expects or wants it to do or
+    names it ("sales to rise", "Washington to take a lead", "the speech as candid and constructive")."""
+    told = _TOLD_TO.match(lead)
+    if told is not None and told.group(1).lower() not in _NOT_INFINITIVE and not _completes_noun(lead[: told.start(1)]):
+        return True
+    complement = _OBJECT_COMPLEMENT.match(lead)
+    return complement is not None and complement.group().split()[-2] == "as"
 
 
 _OF_WHAT = ("accus", "suspect", "convict", "warn", "remind", "assur", "inform", "notif", "convinc", "persuad", "cleared",

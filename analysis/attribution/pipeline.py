@@ -157,7 +157,9 @@ def _no_speech(text: str, st: Statement, kind: str | None) -> bool:
     """Whether a report (of a cue of ``kind``) is no statement: its content is no speech
     (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`), or it describes
     its noun (:func:`_describes`)."""
-    return not reports_speech(st.text, kind, st.cue or "", _opened(text, st)) or _left_open(text, st, kind) or \
+    opened = _opened(text, st)
+    object_first = not opened and st.cue_end is not None and st.cue_end <= st.start
+    return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, kind) or \
         _describes(text, st, kind)
 
 
