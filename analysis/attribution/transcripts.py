@@ -33,9 +33,12 @@ _LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,19}})(?P
 # (a note after the name, in lower case, is no part of it: "Prime Minister of Greece Kyriakos Mitsotakis (retranslated):")
 
 
+_GARBLED_ROLE_WORD = rf"(?:{GARBLED_WORD}|for|in|to|on|at)"  # (a role's own prepositions: "Commissioner for ...", "Envoy to ...")
 _GARBLED_LABEL = re.compile(
-    rf"[\"“]?((?:{GARBLED_WORD},?[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
-    rf"(?P=first)(?:[A-Z][\w.'’()-]*)?(?:[ \t]+{GARBLED_WORD}){{0,20}})[ \t]*:[ \t]+(?=\S)")
+    rf"[\"“]?((?:{_GARBLED_ROLE_WORD},?[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
+    rf"(?P=first)(?:[A-Z][\w.'’()-]*)?(?:[ \t]+{_GARBLED_ROLE_WORD}){{0,20}})[ \t]*:[ \t]+(?=\S)")
+# (the page's label with its name card run into it: the name, the name again surname first, the role:
+# "... Tatyana Moskalkova Moskalkova TatyanaHuman Rights Commissioner in Russian Federation:")
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")

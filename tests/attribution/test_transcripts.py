@@ -118,6 +118,18 @@ def test_a_long_garbled_label_opens_a_turn_and_a_label_names_the_person_not_the_
     assert speakers["Thank you"] == "Vladimir Putin"
 
 
+def test_a_garbled_label_may_give_a_role_with_its_prepositions():
+    found = statements_of("Vladimir Putin: Good afternoon. Let's talk about your work in 2021. Human Rights Commissioner "
+                          "Tatyana Moskalkova Moskalkova TatyanaHuman Rights Commissioner in Russian Federation: Mr President, "
+                          "we received many applications. Presidential Plenipotentiary Envoy to the Central Federal District "
+                          "Igor Shchegolev Shchegolev IgorPresidential Plenipotentiary Envoy to the Central Federal District : "
+                          "We remember 2014.\n")
+    speakers = {s.text: s.speaker for s in found}
+    assert speakers["Mr President, we received many applications"] == "Tatyana Moskalkova"
+    assert speakers["We remember 2014"] == "Igor Shchegolev"
+    assert not any("Moskalkova" in s.text for s in found)
+
+
 def test_a_release_that_opens_with_a_known_speakers_label_is_a_transcript_and_its_garbled_labels_are_turns():
     speech = " ".join(["We have done a great deal together this year and will do more."] * 4)
     text = ("President of Russia Vladimir Putin: Mr President, welcome to Moscow. " + speech +
