@@ -31,7 +31,8 @@ def test_kremlin_ukraine_corpus_runs_end_to_end(tmp_path):
     # A greeting's "The message reads" is its author's, a bare role is the person named with it, and a
     # name carries neither the place its role is of nor a role word before it.
     assert counts.get("the message", 0) < 20 and counts.get("Deputy Head of the Office of the President", 0) < 20  # (5, 5)
-    assert counts.get("Ihor Zhovkva", 0) > 100  # (134: 185 before what he discussed or expressed counted as no statement)
+    assert counts.get("Ihor Zhovkva", 0) > 80  # (93: 185 before what he discussed or expressed counted as no statement,
+    # 106 before a verb read from its ending after a preposition in an object made no clause: "thanked X for Y")
     assert not {"United Kingdom Boris Johnson", "Healthcare Mikhail Murashko",
                 "Russian Direct Investment Fund CEO Kirill Dmitriev"} & set(counts.index)
     # A governor the title names, a role said after a quote with what it heads, "the First Lady";

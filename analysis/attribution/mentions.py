@@ -72,6 +72,9 @@ def speaker_after(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
             if close is not None:
                 end = toks[close][1]
             break
+        if tok == "/" and toks[k - 1][2].isdigit() and k + 1 < len(toks) and toks[k + 1][2].isdigit() \
+                and toks[k - 1][1] == toks[k][0] and toks[k][1] == toks[k + 1][0]:
+            continue  # (a date as one word: "said 9/11 widow Terry Strada")
         if not is_word(tok) and tok not in {"’", "'"}:
             break
         low = tok.lower()

@@ -85,7 +85,8 @@ class ActorRegistry:
         match = matches[-1] if matches else None
         if match and _another_given_name(mention, match, self.alias_actor(match.group())):
             return None  # a namesake: "Eric Trump" and "Melania Trump" are not Donald Trump, "Bill Clinton" not Hillary
-        if match and not _OWNER_BEFORE_NAME.search(mention, match.end()) and not _qualifies_a_noun(mention[match.end() :]):
+        if match and not _OWNER_BEFORE_NAME.search(mention, match.end()) and not _qualifies_a_noun(mention[match.end() :]) \
+                and not _names_a_holder(mention[match.end() :]):
             return self.alias_actor(match.group())
         if match:
             # the alias owns the one named after it ("Hillary Clinton’s campaign manager Robby Mook"), or is a
@@ -157,6 +158,18 @@ def _qualifies_a_noun(rest: str) -> bool:
     return 1 <= len(words) <= 3 and all(
         word.islower() and word.replace("-", "").isalpha() and word not in _NOT_A_NOUN and not word.endswith("ed")
         for word in words)
+
+
+# A role in lower case, then a name: "Obama adviser David Axelrod", "Clinton spokesman Brian Fallon"
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
+
+
+def _names_a_holder(rest: str) -> bool:
+    """Whether the words after an alias name the holder of a role the alias qualifies: nouns in lower
+    case (:func:`_qualifies_a_noun`), then a name ("Obama adviser David Axelrod" is Axelrod; not
+    "Zelenskyy and Ilham Aliyev", "Zelenskyy presented the Golden Star")."""
+    m = _ROLE_THEN_NAME.match(rest)
+    return m is not None and _qualifies_a_noun(m.group(1))
 
 
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | PAST_FORMS | {"himself", "herself", "all", "also"}

@@ -55,6 +55,7 @@ def test_the_speaker_after_a_verb_ends_where_the_name_does():
         ("“We will win,” said Volodymyr Zelenskyy, the president of Ukraine.\n", "Volodymyr Zelenskyy"),
         ("“It is over,” said pollster Frank Luntz on Monday.\n", "pollster Frank Luntz"),
         ("“We will see,” said the Kremlin spokesman.\n", "the Kremlin spokesman"),
+        ("“They are wrong,” said 9/11 widow Terry Strada.\n", "9/11 widow Terry Strada"),
     ]:
         ctx = context_of(text)
         lo = text.index("said") + 5
