@@ -124,7 +124,8 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
         (st.cue or "").lower() in _TITLE_CUES or _FIGURE_ONLY.fullmatch(st.text.strip(" .,")) is not None
-        or (_is_title(st.text) and cues.kind(st.cue or "") != "stance" and (st.cue or "").lower() not in _NAMING_CUES))})
+        or (_is_title(st.text) and cues.kind(st.cue or "") != "stance" and (st.cue or "").lower() not in _NAMING_CUES)
+        or _is_label(text, st))})
     if not dropped:
         return found
     for st in found:
@@ -148,6 +149,30 @@ def _is_title(quoted: str) -> bool:
     return len(words) >= 2 and not any(c in quoted.strip(" .") for c in "!?;:") and not quoted.isupper() and words[0][:1].isupper() and all(
         word[:1].isupper() or word[:1].isdigit() or word in _TITLE_SMALL for word in words) and sum(
         word[:1].isupper() for word in words) >= 2
+
+
+_LABEL_LEAD = {"a", "an", "the", "this", "these", "those", "so-called", "to", "from", "of", "in", "on", "at", "with",
+               "for", "into", "by", "about"}  # (an article, a demonstrative or a preposition: the writer's noun phrase goes on)
+_PREDICATE_BEFORE = re.compile(r"^(?:is|are|was|were|be|been|being|am|[’']s|seems?|seemed|became|becomes?|remains?|remained|"
+                               r"call\w*|dub\w*|label\w*|brand\w*|describ\w*|term\w*|nam\w*|consider\w*|deem\w*|as)$",
+                               re.IGNORECASE)
+
+
+def _is_label(text: str, st: Statement) -> bool:
+    """Whether a partial quotation is a label the writer uses, not words the speaker chose: one or two
+    quoted words right after an article, a demonstrative or a preposition ("its transfer to the “yellow”
+    zone", "the so-called “cars” deals", "upgraded to the “Secret” level", "raised it to a “buy”"), with no
+    form of "be" or a verb of naming just before ("called it a “fundamental mistake”", "would be a “leading
+    voice”" are the speaker's)."""
+    if len(st.text.split()) > 2:
+        return False
+    before = text[max(0, st.start - 60) : st.start].rstrip()
+    if not before or before[-1] not in "“\"‘'`":
+        return False
+    words = re.findall(r"[\w’'-]+", before[:-1].lower())
+    if not words or words[-1] not in _LABEL_LEAD:
+        return False
+    return not any(_PREDICATE_BEFORE.match(word) for word in words[-4:-1])
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)

@@ -163,6 +163,16 @@ def test_a_title_a_speaker_names_or_signs_is_not_their_words():
     assert [s.text for s in statements.extract(titles, "s") if s.kind == "partial"] == ["Crooked Hillary", "THIS IS NOT OK."]
 
 
+def test_one_or_two_quoted_words_after_an_article_or_a_preposition_are_a_label():
+    text = ("Shmyhal said the region's transfer to the “yellow” zone will be discussed.\n\n"
+            "The analyst raised Temple Inland to a \"buy\" on Monday, the firm said.\n\n"
+            "Smith said the so-called \"cars\" deals had ended.\n\n"
+            "Trump called it a “fundamental mistake” and said Iowa would be a “key state” for him.\n\n"
+            "Bush said he was being “sarcastic” and that such a request was \"futile.\"\n")
+    assert [s.text for s in statements.extract(text, "s") if s.kind == "partial"] == [
+        "fundamental mistake", "key state", "sarcastic", "futile."]
+
+
 def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     text = ("Atari Corp said it will buy Federated Group Inc for 67 mln dlrs.\n\n"
             "Atari said the purchase would add 100 stores. The company said it expects the deal to close in May.\n\n"
