@@ -93,6 +93,7 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
         ctx.found.previous_start = start
     found = _join_interrupted(text, ctx.found.turn_sentences, sorted(ctx.found.statements + ctx.found.assessments,
                                                                key=lambda s: (s.start, s.kind != "indirect", s.end)))
+    _end_before_attribution(text, found)
     if speech_only:  # (the stages' tests read what the mentions and reports found before this one)
         found = _speech_only(text, found, cues)
     name_speakers(ctx, found)
@@ -266,6 +267,29 @@ def _named_in_full(st: Statement) -> bool:
 def _within(inner: Statement, outer: Statement) -> bool:
     """Whether ``inner`` lies inside the words of ``outer`` (inside one of its parts, if it has parts)."""
     return any(a <= inner.start and inner.end <= b for a, b in (outer.parts or [(outer.start, outer.end)]))
+
+
+def _end_before_attribution(text: str, found: list[Statement]) -> None:
+    """A report whose content runs on into the attribution that closes its sentence ends before it:
+    in "Nazer reiterated his commitment to the accord, the Saudi Press Agency said", what Nazer
+    reiterated ends at "accord" (the whole sentence is the agency's report, and Nazer's is inside it,
+    second hand). An attribution closes a sentence when its statement's words come before it."""
+    closing = [(min(o.speaker_start, o.cue_start), max(o.speaker_end, o.cue_end)) for o in found
+               if o.speaker_start is not None and o.cue_start is not None and o.end <= min(o.speaker_start, o.cue_start)]
+    for st in found:
+        if st.kind != "indirect" or st.parts:
+            continue
+        inside = [lo for lo, hi in closing if st.start < lo and hi <= st.end + 1 and not text[hi : st.end].strip(" .,")]
+        if not inside:
+            continue
+        lo = min(inside)
+        comma = text.rfind(",", st.start, lo)  # (the attribution may open with role words: ", chairman Li Ka-shing said")
+        if comma == -1 or text[comma + 1 : comma + 2].isdigit() or len(text[comma + 1 : lo].split()) > 4 or any(c in text[comma + 1 : lo] for c in ".;:“”\""):
+            continue
+        words = text[st.start : comma].rstrip()
+        if words:
+            st.end = st.start + len(words)
+            st.text = words
 
 
 def _second_hand(found: list[Statement]) -> None:

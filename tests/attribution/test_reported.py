@@ -69,6 +69,17 @@ def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_c
         assert content in [s.text for s in statements_of(text, speech_only=True)], text
 
 
+def test_a_report_ends_before_the_attribution_that_closes_its_sentence():
+    text = ("Hutchison expects profits of 1,200 mln dlrs in 1987 and will pay a higher dividend, chairman Li Ka-shing said.\n\n"
+            "The data showed the draining action was large, economists said on Monday.\n")
+    found = statements_of(text, speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Li Ka-shing", "Hutchison expects profits of 1,200 mln dlrs in 1987 and will pay a higher dividend"),
+        ("Hutchison", "profits of 1,200 mln dlrs in 1987 and will pay a higher dividend"),
+        ("economists", "The data showed the draining action was large"), ("the data", "the draining action was large")]
+    assert found[1].via == found[0].statement_id and found[3].via == found[2].statement_id
+
+
 def test_according_to_names_its_source_and_the_clause_is_the_content():
     ctx, para = paragraph_of("According to a senior official, the talks will resume in Geneva.\n")
     reported.according_to(ctx, para)
