@@ -428,7 +428,8 @@ def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
         # A group with its qualifier: "advocates for stem cell research", "half of voters in each state".
         qualified = tok.lower() in {"of", "for", "in", "at", "from", "on"} and j - 2 >= 0 and (
             toks[j - 2][2].lower() in QUALIFIED_HEADS or (tok == "of" and toks[j - 2][2] in ROLE_HEADS)) or (
-            tok == "to" and j - 2 >= 0 and (toks[j - 2][2].lower() in ROLE_HEADS or toks[j - 2][2].lower() in SERVING_HEADS) and (
+            j - 2 >= 0 and ((tok == "to" and toks[j - 2][2].lower() in ROLE_HEADS) or (
+                tok in ("to", "for") and toks[j - 2][2].lower() in SERVING_HEADS)) and (
                 is_cap(toks[j][2]) or toks[j][2].lower() in DETERMINERS))  # (not "the senator to take")
         # (and a role with what it heads or serves: "the chief of staff", "former secretary of state", "the Adviser
         # to the Head of the President's Office")

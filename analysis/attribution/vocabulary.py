@@ -249,12 +249,12 @@ TITLE_WORDS = _OFFICE_WORDS | {title + "." for title in _abbreviated_titles()}
 
 
 # People who serve, back or oppose someone named after them, and are not that person: "an aide to
-# Agriculture Secretary Richard Lyng", "supporters of Hillary Clinton", "critics of Clinton", "Clinton's
-# allies". (A spokesman speaks for whom he serves: "a spokesman for Clinton", like "Clinton's
+# Agriculture Secretary Richard Lyng", "a top adviser for President Obama", "a lawyer for Donald Trump",
+# "supporters of Hillary Clinton", "critics of Clinton", "Clinton's allies". (A spokesman speaks for whom he serves: "a spokesman for Clinton", like "Clinton's
 # spokesman", is Clinton.)
 SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "backer", "friend", "critic", "opponent",
                                     "detractor", "rival", "donor", "associate", "confidant", "confidante", "relative",
-                                    "fan", "loyalist", "surrogate", "staffer", "volunteer")
+                                    "fan", "loyalist", "surrogate", "staffer", "volunteer", "lawyer", "attorney")
                   for form in (word, word + "s")} | {"ally", "allies"}
 
 

@@ -319,6 +319,8 @@ def test_whoever_serves_backs_or_opposes_a_named_person_is_not_that_person():
                           "Advisers to Donald Trump said the rally would go ahead.\n"
                           "Hillary Clinton’s campaign manager Robby Mook said the lead was safe.\n"
                           "Economic Adviser to the President Oleg Ustenko said the economy would recover.\n"
+                          "A top adviser for President Obama said the plan would not pass.\n"
+                          "A lawyer for Donald Trump said the suit was baseless.\n"
                           "A spokesman for Hillary Clinton said the emails were private.\n",
                           date=pd.Timestamp("2016-05-01"))
     assert [(s.speaker_text, s.speaker) for s in found] == [
@@ -329,6 +331,8 @@ def test_whoever_serves_backs_or_opposes_a_named_person_is_not_that_person():
         ("Hillary Clinton’s campaign manager Robby Mook", "Robby Mook"),
         # a capitalised role before a name is its holder's title; a spokesman speaks for whom he serves
         ("Economic Adviser to the President Oleg Ustenko", "Oleg Ustenko"),
+        ("A top adviser for President Obama", "A top adviser for President Obama"),
+        ("A lawyer for Donald Trump", "A lawyer for Donald Trump"),
         ("Hillary Clinton", "Hillary Clinton")]
 
 
