@@ -305,7 +305,7 @@ def opening_subject(ctx: Context, sent_s: int, hi: int) -> tuple[int, int] | Non
     return sentence_subject(ctx, opening, hi)
 
 
-_NAME_APPOSITION = re.compile(r"(?:[A-Z][\w.-]*[’']s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:“”\"]{1,60}?(?<![A-Z]\w)[a-z]+,\s+"
+_NAME_APPOSITION = re.compile(r"(?:[A-Z][\w.-]*[’']s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|An?|One|Another)\s+[^,;:“”\"]{1,60}?(?<![A-Z]\w)[a-z]+,\s+"
                               r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s")
 
 
@@ -323,7 +323,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
     if re.fullmatch(r"\w+[’']s", first) and first.lower()[:-2] in {"that", "it", "there", "here", "what", "who"}:
         return None  # "That’s when she ..." opens with a verb, not a subject
     named = _NAME_APPOSITION.match(ctx.text, lo, min(hi, lo + 160))
-    if named:  # "France’s far-right party leader, Marine Le Pen, voiced ...": the name set off after the role
+    if named:  # "France’s far-right party leader, Marine Le Pen, voiced ...", "One local woman, Karen Robison,
+        # pulled ...": the name set off after the role
         return named.start(1), named.end(1)
     end, k = None, 0
     if is_cap(first) and first.lower() not in DETERMINERS | CLAUSE_WORDS | PREPOSITIONS:

@@ -490,6 +490,10 @@ def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
                    "San Diego owns The Washington Post.", "Even Bezos owns The Washington Post, which has even covered him."]:
         changed = text.replace("Jeff Bezos owns The Washington Post, which has covered him.", opener)
         assert [s.speaker for s in statements_of(changed, speech_only=True)][-1] == "Donald Trump", opener
+    # the name set off after a role that opens the sentence is that person ("One local woman, Karen Robison, ...")
+    text = ("Grant Young, a strategist, said there are advantages for a front-runner. One local woman, Karen "
+            "Robison, pulled Rep. King aside after the event. It makes a difference, she said.\n")
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Grant Young", "Karen Robison"]
 
 
 def test_he_or_she_is_never_a_speaker_named_by_a_noun_for_no_person():
