@@ -282,7 +282,8 @@ PRONOUN_NEAR = 600  # characters: a pronoun whose person is named this close bef
 
 
 def name_speakers(ctx: Context, found: list[Statement]) -> None:
-    """Each statement's speaker as the article's fullest name for it, with ``speaker_how`` and ``confidence``."""
+    """Each statement's speaker as the article's fullest name for it, with ``speaker_how`` and ``confidence``;
+    a group of people without "the" ("the analysts" and "analysts" are one speaker)."""
     earlier: list[str] = []
     issuer = None  # who last spoke "in a statement": whose "the statement" is
     for st in found:
@@ -296,6 +297,11 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
             earlier.append(st.speaker)
             if st.cue_end is not None and _IN_A_STATEMENT.match(ctx.text, st.cue_end) and st.speaker.lower() not in _STATEMENT_NOUNS:
                 issuer = st.speaker
+    for st in found:
+        words = (st.speaker or "").split()
+        if len(words) > 1 and words[0] == "the" and words[-1] in SPEAKER_NOUNS and all(word.islower() for word in words[1:]):
+            st.speaker = " ".join(words[1:])  # (a group is one speaker with "the" or without: "the analysts" are "analysts",
+            # as a chart counts them, once "the sources" has found the sources named before it)
 
 
 _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written statement", "the communique", "the release"}

@@ -403,14 +403,40 @@ def _subject_at(ctx: Context, lo: int, toks: list, i: int, end_override: int | N
         return None  # a possessive is not a subject: "Trump’s comments came ..."
     last_end = end_override or last[1]
     j = _noun_phrase_start(ctx, toks, i)
+    named = _named_before_role(toks, j, i)
+    if named is not None:
+        return named
     return _subject_from_words(ctx, lo, [t for t in toks[j : i + 1] if t[2] != "."], last, last_end, apposition)
+
+
+def _named_before_role(toks: list, j: int, i: int) -> tuple[int, int] | None:
+    """The name that a role chain right after it describes, its closing comma left out by the page:
+    "Mykhailo Podoliak, Adviser to the Head of the Office of the President of Ukraine spoke ..." is
+    Podoliak. The name is two or three capitalised words after a stop, a line's start or nothing."""
+    if j < 3 or toks[j - 1][2] != "," or not _role_chain(toks, j, i):
+        return None
+    k = j - 1
+    while k - 1 >= 0 and is_cap(toks[k - 1][2]) and j - 1 - (k - 1) <= 3:
+        k -= 1
+    if j - 1 - k < 2 or (k > 0 and toks[k - 1][2] not in (".", "!", "?", "\n")):
+        return None
+    return toks[k][0], toks[j - 2][1]
+
+
+def _role_chain(toks: list, j: int, i: int) -> bool:
+    """Whether the tokens from ``j`` to ``i`` are capitalised words joined by "of", "the" and "to", "of"
+    among them (a role with what it heads or serves: "Adviser to the Head of the Office of the President
+    of Ukraine")."""
+    words = [t[2] for t in toks[j : i + 1]]
+    return "of" in words and all(is_cap(w) or w in ("of", "the", "to") for w in words)
 
 
 def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
     """Walk back over the noun phrase that ends at ``toks[i]``: words up to a clause boundary, at most
-    eight; the index of its first token."""
+    eight, or fourteen for a role of capitalised words joined by "of" and "the" ("The Head of the Office
+    of the President of Ukraine"); the index of its first token."""
     j = i
-    while j - 1 >= 0 and i - (j - 1) < 8:
+    while j - 1 >= 0 and (i - (j - 1) < 8 or (i - (j - 1) < 14 and _role_chain(toks, j - 1, i))):
         tok = toks[j - 1][2]
         if tok == "." and is_abbreviation(toks, j - 2):  # "Mr. Obama", "Sen. Cruz"
             j -= 1
@@ -446,6 +472,8 @@ def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
         if tok == "." and not is_abbreviation(toks, j - 1):
             break
         j -= 1
+    if i - j >= 8 and toks[j][2] in ("The", "the"):
+        j += 1  # (a role chain longer than other phrases is written as its label writes it: "Deputy Head of the Office of ...")
     return j
 
 

@@ -76,7 +76,7 @@ def test_a_report_ends_before_the_attribution_that_closes_its_sentence():
     assert [(s.speaker, s.text) for s in found] == [
         ("Li Ka-shing", "Hutchison expects profits of 1,200 mln dlrs in 1987 and will pay a higher dividend"),
         ("Hutchison", "profits of 1,200 mln dlrs in 1987 and will pay a higher dividend"),
-        ("economists", "The data showed the draining action was large"), ("the data", "the draining action was large")]
+        ("economists", "The data showed the draining action was large"), ("data", "the draining action was large")]
     assert found[1].via == found[0].statement_id and found[3].via == found[2].statement_id
 
 

@@ -570,3 +570,20 @@ def test_a_group_english_capitalises_keeps_its_capital_and_is_no_he_or_she():
     found = statements_of("“We will win,” said Jim Hall. Republicans said the seat was safe. He said the polls were "
                           "wrong.\n", speech_only=True)
     assert [s.speaker for s in found] == ["Jim Hall", "Republicans", "Jim Hall"]
+
+
+def test_a_long_role_chain_is_walked_back_whole_and_its_holder_named_before_it_is_the_speaker():
+    text = ("Head of the Office of the President of Ukraine Andriy Yermak met with leaders. The parties agreed to continue. "
+            "The Head of the Office of the President of Ukraine noted that our country honours the memory of victims.\n")
+    found = statements_of(text, date=pd.Timestamp("2022-01-27"))
+    assert [(s.speaker_text, s.speaker) for s in found][-1] == ("Head of the Office of the President of Ukraine", "Andriy Yermak")
+    # the page left out the comma that closes the role after the name: the name is still the speaker
+    text = ("Then the talks ended. Mykhailo Podoliak, Adviser to the Head of the Office of the President of Ukraine said "
+            "the talks failed.\n")
+    assert [s.speaker for s in statements_of(text, date=pd.Timestamp("2022-03-05"))] == ["Mykhailo Podolyak"]
+
+
+def test_a_group_is_one_speaker_with_the_or_without():
+    text = ("Gulf oil sources said output rose. The sources said prices would fall.\n\n"
+            "The analysts said the rise would last. Analysts said the dollar would fall.\n")
+    assert [s.speaker for s in statements_of(text)] == ["Gulf oil sources", "Gulf oil sources", "analysts", "analysts"]
