@@ -181,12 +181,31 @@ _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$
 
 def _no_speech(text: str, st: Statement, kind: str | None) -> bool:
     """Whether a report (of a cue of ``kind``) is no statement: its content is no speech
-    (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`), or it describes
-    its noun (:func:`_describes`)."""
+    (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`), it describes
+    its noun (:func:`_describes`), or it is what someone would, should or must say (:func:`_not_yet_said`)."""
     opened = _opened(text, st)
     object_first = not opened and st.cue_end is not None and st.cue_end <= st.start
     return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, kind) or \
-        _describes(text, st, kind)
+        _describes(text, st, kind) or _not_yet_said(text, st, kind)
+
+
+_MODAL_BEFORE_CUE = re.compile(r"\b(?:would|could|might|should|may|must|ought\s+to)\s+(?:(\w+ly|only|just|also|still|not)\s+)?$",
+                               re.IGNORECASE)
+
+
+def _not_yet_said(text: str, st: Statement, kind: str | None) -> bool:
+    """Whether a report's cue comes after a modal: what someone would, could, should or must say, think
+    or support is a prospect, a hypothesis or a demand, not something said ("Supporters of Sanders would
+    argue ...", "many would likely point out ...", "the democratic world must admit ...", "Italy would
+    clearly support ..."). A speaker's own "I must say" or "we must admit" says it, and "would only say"
+    reports what was said."""
+    if st.cue_start is None or st.cue_end is None or st.cue_end > st.start:
+        return False
+    modal = _MODAL_BEFORE_CUE.search(text, max(0, st.cue_start - 30), st.cue_start)
+    if modal is None or (modal.group(1) or "").lower() in ("only", "just"):
+        return False
+    mention = text[st.speaker_start : st.speaker_end].lower() if st.speaker_start is not None else ""
+    return not (mention in ("i", "we") and kind in ("speech", "writing", "plural"))
 
 
 def _describes(text: str, st: Statement, kind: str | None) -> bool:

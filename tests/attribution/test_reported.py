@@ -80,6 +80,18 @@ def test_a_report_ends_before_the_attribution_that_closes_its_sentence():
     assert found[1].via == found[0].statement_id and found[3].via == found[2].statement_id
 
 
+def test_what_someone_would_should_or_must_say_is_no_statement():
+    for text in ["Supporters of Sanders would argue that his pitch fits the mood of the electorate.\n",
+                 "Many would likely point out that Clinton is drawing such criticism from a poisoned well.\n",
+                 "The democratic world must admit that money for Russian energy finances the war.\n"]:
+        assert statements_of(text, speech_only=True) == [], text
+    # a speaker's own "I must say", and "would only say", report what was said
+    for text, content in [("I must say we still lack heavy weapons.\n", "we still lack heavy weapons"),
+                          ("The senator would only say his lack of knowledge was worrisome.\n",
+                           "his lack of knowledge was worrisome")]:
+        assert [s.text for s in statements_of(text, speech_only=True)] == [content], text
+
+
 def test_according_to_names_its_source_and_the_clause_is_the_content():
     ctx, para = paragraph_of("According to a senior official, the talks will resume in Geneva.\n")
     reported.according_to(ctx, para)
