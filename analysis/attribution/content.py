@@ -360,11 +360,18 @@ def _plain_subject(low: list[str], i: int) -> bool:
     """Whether the verb read at ``i`` is a clause's beyond doubt after a verb whose object may come
     first: an auxiliary, a form of "be" or "have", a contraction or a subject pronoun's verb, or any
     verb with no preposition before it ("the talks failed", "Russia wants"; not "the dynamics in the
-    implementation of the agreements reached", "support for the Euro-Atlantic aspirations")."""
+    implementation of the agreements reached", "support for the Euro-Atlantic aspirations"); never a
+    subject pronoun's verb right after "as", "when", "because", ... (a clause inside the object)."""
     word = low[i]
+    if word in _SUBJECTS and _CLAUSE_INSIDE.intersection(low[max(0, i - 2) : i]):
+        return False  # (the subject of a clause inside the object: "asked for privacy as they sought answers")
     if word in _FINITE or word.endswith(_CONTRACTIONS) or word in _SUBJECTS or word[:-2] in _SUBJECTS:
         return True
     return not _OBJECT_PREPOSITIONS.intersection(low[:i])
+
+
+_CLAUSE_INSIDE = {"as", "after", "before", "once", "if", "when", "while", "because", "since", "until", "unless", "though",
+                  "although", "whenever", "than"}  # (what opens a clause inside a noun phrase or after it)
 
 
 def _finite_at(words: list[str], low: list[str], i: int) -> bool:

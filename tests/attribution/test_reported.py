@@ -54,7 +54,8 @@ def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_c
     # after a verb that may take an object, "reached" and "aspirations" are read inside the object
     for text in ["Roman Mashovets noted the positive dynamics in the implementation of the agreements reached in October.\n",
                  "Ihor Zhovkva noted Bucharest's support for our country's Euro-Atlantic aspirations.\n",
-                 "They considered some aspects of cooperation within the framework of integration associations.\n"]:
+                 "They considered some aspects of cooperation within the framework of integration associations.\n",
+                 "Her family asked for privacy as they sought answers.\n"]:
         assert statements_of(text, speech_only=True) == [], text
     # a verb of saying takes its clause without "that"; "that", a plain subject, an auxiliary, or an
     # object with what it is to do or be named still make one after any verb
@@ -63,6 +64,7 @@ def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_c
                           ("He noted that exports to Europe totalled 5.5 mln bags.\n",
                            "exports to Europe totalled 5.5 mln bags"),
                           ("Zhovkva noted the talks failed.\n", "the talks failed"),
+                          ("Biden noted the talks failed when he left.\n", "the talks failed when he left"),
                           ("Cooper noted support for the plan would grow.\n", "support for the plan would grow"),
                           ("Vaxa expects sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986.\n",
                            "sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986")]:
