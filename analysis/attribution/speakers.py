@@ -177,12 +177,16 @@ def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | Non
 
 
 def _given_and_family_name(name: str) -> bool:
-    """A person's name: a given name in ``gender-guesser``'s list and one more name at least ("Sandra
-    Paradis", "Joseph R. Murray II"); not a word English writes in lower case or a determiner, which the
+    """A person's name: a given name in ``gender-guesser``'s list, after an initial or not, and one more
+    name at least ("Sandra Paradis", "Joseph R. Murray II", "C. Boyden Gray"); not a word English writes in lower case or a determiner, which the
     list holds too ("The", "An", "Even"), nor a word that opens a place's name ("San Diego")."""
-    first = name.split()[0]
+    words = name.split()
+    first = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]  # ("C. Boyden Gray")
     return " " in name and is_name_phrase(name) and is_given_name(first) and first.lower() not in DETERMINERS and \
         first not in _PLACE_NAME_STARTS and not written_in_lower_case(first.lower())
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 _OPENING_MARKS = "“\"'‘"  # (a sentence that opens with a quotation mark is words quoted)

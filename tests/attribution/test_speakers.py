@@ -490,6 +490,10 @@ def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
                    "San Diego owns The Washington Post.", "Even Bezos owns The Washington Post, which has even covered him."]:
         changed = text.replace("Jeff Bezos owns The Washington Post, which has covered him.", opener)
         assert [s.speaker for s in statements_of(changed, speech_only=True)][-1] == "Donald Trump", opener
+    # a name that opens with an initial ("C. Boyden Gray") opens the sentence as any other
+    text = ("Mr. Bush said he was ready. C. Boyden Gray, who served as White House counsel, ticked through the code "
+            "of conduct: \"Civility was assumed,\" he said.\n")
+    assert [s.speaker for s in statements_of(text)][-1] == "C. Boyden Gray"
     # the name set off after a role that opens the sentence is that person ("One local woman, Karen Robison, ...")
     text = ("Grant Young, a strategist, said there are advantages for a front-runner. One local woman, Karen "
             "Robison, pulled Rep. King aside after the event. It makes a difference, she said.\n")
