@@ -15,6 +15,17 @@ def _found(ctx):
     return [(s.kind, s.text, s.speaker, s.cue) for s in ctx.found.statements]
 
 
+def _no_statement_in(texts: list[str]) -> None:
+    for text in texts:
+        assert statements_of(text, speech_only=True) == [], text
+
+
+def _statement_in(pairs: list[tuple[str, str]]) -> None:
+    """Each text holds a statement whose words are the content given."""
+    for text, content in pairs:
+        assert content in [s.text for s in statements_of(text, speech_only=True)], text
+
+
 def test_a_report_around_its_cue_has_its_speaker_before_and_its_content_after():
     ctx, para = paragraph_of("Donald Trump said the deal was close, and he left.\n")
     reported.reports_around_cues(ctx, para)
@@ -40,35 +51,30 @@ def test_what_a_source_asks_for_themselves_is_no_statement():
 
 
 def test_of_inside_a_stance_verbs_object_names_nothing():
-    for text in ["Zelenskyy thanked the Prime Minister of Croatia for the meeting.\n",
-                 "Putin praised the level of partnership between the countries.\n",
-                 "Zelenskyy thanked Croatia for the meeting.\n"]:
-        assert statements_of(text, speech_only=True) == [], text
+    _no_statement_in(["Zelenskyy thanked the Prime Minister of Croatia for the meeting.\n",
+                      "Putin praised the level of partnership between the countries.\n",
+                      "Zelenskyy thanked Croatia for the meeting.\n"])
     # what the object is charged with, or named, after it is said
-    for text, content in [("Clinton accused Trump of lying about the deal.\n", "Trump of lying about the deal"),
-                          ("Collins called the treatment of minorities “pathetic.”\n", "the treatment of minorities “pathetic.”")]:
-        assert content in [s.text for s in statements_of(text, speech_only=True)], text
+    _statement_in([("Clinton accused Trump of lying about the deal.\n", "Trump of lying about the deal"),
+                   ("Collins called the treatment of minorities “pathetic.”\n", "the treatment of minorities “pathetic.”")])
 
 
 def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_clause():
     # after a verb that may take an object, "reached" and "aspirations" are read inside the object
-    for text in ["Roman Mashovets noted the positive dynamics in the implementation of the agreements reached in October.\n",
-                 "Ihor Zhovkva noted Bucharest's support for our country's Euro-Atlantic aspirations.\n",
-                 "They considered some aspects of cooperation within the framework of integration associations.\n",
-                 "Her family asked for privacy as they sought answers.\n"]:
-        assert statements_of(text, speech_only=True) == [], text
+    _no_statement_in(["Roman Mashovets noted the positive dynamics in the implementation of the agreements reached in October.\n",
+                      "Ihor Zhovkva noted Bucharest's support for our country's Euro-Atlantic aspirations.\n",
+                      "They considered some aspects of cooperation within the framework of integration associations.\n",
+                      "Her family asked for privacy as they sought answers.\n"])
     # a verb of saying takes its clause without "that"; "that", a plain subject, an auxiliary, or an
     # object with what it is to do or be named still make one after any verb
-    for text, content in [("UAL said its unit's load factor for February rose to 63.2 pct.\n",
-                           "its unit's load factor for February rose to 63.2 pct"),
-                          ("He noted that exports to Europe totalled 5.5 mln bags.\n",
-                           "exports to Europe totalled 5.5 mln bags"),
-                          ("Zhovkva noted the talks failed.\n", "the talks failed"),
-                          ("Biden noted the talks failed when he left.\n", "the talks failed when he left"),
-                          ("Cooper noted support for the plan would grow.\n", "support for the plan would grow"),
-                          ("Vaxa expects sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986.\n",
-                           "sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986")]:
-        assert content in [s.text for s in statements_of(text, speech_only=True)], text
+    _statement_in([("UAL said its unit's load factor for February rose to 63.2 pct.\n",
+                    "its unit's load factor for February rose to 63.2 pct"),
+                   ("He noted that exports to Europe totalled 5.5 mln bags.\n", "exports to Europe totalled 5.5 mln bags"),
+                   ("Zhovkva noted the talks failed.\n", "the talks failed"),
+                   ("Biden noted the talks failed when he left.\n", "the talks failed when he left"),
+                   ("Cooper noted support for the plan would grow.\n", "support for the plan would grow"),
+                   ("Vaxa expects sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986.\n",
+                    "sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986")])
 
 
 def test_a_report_ends_before_the_attribution_that_closes_its_sentence():
@@ -83,15 +89,12 @@ def test_a_report_ends_before_the_attribution_that_closes_its_sentence():
 
 
 def test_what_someone_would_should_or_must_say_is_no_statement():
-    for text in ["Supporters of Sanders would argue that his pitch fits the mood of the electorate.\n",
-                 "Many would likely point out that Clinton is drawing such criticism from a poisoned well.\n",
-                 "The democratic world must admit that money for Russian energy finances the war.\n"]:
-        assert statements_of(text, speech_only=True) == [], text
+    _no_statement_in(["Supporters of Sanders would argue that his pitch fits the mood of the electorate.\n",
+                      "Many would likely point out that Clinton is drawing such criticism from a poisoned well.\n",
+                      "The democratic world must admit that money for Russian energy finances the war.\n"])
     # a speaker's own "I must say", and "would only say", report what was said
-    for text, content in [("I must say we still lack heavy weapons.\n", "we still lack heavy weapons"),
-                          ("The senator would only say his lack of knowledge was worrisome.\n",
-                           "his lack of knowledge was worrisome")]:
-        assert [s.text for s in statements_of(text, speech_only=True)] == [content], text
+    _statement_in([("I must say we still lack heavy weapons.\n", "we still lack heavy weapons"),
+                   ("The senator would only say his lack of knowledge was worrisome.\n", "his lack of knowledge was worrisome")])
 
 
 def test_according_to_names_its_source_and_the_clause_is_the_content():
