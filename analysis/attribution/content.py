@@ -329,7 +329,7 @@ _NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | QUANTIFIERS | {"to"
                                                               "most", "more", "well", "newly", "recently"}
 
 
-def is_clause(content: str, object_first: bool = False) -> bool:
+def is_clause(content: str, object_first: bool = False, stance: bool = False) -> bool:
     """Whether the content of a report is a clause, as speech and thought report one ("that Moscow is
     ready", "the talks failed", "he would come"), and not a noun phrase or an infinitive ("gratitude to
     the Netherlands", "John Kasich", "to speculate on the outcome"): what is discussed, thanked, endorsed
@@ -339,14 +339,16 @@ def is_clause(content: str, object_first: bool = False) -> bool:
     nothing ("that", "whether") opening a clause ("noted the positive dynamics in the implementation
     of the agreements reached ..."). A verb read from its ending alone ("reached", "aspirations") is then
     the clause's only where no preposition stands before it (:func:`_plain_subject`): after one it is
-    as likely a participle or a noun inside the object."""
+    as likely a participle or a noun inside the object. After a verb of stance (``stance``: "slammed",
+    "takes issue with", "mocking"), whose object comes first as a rule, such a verb never makes a clause:
+    "slammed the tax loophole called an inversion", "takes issue with a new board created under the law"."""
     words = [w for w in (word.strip("'’") for word in _CONTENT_WORD.findall(content)) if w]  # (''hid'': hid)
     low = [w.lower() for w in words]
     if not low or low[0] == "to" or low[0] in _FINITE:
         return False  # (an infinitive, or a predicate without its subject: "was plausible")
     if low[0] in ("that", "whether", "if") and len(low) > 2:
         return True
-    return any(_finite_at(words, low, i) and (not object_first or _plain_subject(low, i)) for i in range(len(low)))
+    return any(_finite_at(words, low, i) and (not object_first or _plain_subject(low, i, stance)) for i in range(len(low)))
 
 
 _OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "via", "with", "through", "about", "for",
@@ -356,7 +358,13 @@ _OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "
 # count, as a subject holds it as often as an object: "the value of the dollar fell")
 
 
-def _plain_subject(low: list[str], i: int) -> bool:
+_STANCE_KINDS = ("stance", "stance-participle")
+_NAMES_ITS_OBJECT = ("call", "dub", "label", "brand", "nicknam", "describ", "characteri", "term", "nam")
+# (a stance verb of naming takes its object with what it names it, in any form: "called the long lines
+# “unacceptable”", "calls Clinton unqualified")
+
+
+def _plain_subject(low: list[str], i: int, stance: bool = False) -> bool:
     """Whether the verb read at ``i`` is a clause's beyond doubt after a verb whose object may come
     first: an auxiliary, a form of "be" or "have", a contraction or a subject pronoun's verb, or any
     verb with no preposition before it ("the talks failed", "Russia wants"; not "the dynamics in the
@@ -367,7 +375,7 @@ def _plain_subject(low: list[str], i: int) -> bool:
         return False  # (the subject of a clause inside the object: "asked for privacy as they sought answers")
     if word in _FINITE or word.endswith(_CONTRACTIONS) or word in _SUBJECTS or word[:-2] in _SUBJECTS:
         return True
-    return not _OBJECT_PREPOSITIONS.intersection(low[:i])
+    return not stance and not _OBJECT_PREPOSITIONS.intersection(low[:i])
 
 
 _CLAUSE_INSIDE = {"as", "after", "before", "once", "if", "when", "while", "because", "since", "until", "unless", "though",
@@ -438,7 +446,8 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
         words = _CONTENT_WORD.findall(lead[:80])
         if opened or (len(words) > 2 and words[0].lower() in _OPENS_CLAUSE):
             return is_clause(content) or words[:1] == ["that"]
-    elif is_clause(content, object_first and cue_kind is not None and key(cue).lower() not in _BARE_CLAUSE_CUES):
+    elif is_clause(content, object_first and cue_kind is not None and key(cue).lower() not in _BARE_CLAUSE_CUES,
+                   object_first and cue_kind in _STANCE_KINDS and not key(cue).lower().startswith(_NAMES_ITS_OBJECT)):
         return True
     elif object_first and is_clause(content) and _object_then_complement(lead):
         return True

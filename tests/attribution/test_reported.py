@@ -77,6 +77,14 @@ def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_c
                     "sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986")])
 
 
+def test_after_a_verb_of_stance_a_verb_read_from_its_ending_makes_no_clause():
+    _no_statement_in(["Sanders takes issue with a new oversight board created under the legislation.\n",
+                      "Rendell blamed several factors, including budget cuts that eliminated grants.\n"])
+    # a verb of naming takes its object with what it names it
+    _statement_in([("Gov. Doug Ducey called the long lines \"unacceptable.\"\n", 'the long lines "unacceptable."'),
+                   ("Sanders calls Clinton unqualified.\n", "Clinton unqualified")])
+
+
 def test_a_report_ends_before_the_attribution_that_closes_its_sentence():
     text = ("Hutchison expects profits of 1,200 mln dlrs in 1987 and will pay a higher dividend, chairman Li Ka-shing said.\n\n"
             "The data showed the draining action was large, economists said on Monday.\n")
