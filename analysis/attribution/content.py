@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left
 
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
-                         FRACTION, MONTH_NAMES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS, QUANTIFIERS,
-                         OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, VERB_MARKERS, WORD, COMPLEMENT_NOUNS)
+                         FRACTION, MONTH_NAMES, NAMING_STEMS, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS,
+                         QUANTIFIERS, OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, SUBORDINATORS, TELL_FORMS, VERB_MARKERS, WORD,
+                         COMPLEMENT_NOUNS, names_its_object)
 from ..normalise import key
 from .document import Context, has_words, last_char
 from .mentions import is_participle_cue
@@ -358,10 +359,8 @@ _OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "
 # count, as a subject holds it as often as an object: "the value of the dollar fell")
 
 
-_STANCE_KINDS = ("stance", "stance-participle")
-_NAMES_ITS_OBJECT = ("call", "dub", "label", "brand", "nicknam", "describ", "characteri", "term", "nam")
-# (a stance verb of naming takes its object with what it names it, in any form: "called the long lines
-# “unacceptable”", "calls Clinton unqualified")
+_STANCE_KINDS = ("stance", "stance-participle")  # (but a verb of naming takes its object with what it names it, in
+# any form: "called the long lines “unacceptable”", "calls Clinton unqualified")
 
 
 def _plain_subject(low: list[str], i: int, stance: bool = False) -> bool:
@@ -378,8 +377,7 @@ def _plain_subject(low: list[str], i: int, stance: bool = False) -> bool:
     return not stance and not _OBJECT_PREPOSITIONS.intersection(low[:i])
 
 
-_CLAUSE_INSIDE = {"as", "after", "before", "once", "if", "when", "while", "because", "since", "until", "unless", "though",
-                  "although", "whenever", "than"}  # (what opens a clause inside a noun phrase or after it)
+_CLAUSE_INSIDE = SUBORDINATORS | {"as", "than"}  # (what opens a clause inside a noun phrase or after it)
 
 
 def _finite_at(words: list[str], low: list[str], i: int) -> bool:
@@ -447,7 +445,7 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
         if opened or (len(words) > 2 and words[0].lower() in _OPENS_CLAUSE):
             return is_clause(content) or words[:1] == ["that"]
     elif is_clause(content, object_first and cue_kind is not None and key(cue).lower() not in _BARE_CLAUSE_CUES,
-                   object_first and cue_kind in _STANCE_KINDS and not key(cue).lower().startswith(_NAMES_ITS_OBJECT)):
+                   object_first and cue_kind in _STANCE_KINDS and not names_its_object(key(cue))):
         return True
     elif object_first and is_clause(content) and _object_then_complement(lead):
         return True
@@ -470,8 +468,7 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
 
 # Cues that take a clause without "that" as a rule ("said the unit's load factor for February rose"):
 # after them, what follows is read as a clause, as before.
-_BARE_CLAUSE_CUES = {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "add",
-                     "adding"}
+_BARE_CLAUSE_CUES = {"said", "says", "say", "saying", "added", "adds", "add", "adding"} | TELL_FORMS
 
 
 def _object_then_complement(lead: str) -> bool:
@@ -485,7 +482,7 @@ def _object_then_complement(lead: str) -> bool:
 
 
 _OF_WHAT = ("accus", "suspect", "convict", "warn", "remind", "assur", "inform", "notif", "convinc", "persuad", "cleared",
-            "absolv", "acquit", "call", "dub", "label", "brand", "nicknam", "describ", "characteri", "term")
+            "absolv", "acquit") + NAMING_STEMS
 # (verbs whose object is followed by what it is charged with or told of, and the verbs of naming, whose
 # complement may come after an object that holds "of")
 

@@ -26,7 +26,7 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
-from .vocabulary import is_given_name
+from .vocabulary import BE_FORMS, is_given_name, names_its_object
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
@@ -125,7 +125,7 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
         (st.cue or "").lower() in _TITLE_CUES or _FIGURE_ONLY.fullmatch(st.text.strip(" .,")) is not None
-        or (_is_title(st.text) and cues.kind(st.cue or "") != "stance" and (st.cue or "").lower() not in _NAMING_CUES)
+        or (_is_title(st.text) and cues.kind(st.cue or "") != "stance" and not names_its_object(st.cue or ""))
         or _is_label(text, st))})
     if not dropped:
         return found
@@ -136,7 +136,6 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
 
 
 _TITLE_CUES = {"named", "signed", "signs"}  # cues whose quoted object is the title of a thing, not words said
-_NAMING_CUES = {"called", "calling", "calls", "dubbed", "labeled", "labelled", "branded", "nicknamed", "described"}
 _FIGURE_ONLY = re.compile(r"(?:[$€£]?[\d.,%–-]+|billion|million|trillion|percent|pct|dollars|dlrs|mln|bln)"
                           r"(?:\s+(?:[$€£]?[\d.,%–-]+|billion|million|trillion|percent|pct|dollars|dlrs|mln|bln))*", re.IGNORECASE)
 _TITLE_SMALL = {"and", "of", "the", "a", "an", "in", "on", "to", "for", "with", "at", "or", "from", "by"}
@@ -154,9 +153,8 @@ def _is_title(quoted: str) -> bool:
 
 _LABEL_LEAD = {"a", "an", "the", "this", "these", "those", "so-called", "to", "from", "of", "in", "on", "at", "with",
                "for", "into", "by", "about"}  # (an article, a demonstrative or a preposition: the writer's noun phrase goes on)
-_PREDICATE_BEFORE = re.compile(r"^(?:is|are|was|were|be|been|being|am|[’']s|seems?|seemed|became|becomes?|remains?|remained|"
-                               r"call\w*|dub\w*|label\w*|brand\w*|describ\w*|term\w*|nam\w*|consider\w*|deem\w*|as)$",
-                               re.IGNORECASE)
+_PREDICATE_BEFORE = BE_FORMS | {"being", "am", "’s", "'s", "seem", "seems", "seemed", "became", "become", "becomes", "remain",
+                                 "remains", "remained", "as"}  # (what makes the quoted words a predicate of the speaker's)
 
 
 def _is_label(text: str, st: Statement) -> bool:
@@ -173,7 +171,8 @@ def _is_label(text: str, st: Statement) -> bool:
     words = re.findall(r"[\w’'-]+", before[:-1].lower())
     if not words or words[-1] not in _LABEL_LEAD:
         return False
-    return not any(_PREDICATE_BEFORE.match(word) for word in words[-4:-1])
+    return not any(word in _PREDICATE_BEFORE or names_its_object(word) or word.startswith(("consider", "deem"))
+                   for word in words[-4:-1])
 
 
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)

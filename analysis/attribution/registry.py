@@ -85,8 +85,7 @@ class ActorRegistry:
         match = matches[-1] if matches else None
         if match and _another_given_name(mention, match, self.alias_actor(match.group())):
             return None  # a namesake: "Eric Trump" and "Melania Trump" are not Donald Trump, "Bill Clinton" not Hillary
-        if match and not _OWNER_BEFORE_NAME.search(mention, match.end()) and not _qualifies_a_noun(mention[match.end() :]) \
-                and not _names_a_holder(mention[match.end() :]):
+        if match and not _qualifies_a_noun(mention[match.end() :]) and not _names_a_holder(mention[match.end() :]):
             return self.alias_actor(match.group())
         if match:
             # the alias owns the one named after it ("Hillary Clinton’s campaign manager Robby Mook"), or is a
@@ -145,8 +144,6 @@ _NOT_GIVEN = {"the", "a", "an", "on", "in", "at", "of", "for", "to", "by", "with
 _JUNIOR = re.compile(r",?\s+(?:Jr|Sr|III|II)\b\.?")
 
 
-# A possessive, a role in lower case, then a name: what follows an alias that is not the mention's head
-_OWNER_BEFORE_NAME = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+)+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 
 
 def _qualifies_a_noun(rest: str) -> bool:
@@ -160,16 +157,17 @@ def _qualifies_a_noun(rest: str) -> bool:
         for word in words)
 
 
-# A role in lower case, then a name: "Obama adviser David Axelrod", "Clinton spokesman Brian Fallon"
-_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
+# What follows an alias that is not the mention's head: a possessive or not, a role in lower case, then a name
+_ROLE_THEN_NAME = re.compile(r"(?P<owner>[’']s)?\s+(?P<role>(?:[a-z][\w-]*\s+)+)(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 
 
 def _names_a_holder(rest: str) -> bool:
-    """Whether the words after an alias name the holder of a role the alias qualifies: nouns in lower
-    case (:func:`_qualifies_a_noun`), then a name ("Obama adviser David Axelrod" is Axelrod; not
-    "Zelenskyy and Ilham Aliyev", "Zelenskyy presented the Golden Star")."""
-    m = _ROLE_THEN_NAME.match(rest)
-    return m is not None and _qualifies_a_noun(m.group(1))
+    """Whether the words after an alias name the holder of a role the alias qualifies: the alias's
+    possessive and a role ("Putin's spokesman Dmitry Peskov" is Peskov), or nouns in lower case
+    (:func:`_qualifies_a_noun`) and a name ("Obama adviser David Axelrod" is Axelrod; not "Zelenskyy and
+    Ilham Aliyev", "Zelenskyy presented the Golden Star")."""
+    m = _ROLE_THEN_NAME.search(rest)  # (a possessive may come after the rest of the name: "Hillary| Clinton’s ...")
+    return m is not None and (m.group("owner") is not None or (m.start() == 0 and _qualifies_a_noun(m.group("role"))))
 
 
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | PAST_FORMS | {"himself", "herself", "all", "also"}

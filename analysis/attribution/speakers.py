@@ -186,9 +186,6 @@ def _given_and_family_name(name: str) -> bool:
         first not in _PLACE_NAME_STARTS and not written_in_lower_case(first.lower())
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
 _OPENING_MARKS = "“\"'‘"  # (a sentence that opens with a quotation mark is words quoted)
 
 

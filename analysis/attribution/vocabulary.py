@@ -76,6 +76,17 @@ TELL_FORMS = {"told", "tell", "tells", "telling"} | INFORM_FORMS  # cues that ta
 BE_FORMS = {"be", "is", "are", "was", "were", "been"}
 
 
+# How the verbs of naming begin, in any form ("called", "dubs", "labelling", "nicknamed", "describes",
+# "characterised", "termed", "named"): their object comes with what they name it ("called the plan a
+# disaster", "calls Clinton unqualified")
+NAMING_STEMS = ("call", "dub", "label", "brand", "nicknam", "describ", "characteri", "term", "nam")
+
+
+def names_its_object(cue: str) -> bool:
+    """Whether a cue is a verb of naming (:data:`NAMING_STEMS`)."""
+    return cue.lower().startswith(NAMING_STEMS)
+
+
 NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
 
 
