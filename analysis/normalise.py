@@ -10,7 +10,10 @@ normalised copy of the article (:func:`normalise`):
   carriage return before a line feed a space (so the line keeps its length);
 - format characters (Unicode category Cf: U+00AD, U+200B..U+200F, U+202A..U+202E, U+2060, U+FEFF, ...)
   are left out;
-- a letter with combining marks is composed (NFC) where Unicode has one character for it.
+- a letter with combining marks is composed (NFC) where Unicode has one character for it;
+- text that was decoded wrongly before it reached us (UTF-8 read as Windows-1252 or Latin-1, common in
+  scraped archives: "â€œ" for "“", "Ã©" for "é") is read as what it stands for, run by run, as the
+  ``ftfy`` library repairs it; a quotation written "â€œ...â€\x9d" is then a quotation.
 
 The article itself is never changed: :class:`Normalised` maps every offset of the copy back to the
 article, so statements keep offsets into the text as loaded. Most articles need none of this and
@@ -114,20 +117,28 @@ class Normalised:
 def normalise(raw: str) -> Normalised:
     """The article ``raw`` as the rules read it (see the module's docstring)."""
     plain = raw.isascii()
-    if not _ANYTHING_ODD.search(raw) and (plain or unicodedata.is_normalized("NFC", raw)):
+    mis_decoded = [] if plain or not _MIS_DECODED.search(raw) else _mis_decoded(raw)
+    if not mis_decoded and not _ANYTHING_ODD.search(raw) and (plain or unicodedata.is_normalized("NFC", raw)):
         return Normalised(raw, raw)
     text = _LINES.sub("\n", _SPACES.sub(" ", raw)) if not plain else _LINES.sub("\n", raw)
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    if not plain and (FORMAT_CHARACTERS.search(text) or not unicodedata.is_normalized("NFC", text)):
-        found = _EDIT.finditer(text)
-    elif "  " in text or "\t" in text or "&" in text:
-        found = _SPACE_RUN.finditer(text)
-    else:
+    # (the rest is read with each repaired piece as letters: spaces beside "â€œ" are read as beside a word)
+    scanned = _masked(text, mis_decoded) if mis_decoded else text
+    if not plain and (FORMAT_CHARACTERS.search(scanned) or not unicodedata.is_normalized("NFC", scanned)):
+        found = _EDIT.finditer(scanned)
+    elif "  " in scanned or "\t" in scanned or "&" in scanned:
+        found = _SPACE_RUN.finditer(scanned)
+    elif not mis_decoded:
         return Normalised(raw, text)
+    else:
+        found = iter(())
     edits: list[tuple[int, int, str]] = []
     for m in found:
-        edits += _edits(text, m.start(), m.end(), edits[-1][1] if edits else 0)
+        edits += _edits(scanned, m.start(), m.end(), edits[-1][1] if edits else 0)
+    if mis_decoded:  # (a repair stands for its whole piece: anything else found there is left out)
+        edits = sorted(mis_decoded + [edit for edit in edits if not any(
+            edit[0] < end and start < edit[1] for start, end, _ in mis_decoded)])
     if not edits:
         return Normalised(raw, text)
     pieces, starts, ends = [], [], []
@@ -141,6 +152,66 @@ def normalise(raw: str) -> Normalised:
         done = end
     pieces.append(text[done:])
     return Normalised(raw, "".join(pieces), tuple(edits), tuple(starts), tuple(ends), tuple(e[0] for e in edits))
+
+
+# Text decoded wrongly before it reached us, UTF-8 read as Windows-1252 or Latin-1 ("â€œ" for "“", "Ã©"
+# for "é", "Ã\x83Â¡" for "á" when it happened twice): a character that opens a letter in UTF-8, then one
+# that continues it. This is only the quick look; ftfy decides what each run of such characters was.
+_MIS_DECODED = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                          "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_NON_ASCII_RUN = re.compile(f"[^\\x00-\\x7f\\s{_FORMAT}]{{2,}}")  # (white space, a no-break space too, or an invisible character ends one)
+
+
+def _mis_decoded(raw: str) -> list[tuple[int, int, str]]:
+    """The edits that repair text decoded wrongly upstream: in each run of non-ASCII characters that ftfy
+    finds decoded wrongly, each piece that is one printable character decoded wrongly once or twice (the
+    longest first: "Ã\x83Â¡" is "á"); a space or an invisible character decoded wrongly stays as written."""
+    import ftfy  # (which also registers the "sloppy-windows-1252" codec that _one_character reads with)
+
+    edits = []
+    for m in _NON_ASCII_RUN.finditer(raw):
+        run = m.group()
+        if not _MIS_DECODED.search(run) or ftfy.fix_encoding(run) == run:
+            continue
+        at = 0
+        while at < len(run):
+            for length in range(min(_LONGEST, len(run) - at), 1, -1):
+                character = _one_character(run[at : at + length])
+                if character is not None:
+                    edits.append((m.start() + at, m.start() + at + length, character))
+                    at += length
+                    break
+            else:
+                at += 1
+    return edits
+
+
+def _one_character(piece: str) -> str | None:
+    """The one printable letter or sign that ``piece`` is, decoded wrongly once or twice, or None."""
+    for _ in range(2):
+        for codec in ("sloppy-windows-1252", "latin-1"):
+            try:
+                piece = piece.encode(codec).decode("utf-8")
+                break
+            except UnicodeError:
+                continue
+        else:
+            return None
+        if len(piece) == 1:
+            return piece if piece.isprintable() and not piece.isspace() and unicodedata.category(piece)[0] != "M" else None
+    return None
+
+
+def _masked(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each edited piece written as letters of its length."""
+    pieces, done = [], 0
+    for start, end, _ in edits:
+        pieces += [text[done:start], "x" * (end - start)]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+_LONGEST = 8  # characters that one character mis-decoded twice becomes (four bytes, each read as two)
 
 
 def _edits(text: str, start: int, end: int, free_from: int) -> list[tuple[int, int, str]]:
