@@ -147,6 +147,13 @@ def attribution_after(ctx: Context, pos: int, limit: int, cues) -> tuple[tuple[i
         gap = ctx.text[pos : cue_m.start()]
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             return None
+        if gap.split()[:1] and gap.split()[0].strip(",").lower() in _CLAUSE_OPENERS:
+            # A clause of the writer's own comes first; the attribution, if any, follows it after a comma:
+            # “...,” since so many cases were decided by 5-to-4 votes, said Lee Epstein.
+            if not gap.rstrip().endswith(",") or cue_kind(ctx, cue_m) not in ("speech", "writing"):
+                continue
+            speaker = speaker_after(ctx, skip_space(ctx.text, cue_m.end(), limit), limit)
+            return (speaker, cue_m) if speaker else None
         if gap.split()[-1:] in (["the"], ["a"], ["an"], ["this"]) and cue_kind(ctx, cue_m) in ("plural", "stance"):
             continue  # a noun, the subject's head: “...,” the note says.
         if gap.split()[:1] and gap.split()[0].lower() in BE_FORMS:
@@ -158,6 +165,9 @@ def attribution_after(ctx: Context, pos: int, limit: int, cues) -> tuple[tuple[i
             return (pos, speaker[1]), cue_m
         return None
     return None
+
+
+_CLAUSE_OPENERS = SUBORDINATORS | {"as", "whereas"}
 
 
 _BE_BEFORE_PARTICIPLE = BE_FORMS | NEGATED_BE | {"'s", "am"}

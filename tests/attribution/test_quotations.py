@@ -28,6 +28,16 @@ def test_the_attribution_before_a_quotation_is_paired_with_it():
     assert _found(ctx) == [("direct", "Our position is clear.", "Vladimir Putin", "said")]
 
 
+def test_a_clause_of_the_writers_between_a_quotation_and_its_attribution_is_no_attribution():
+    ctx, para = paragraph_of("“The number of cases that could change is stunning,” since so many cases were decided by "
+                             "one vote, said Lee Epstein, a professor.\n")
+    quotations.quotations_then_attribution(ctx, para)
+    assert _found(ctx) == [("direct", "The number of cases that could change is stunning", "Lee Epstein", "said")]
+    ctx, para = paragraph_of("“Our door stays open,” after Chancellor Olaf Scholz expressed his support, he wrote.\n")
+    quotations.quotations_then_attribution(ctx, para)
+    assert _found(ctx) == []  # (not Scholz's words: the clause is the writer's, and its verb no attribution)
+
+
 def test_a_passive_agent_of_quoted_words_is_their_speaker():
     ctx, para = paragraph_of("The call was described by Putin as “frank”.\n")
     quotations.passive_agents(ctx, para)
