@@ -954,5 +954,9 @@ _BODIES = ORGANISATION_HEADS | PERSON_ROLES | _PLACE_HEADS | {"Forces", "Territo
 
 @lru_cache(maxsize=4096)
 def _is_full_name(speaker: str) -> bool:
-    """A name of two words or more within one sentence: "Vladimir Putin", "Sen. Ted Cruz"."""
-    return " " in speaker and ". " not in speaker and speaker.split()[0] not in ("The", "A", "An") and is_name_phrase(speaker)
+    """A name of two words or more within one sentence: "Vladimir Putin", "Sen. Ted Cruz", "Dennis D.
+    Paboojian" (a full stop inside it only after an initial or a title)."""
+    words = speaker.split()
+    return len(words) > 1 and all(_INITIAL.fullmatch(word) or word in TITLE_WORDS or is_title(word)
+                                  for word in words[:-1] if word.endswith(".")) \
+        and words[0] not in ("The", "A", "An") and is_name_phrase(speaker)

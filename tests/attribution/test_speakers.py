@@ -478,6 +478,10 @@ def test_a_pronoun_is_not_a_person_whose_first_name_is_of_the_other_gender():
     # a first name given to both (gender-guesser: "Kim" mostly female, "Pat" either) rules nobody out
     text = text.replace("Sandra", "Pat").replace("Jim", "Kim")
     assert [s.speaker for s in statements_of(text, speech_only=True)][-1] == "Kim Bennett"
+    # a middle initial leaves the first name a first name ("Dennis D. Paboojian" is no "she")
+    text = ("IBM said Dennis D. Paboojian, president of its Rolm unit, resigned. A Rolm spokeswoman said Paboojian "
+            "decided to step down for personal reasons. His decision, she said, was not related to the merger.\n")
+    assert [s.speaker for s in statements_of(text, speech_only=True)][-1] == "A Rolm spokeswoman"
 
 
 def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
