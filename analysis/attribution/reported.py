@@ -31,7 +31,7 @@ from .mentions import (after_noun, cue_speaker, inverted_speaker, is_participle_
                        opening_subject, sentence_subject, singular_subject, speaker_after)
 from .speakers import add_statement
 from .content import (_ABOUT, _TIME_AFTER_CUE, _content_end, _content_start, clause_content_end, coordination_end,
-                      noun_phrase_end)
+                      is_clause, noun_phrase_end)
 
 
 # Noun-like cues that are nouns after any common noun ("the terrorist attacks", "the campaign emails"):
@@ -307,6 +307,9 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
         return None
     if speaker is None:
         return _inverted_report(ctx, inverted, sent_s, cue.start, sent_e, inside) if inverted is not None else None
+    if not is_participle and _SUBORDINATE_OPENING.match(text, sent_s, speaker[0]) and "," not in text[sent_s:cue.start]:
+        opening_end = _subordinate_clause_end(text, skip_space(text, cue.end, sent_e), sent_e, inside)
+        # ("While Putin said the talks were useful, the Kremlin ...": the report ends with its clause)
     set_off = None if is_participle or cue.kind not in ("speech", "writing", "belief") else set_off_report(
         ctx, sent_s, speaker, cue.end, sent_e, inside)
     if set_off is not None:
@@ -417,6 +420,33 @@ def _reports_a_view(text: str, cue: _Cue, previous: list[str]) -> bool:
             _INDEFINITE_THING.search(text, max(sent_s, cue_s - 60), cue_s):
         return False  # a thing that was released, not a speaker: "a poll released Sunday", "a memo released as polls closed"
     return True
+
+
+# A clause that opens its sentence with a subordinator, before the sentence's own: "While the president has
+# said he opposes sending troops, his administration carves out exceptions" (but "As Putin said, ..."
+# reports what follows the comma, and "If Clinton wins, he said, ..." sets its report off).
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Because|Since|Whereas|Unless|"
+                                  r"Until|Once|If|When|Whenever|After|Before|Even\s+(?:though|if|as|when))\s")
+_MAIN_CLAUSE = re.compile(r",[”’\"']?\s+(?!(?:and|or|but|nor|that|which|who|whom|whose|where|including|such|especially|particularly|"
+                          rf"notably|as|not|than|then|too|respectively|{'|'.join(sorted(SUBORDINATORS))})\b|[A-Z][a-z]{{0,3}}\.,)(?=\w)")
+# (no conjunction, relative or subordinator after the comma, nor a state's abbreviation: "Bunkerville, Nev., others ...")
+
+
+_LEADING_THAT = re.compile(r"^that\b[\s,]*")
+
+
+def _subordinate_clause_end(text: str, start: int, limit: int, inside) -> int | None:
+    """Where a subordinate clause that opens its sentence ends: at the first comma (outside quotation
+    marks, or right before a closing one; no conjunction or relative after it) that has a clause before
+    it, from ``start``, and one after it (:func:`is_clause`); None where none does."""
+    for m in _MAIN_CLAUSE.finditer(text, start, limit):
+        span = inside.find(m.start())
+        if span is not None and m.start() < span[1] - 2:
+            continue
+        end = m.start() + (2 if text[m.start() + 1 : m.start() + 2] in "”’\"'" else 0)  # (after “... schools,”)
+        if is_clause(text[m.end() : limit]) and is_clause(_LEADING_THAT.sub("", text[start:end])):
+            return end  # (after "that," the clause is what follows it: "said that, in his view, the talks ...")
+    return None
 
 
 def _participle_speaker(ctx: Context, cue: _Cue, inside, speaker):

@@ -32,6 +32,21 @@ def test_a_report_around_its_cue_has_its_speaker_before_and_its_content_after():
     assert _found(ctx) == [("indirect", "the deal was close", "Donald Trump", "said")]
 
 
+def test_a_report_in_a_clause_that_opens_its_sentence_with_a_subordinator_ends_with_that_clause():
+    _statement_in([
+        ("While the president has said he opposes sending troops to far-flung countries, his administration carves "
+         "out exceptions.\n", "he opposes sending troops to far-flung countries"),
+        ("Although Putin said that, in his view, the talks were useful, the Kremlin did not set a date.\n",
+         "that, in his view, the talks were useful"),  # (the first comma with a clause on each side)
+        ('When Francis said Mr. Trump "is not Christian," the pope served up red meat for headline writers.\n',
+         'Mr. Trump "is not Christian,"'),
+        ("While Clark said the talks took place in Bunkerville, Nev., others argue they never did.\n",
+         "the talks took place in Bunkerville, Nev"),
+    ])
+    # (a clause set off after its report, or one that reports what follows it, is no such clause)
+    _statement_in([("If Clinton is elected, he said, the country would suffer.\n", "If Clinton is elected the country would suffer")])
+
+
 def test_a_report_in_a_relative_clause_set_off_by_commas_ends_with_that_clause():
     for text, content in [("Sanders, who said he would probably campaign with him, ultimately did not show up.\n",
                            "he would probably campaign with him"),
