@@ -389,8 +389,10 @@ _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Wh
                            r"Today|Yesterday|Tomorrow|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
 
 
-# Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ..."
-_BEFORE_NAME = re.compile(r"(?:Because|Although|Though|Also|Even|Thus|Therefore|Moreover|Furthermore|Indeed|Perhaps|"
+# Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ...",
+# "While Sanders ..."
+_BEFORE_NAME = re.compile(r"(?:Because|Although|Though|While|Whilst|Whereas|Unless|Until|Whenever|Also|Even|Thus|Therefore|"
+                          r"Moreover|Furthermore|Indeed|Perhaps|"
                           rf"Please|Let|(?:Last|This|Next|On)\s+(?:{DAY_NAMES})|{DAY_NAMES})\s+")  # (and a day: "Last Friday Reagan")
 
 

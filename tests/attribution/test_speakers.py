@@ -243,6 +243,8 @@ def test_a_word_that_opens_the_sentence_is_not_part_of_the_fullest_name():
                           "Because Russia refused, the talks ended. Russia said the terms were unacceptable.\n")
     assert [s.speaker for s in found if s.cue in ("said", "added")] == [
         "Corey Lewandowski", "Corey Lewandowski", "Russia"]
+    found = statements_of("While Poland says the sanctions have cost it 15 billion dlrs, Washington disagrees.\n")
+    assert [s.speaker for s in found] == ["Poland"]  # (a subordinator too: it had been "While Poland", no speaker)
 
 
 def test_a_role_that_another_role_serves_is_not_the_speaker():
