@@ -47,6 +47,9 @@ _WORK_BEFORE = re.compile(r"\b(?:memoir|book|autobiography|column|essay|novel|op
                           r"podcast|show|series)\s*$")  # a work whose title follows: "in her memoir, “Tough Choices.”"
 
 
+_INTRODUCES_NEXT = re.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]*(?::|,[ \t]*[“\"‘])")  # (after the cue: "writes back, “")
+
+
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
 
 
@@ -80,8 +83,9 @@ def quotations_then_attribution(ctx: Context, para: Paragraph) -> None:
         if hit is None:
             continue
         speaker_span, cue_m = hit
-        if inner[-1] in ".!?" and text.startswith(":", skip_space(text, cue_m.end(), para.end)):
-            continue  # after a full stop, an attribution with a colon introduces the next quotation: “... home.” And I replied: “...”
+        if inner[-1] in ".!?" and _INTRODUCES_NEXT.match(text, cue_m.end(), para.end):
+            continue  # after a full stop, an attribution with a colon, or a comma and a quotation mark, introduces the next
+            # quotation: “... home.” And I replied: “...”; “Why now?” Mills then writes back, “You look cute.”
         if unpunctuated and (cue_kind(ctx, cue_m) not in ("speech", "writing") or "," in text[pos:cue_m.start()]
                              or len(text[pos:cue_m.start()].split()) > 4
                              or text[speaker_span[0]:speaker_span[1]].lower() in FIRST_PERSON):

@@ -38,6 +38,20 @@ def test_a_clause_of_the_writers_between_a_quotation_and_its_attribution_is_no_a
     assert _found(ctx) == []  # (not Scholz's words: the clause is the writer's, and its verb no attribution)
 
 
+def test_an_attribution_with_a_comma_and_a_quotation_after_a_full_stop_introduces_the_next_quotation():
+    ctx, para = paragraph_of("Clinton replied to Mills: “Why now? That was on my way to Libya?” Mills then writes back, "
+                             "“You look cute.”\n")
+    quotations.quotations_then_attribution(ctx, para)
+    assert _found(ctx) == []  # (“Why now? ...” is not Mills's: her attribution opens her own quotation)
+    quotations.attribution_then_quotations(ctx, para)
+    assert [(speaker, text) for _, text, speaker, _ in _found(ctx)] == [
+        ("Hillary Clinton", "Why now? That was on my way to Libya?")]
+    found = statements_of("Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes "
+                          "back, “You look cute.”\n")
+    assert {s.speaker for s in found if "Why now" in s.text} == {"Hillary Clinton"}
+    assert {s.speaker for s in found if "cute" in s.text} == {"Mills"}
+
+
 def test_a_passive_agent_of_quoted_words_is_their_speaker():
     ctx, para = paragraph_of("The call was described by Putin as “frank”.\n")
     quotations.passive_agents(ctx, para)
