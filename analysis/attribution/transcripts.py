@@ -234,7 +234,8 @@ _REPEATED_NAME = re.compile(r"(?P<role>.*?)(?P<first>[A-Z][\w’'-]+) (?P<last>[
                             r"(?:(?P=first)|(?P<spelled>[A-Z][a-z’'-]+?))(?P<tail>(?(spelled)(?=[A-Z]|\s|$)).*)")
 
 
-_AFTER_STOP = re.compile(r"[.!?…][>)\]]?\s+([A-Z])")  # (and after an elision mark: "... <…> Minister of Agriculture")
+_AFTER_STOP = re.compile(r"(?:[.!?…][>)\]]?|[(\[][^()\[\]\n]{1,60}[)\]])\s+([A-Z])")
+# (and after an elision mark: "... <…> Minister of Agriculture", or a stage direction: "(Laughter) Vladimir Putin:")
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
@@ -370,13 +371,31 @@ _LABEL_LIKE = re.compile(r"[^\n:.!?]{1,60}:")  # (words and a colon opening a pa
 _STAGE_DIRECTION = re.compile(r"(?:[(\[][^()\[\]]*[)\]][.!?]?)?\s*(?:<(?:…|\.\.\.)>)?")  # "(Applause.)", "[Laughter]", "<…>"
 
 
+def _closing_bracket(text: str, start: int, limit: int) -> int | None:
+    """Just after the bracket that closes the one opening at ``start`` (before ``limit``), or None."""
+    depth = 0
+    for i in range(start, limit):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
 def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],
                     cue: tuple[int, int] | None, c_start: int, c_end: int) -> None:
     """Each sentence of one turn's content as a statement of the turn's speaker. (A turn is often a
     whole speech: sentence by sentence, tone is read per sentence rather than saturating over pages.)"""
     text = ctx.text
+    after_note = c_start  # (where the last editor's note in brackets closed)
     for s_start, s_end in para.sents:
-        lo, hi = trim(text, max(s_start, c_start), min(s_end, c_end))
+        lo, hi = trim(text, max(s_start, c_start, after_note), min(s_end, c_end))
+        note_end = _closing_bracket(text, lo, c_end) if lo < hi and text[lo] in "([" else None
+        if note_end is not None:  # the editor's words, not the speaker's: "(Tatyana Golikova went on to review ...)"
+            after_note = note_end
+            lo, hi = trim(text, note_end, hi) if note_end < hi else (hi, hi)
         if lo < hi and re.search(r"\w", text[lo:hi]) and not _STAGE_DIRECTION.fullmatch(text, lo, hi):
             st = add_statement(ctx, kind, lo, hi, label, cue, speaker=speaker)
             ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote

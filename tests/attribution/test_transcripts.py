@@ -146,6 +146,21 @@ def test_a_known_speakers_label_opens_a_turn_before_a_speech_that_ends_in_an_eli
         ("direct", "Vladimir Putin", "I am glad to see you all here today")]
 
 
+def test_an_editors_note_in_brackets_inside_a_turn_is_no_part_of_it_and_a_label_after_a_stage_direction_opens_one():
+    text = ("Vladimir Putin: Ms Golikova, please go ahead.\nTatyana Golikova: Good afternoon, Mr President. The incidence "
+            "rate is slowing. (Tatyana Golikova went on to review the regions. She pointed out that all four vaccines are "
+            "safe.) (Addressing the Minister) We will need more beds. The truth is that he did promise.(Laughter) "
+            "Vladimir Putin: If I promised, then I will do it.\n")
+    found = statements_of(text)
+    assert [(s.speaker, s.text) for s in found if s.kind == "direct"] == [
+        ("Vladimir Putin", "Ms Golikova, please go ahead"), ("Tatyana Golikova", "Good afternoon, Mr President"),
+        ("Tatyana Golikova", "The incidence rate is slowing"), ("Tatyana Golikova", "We will need more beds"),
+        ("Tatyana Golikova", "The truth is that he did promise"), ("Vladimir Putin", "If I promised, then I will do it")]
+    # (what the note reports is a report of its own)
+    assert [(s.kind, s.speaker) for s in found if s.text.startswith("all four vaccines are safe")] == [
+        ("indirect", "Tatyana Golikova")]
+
+
 def test_a_label_run_on_after_a_section_heading_opens_a_turn_but_a_colon_after_a_name_in_prose_does_not():
     found = statements_of("Plenary meeting President of Russia Vladimir Putin: Mr Tokayev, colleagues, good afternoon. "
                           "I suggest we act more consistently. <…>\n"
