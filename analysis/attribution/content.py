@@ -450,7 +450,10 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     elif object_first and is_clause(content) and _object_then_complement(lead):
         return True
     if lead[:3].lower() == "to ":
-        return cue_kind in ("speech", "writing") and key(cue).lower() not in _ACT_INFINITIVE
+        return cue_kind in ("speech", "writing") and key(cue).lower() not in _ACT_INFINITIVE and (
+            _infinitive(lead) or key(cue).lower() in _BARE_CLAUSE_CUES or _TO_WHOM_THAT.match(lead) is not None)
+        # (not "responded to Calderon's remarks", "compared to 45 percent"; but "complained to the United
+        # Nations that ...", and after "said" as before: "said to date there have been ...")
     if cue_kind == "speech":
         told = _TOLD_TO.match(lead)
         return told is not None and told.group(1).lower() not in _NOT_INFINITIVE and not _completes_noun(lead[: told.start(1)])
@@ -514,6 +517,19 @@ def _completes_noun(told: str) -> bool:
     (``data/complement_nouns.tsv``): "its readiness to", "new efforts to" tell nobody to do anything."""
     words = _CONTENT_WORD.findall(told)
     return len(words) >= 2 and words[-2].lower() in COMPLEMENT_NOUNS
+
+
+_TO_WHOM_THAT = re.compile(r"to[ \t\n]+(?:[\w’'.,-]+[ \t\n]+){1,8}?(?:that\b|to[ \t\n]+[a-z])")
+# (whom it was said to, then what: "complained to the United Nations that ...", "proposed to the Cabinet to present ...")
+
+
+def _infinitive(lead: str) -> bool:
+    """Whether "to" opens an infinitive ("promised to lift the sanctions"), not a noun phrase after the
+    preposition ("compared to November 2021", "compared to 45 percent", "to the same period"): no
+    determiner, pronoun, figure or capitalised word follows it."""
+    following = lead[3:].lstrip(" \t\n“\"‘'")
+    word = following.split(maxsplit=1)[0] if following.split() else ""
+    return bool(word) and word[:1].islower() and word.lower().strip(",.;:") not in _NOT_INFINITIVE
 
 
 _NOT_INFINITIVE = DETERMINERS | QUANTIFIERS | {"me", "him", "us", "them", "you", "it", "what", "which", "whom", "date",

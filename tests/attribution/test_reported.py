@@ -47,6 +47,16 @@ def test_a_report_in_a_clause_that_opens_its_sentence_with_a_subordinator_ends_w
     _statement_in([("If Clinton is elected, he said, the country would suffer.\n", "If Clinton is elected the country would suffer")])
 
 
+def test_to_before_a_noun_phrase_opens_no_infinitive_and_no_report():
+    _no_statement_in(["The hacker admits to other intrusions.\n", "The hacker admits to 14 other intrusions.\n"])
+    found = statements_of("Mr. Trump responded to that tweet by calling Alwaleed a dopey prince.\n", speech_only=True)
+    assert [s.text for s in found] == ["Alwaleed a dopey prince"]  # (what he named him, not what he responded to)
+    _statement_in([("Hillary Clinton reiterated to ABC News that, in retrospect, the set-up was a mistake.\n",
+                    "to ABC News that, in retrospect, the set-up was a mistake"),  # (whom it was said to, then what)
+                   ("The company said to date there have been 12 other trials.\n", "to date there have been 12 other trials"),
+                   ("Putin promised to lift the sanctions.\n", "to lift the sanctions")])
+
+
 def test_a_report_in_a_relative_clause_set_off_by_commas_ends_with_that_clause():
     for text, content in [("Sanders, who said he would probably campaign with him, ultimately did not show up.\n",
                            "he would probably campaign with him"),
