@@ -428,9 +428,13 @@ def trim_adjuncts(text: str, start: int, end: int) -> int:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without spaces and punctuation at its ends, nor a closing bracket whose opening one lies
+    before it (a report that ends an aside: "(He said the timing was unrelated.)")."""
     while start < end and text[start] in " \t,:":
         start += 1
-    while end > start and text[end - 1] in " \t,.;:":
+    while end > start and (text[end - 1] in " \t,.;:" or (
+            text[end - 1] in ")]" and text.count("(", start, end) + text.count("[", start, end)
+            < text.count(")", start, end) + text.count("]", start, end))):
         end -= 1
     return start, end
 

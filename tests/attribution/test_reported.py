@@ -47,6 +47,12 @@ def test_a_report_in_a_clause_that_opens_its_sentence_with_a_subordinator_ends_w
     _statement_in([("If Clinton is elected, he said, the country would suffer.\n", "If Clinton is elected the country would suffer")])
 
 
+def test_a_report_that_ends_an_aside_in_brackets_ends_before_the_bracket():
+    found = statements_of("Aides were upbeat. (A spokesman said the timing was unrelated.) The talks went on.\n",
+                          speech_only=True)
+    assert [s.text for s in found] == ["the timing was unrelated"]
+
+
 def test_to_before_a_noun_phrase_opens_no_infinitive_and_no_report():
     _no_statement_in(["The hacker admits to other intrusions.\n", "The hacker admits to 14 other intrusions.\n"])
     found = statements_of("Mr. Trump responded to that tweet by calling Alwaleed a dopey prince.\n", speech_only=True)
