@@ -247,6 +247,16 @@ def test_a_word_that_opens_the_sentence_is_not_part_of_the_fullest_name():
     assert [s.speaker for s in found] == ["Poland"]  # (a subordinator too: it had been "While Poland", no speaker)
 
 
+def test_a_family_name_written_first_is_the_full_name_that_opens_with_it():
+    found = statements_of("Taiwan's Economics Minister Wang Chao-Ming said exports rose. Wang said the surplus would "
+                          "fall.\nJordan Smith spoke first. Jordan said nothing would change. Some Democrats said the "
+                          "party was united, and Democrats Abroad agreed.\n", speech_only=True)
+    assert [s.speaker for s in found if s.cue == "said"] == ["Wang Chao-Ming", "Wang Chao-Ming", "Jordan", "Some Democrats"]
+    # (but not a first name of one gender, "Jordan" for "Jordan Smith", nor a group: "Democrats Abroad")
+    found = statements_of("Secretary-General Ban Ki-moon said the talks failed. Ban said more would come.\n", speech_only=True)
+    assert "Ban Ki" not in {s.speaker for s in found}  # (nor a name cut at its hyphen)
+
+
 def test_a_role_that_another_role_serves_is_not_the_speaker():
     found = statements_of("The Adviser to the Head of the President's Office said the talks would resume.\n"
                           "The Head of the President's Office said the talks went well.\n"
