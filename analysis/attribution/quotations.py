@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from .vocabulary import FIRST_PERSON, NOT_LABELS, OPENING_REPORTS, PRONOUNS, TELL_FORMS
-from .document import Context, Paragraph, clause_end_at, cue_kind, is_cap, is_title, last_char, skip_space
+from .document import Context, Paragraph, clause_end_at, cue_kind, is_cap, is_title, last_char
 from .quotes import mark_start, quote_text_span
 from .subjects import speaker_before
 from .mentions import attribution_after, cue_speaker, is_addressee_or_adverbs, speaker_after
