@@ -519,17 +519,18 @@ def _completes_noun(told: str) -> bool:
     return len(words) >= 2 and words[-2].lower() in COMPLEMENT_NOUNS
 
 
-_TO_WHOM_THAT = re.compile(r"to[ \t\n]+(?:[\w’'.,-]+[ \t\n]+){1,8}?(?:that\b|to[ \t\n]+[a-z])")
+_TO_WHOM_THAT = re.compile(r"to[ \t\n]+(?:[\w’'.,—–-]+[ \t\n]+){1,8}?(?:that\b|to[ \t\n]+[a-z])")
 # (whom it was said to, then what: "complained to the United Nations that ...", "proposed to the Cabinet to present ...")
 
 
 def _infinitive(lead: str) -> bool:
     """Whether "to" opens an infinitive ("promised to lift the sanctions"), not a noun phrase after the
-    preposition ("compared to November 2021", "compared to 45 percent", "to the same period"): no
-    determiner, pronoun, figure or capitalised word follows it."""
+    preposition ("compared to November 2021", "compared to 45 percent", "to the same period", "wrote to
+    investors"): no determiner, pronoun, figure, capitalised word or plural noun follows it."""
     following = lead[3:].lstrip(" \t\n“\"‘'")
-    word = following.split(maxsplit=1)[0] if following.split() else ""
-    return bool(word) and word[:1].islower() and word.lower().strip(",.;:") not in _NOT_INFINITIVE
+    word = following.split(maxsplit=1)[0].strip(",.;:") if following.split() else ""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))  # (no verb after "to": "wrote to investors")
+    return bool(word) and word[:1].islower() and word.lower() not in _NOT_INFINITIVE and not plural
 
 
 _NOT_INFINITIVE = DETERMINERS | QUANTIFIERS | {"me", "him", "us", "them", "you", "it", "what", "which", "whom", "date",

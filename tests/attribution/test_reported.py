@@ -54,7 +54,8 @@ def test_a_report_that_ends_an_aside_in_brackets_ends_before_the_bracket():
 
 
 def test_to_before_a_noun_phrase_opens_no_infinitive_and_no_report():
-    _no_statement_in(["The hacker admits to other intrusions.\n", "The hacker admits to 14 other intrusions.\n"])
+    _no_statement_in(["The hacker admits to other intrusions.\n", "The hacker admits to 14 other intrusions.\n",
+                      "Ackman wrote to investors.\n"])  # (nor a plural noun: no verb ends so after "to")
     found = statements_of("Mr. Trump responded to that tweet by calling Alwaleed a dopey prince.\n", speech_only=True)
     assert [s.text for s in found] == ["Alwaleed a dopey prince"]  # (what he named him, not what he responded to)
     _statement_in([("Hillary Clinton reiterated to ABC News that, in retrospect, the set-up was a mistake.\n",
