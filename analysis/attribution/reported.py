@@ -425,8 +425,9 @@ def _reports_a_view(text: str, cue: _Cue, previous: list[str]) -> bool:
 # A clause that opens its sentence with a subordinator, before the sentence's own: "While the president has
 # said he opposes sending troops, his administration carves out exceptions" (but "As Putin said, ..."
 # reports what follows the comma, and "If Clinton wins, he said, ..." sets its report off).
-_SUBORDINATE_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:While|Whilst|Although|Though|Because|Since|Whereas|Unless|"
-                                  r"Until|Once|If|When|Whenever|After|Before|Even\s+(?:though|if|as|when))\s")
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:"
+                                  + "|".join(sorted(word.capitalize() for word in SUBORDINATORS | {"whereas", "whilst"}))
+                                  + r"|Even\s+(?:though|if|as|when))\s")
 _MAIN_CLAUSE = re.compile(r",[”’\"']?\s+(?!(?:and|or|but|nor|that|which|who|whom|whose|where|including|such|especially|particularly|"
                           rf"notably|as|not|than|then|too|respectively|{'|'.join(sorted(SUBORDINATORS))})\b|[A-Z][a-z]{{0,3}}\.,)(?=\w)")
 # (no conjunction, relative or subordinator after the comma, nor a state's abbreviation: "Bunkerville, Nev., others ...")

@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
-from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, MONTH_NAMES, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
-                         OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
+from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
+                         MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
@@ -681,25 +681,26 @@ _DATE_NAME = re.compile(f"{DAY_NAMES}|{MONTH_NAMES}")
 
 
 def _name_opening_with(text: str, word: str, hard_wrapped: bool) -> str:
-    """The one longer name of the article that opens with ``word`` where no name ends with it: a family name
-    written first ("Wang" is "Wang Chao-Ming", "Zhao" "Zhao Ziyang"); ``word`` itself where no such name,
-    or more than one, is there, where the name is no person's (a body's, a role's, a date's word after the
-    first), or where ``word`` is a first name of one gender ("Jordan" is not "Jordan Smith", nor "Clinton"
-    the "Clinton Foundation")."""
+    """The one longer name of the article (two or three words) that opens with ``word``, for a word no name
+    ends with: a family name written first ("Wang" is "Wang Chao-Ming", "Zhao" "Zhao Ziyang") or a body
+    named by its first word ("Digital" is "Digital Equipment"). ``word`` itself where no such name, or more
+    than one, is there; where a word after the first is a role, an organisation's or a company's word, a
+    date or a group ("UNICEF Representative", "Ecuador Tuesday"); where the index cut the name at a hyphen
+    ("Ban Ki" of "Ban Ki-moon"); or where ``word`` is a first name of one gender ("Jordan" is not "Jordan
+    Smith", nor "Clinton" the "Clinton Foundation"), a determiner or a group ("Both Sanders", "Democrats
+    Abroad")."""
     if usual_gender(word) is not None or not word[:1].isupper() or word.lower() in DETERMINERS | QUANTIFIERS \
             or word.lower() in SPEAKER_NOUNS or plural_form(word):
-        return word  # (nor "both" "Both Sanders", nor a group "Democrats Abroad")
+        return word
     found = {name for names in _name_index(text, hard_wrapped).values() for name in names
              if name.split()[0] == word and 1 < len(name.split()) <= 3}
     if len(found) != 1:
         return word
     name = next(iter(found))
-    rest = name.split()[1:]
-    person = all(w[:1].isupper() and w[1:2].islower() and w not in ORGANISATION_HEADS and w not in _COMPANY_ENDS
-                 and w not in PERSON_ROLES and not _DATE_NAME.fullmatch(w) and w.lower() not in SPEAKER_NOUNS for w in rest)
-    if re.search(re.escape(name) + r"-[a-z]", text):
-        return word  # (a name the index cut at a hyphen is no fuller name: "Ban Ki" of "Ban Ki-moon")
-    return name if person else word  # (a person's name: not "Ecuador Tuesday", "UNICEF Representative", "Dome Petroleum")
+    named = all(w[:1].isupper() and w[1:2].islower() and w not in ORGANISATION_HEADS and w not in _COMPANY_ENDS
+                and w not in PERSON_ROLES and not _DATE_NAME.fullmatch(w) and w.lower() not in SPEAKER_NOUNS
+                for w in name.split()[1:])
+    return name if named and not re.search(re.escape(name) + r"-[a-z]", text) else word
 
 
 def _described_before(words: list[str]) -> int:
