@@ -126,15 +126,44 @@ def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str
     if not words or has_title(speaker):
         return None
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _COMPANY_NOUNS:
+        business = words[1].lower() in BUSINESS_NOUNS
         if earlier:
-            return _company_before(ctx, earlier, words[1].lower() in BUSINESS_NOUNS)
+            return _company_before(ctx, earlier, business) or (_lead_company(ctx) if business else None)
         short = ""
     elif words[0][:1].isupper() and words[0].lower() != "the":
         short = " ".join(words).casefold()
     else:
         return None
     names = companies(ctx).get(short, frozenset()) or _abbreviated(ctx, speaker)
+    if len(names) != 1 and not short:
+        return _lead_company(ctx) if words[1].lower() in BUSINESS_NOUNS else None
     return next(iter(names)) if len(names) == 1 else None
+
+
+# The capitalised name that opens an article's first line, before its first word in lower case, and
+# without a ticker or the unit it owns: "Cheung Kong (Holdings) Ltd <CKGH.HK> is expecting ...",
+# "Pacific Telesis Group chairman Donald Guinn told ...".
+_LEAD_NAME = re.compile(r"[<\s]*(?P<name>[A-Z][\w&.()-]*(?:\s+(?:[A-Z(][\w&.()-]*|of|and|&)){1,6})"
+                        r"(?:['’]s\b[^\n]*|>[^\n]*|\s+<[^>\n]*>[^\n]*|\s+[a-z][^\n]*)")
+
+
+def _lead_company(ctx: Context) -> str | None:
+    """The business an article opens with, as a wire story does ("Bangor Hydro-Electric Co said it has
+    filed ..."): the name of two words or more before the lead's first word in lower case (or the owner
+    of what it names: "UAL Inc" of "UAL Inc's United Airlines"), when it is no person's (no given name
+    first, no registry person), no public body's and no dateline ("WASHINGTON (AP)"); else None. What
+    "the company" is where no business spoke before it."""
+    if "lead_company" not in ctx.doc.facts:
+        m = _LEAD_NAME.match(ctx.text, 0, min(len(ctx.text), 300))
+        words = m.group("name").split() if m else []
+        while words and words[-1] in ("of", "and", "&"):
+            words.pop()  # ("Central Bancshares of the South Inc" opens with no name before "the")
+        name = " ".join(words)
+        ctx.doc.facts["lead_company"] = name if len(words) > 1 and not (
+            words[0] in ("The", "A", "An") or words[0].isupper() and len(words[0]) > 4 or is_given_name(words[0])
+            or words[-1] in _PUBLIC_BODIES or name in ctx.actors.by_name or ctx.actors.resolve(name, ctx.date, ctx.outlet)
+            or words[-1].casefold() in people(ctx).by_surname) else None
+    return ctx.doc.facts["lead_company"]
 
 
 def _abbreviated(ctx: Context, speaker: str) -> set[str]:

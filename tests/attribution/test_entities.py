@@ -193,6 +193,14 @@ def test_a_company_named_short_or_as_the_company_takes_its_full_name():
     assert [s.speaker for s in statements.extract(body, "s") if s.cue == "said"][-1] == "the company"
     utility = "Georgia Power Co said demand rose. The utility said it would build a plant.\n"
     assert [s.speaker for s in statements.extract(utility, "s") if s.cue == "said"][-1] == "Georgia Power Co"
+    # where no business spoke before it, the business the article opens with, as a wire story does
+    lead = ("Cheung Kong (Holdings) Ltd <CKGH.HK> is expecting strong results, chairman Li Ka-shing said.\n"
+            "The company said dividends would rise.\n")
+    assert [s.speaker for s in statements.extract(lead, "s") if s.cue == "said"][-1] == "Cheung Kong (Holdings) Ltd"
+    for opening in ["WASHINGTON (AP) — Jobs grew, Li Ka-shing said.", "Li Ka-shing Holdings expects growth, Li said.",
+                    "The Labor Department said wages rose."]:  # (no dateline, person or public body)
+        found = statements.extract(opening + "\nThe company said dividends would rise.\n", "s")
+        assert [s.speaker for s in found if s.cue == "said"][-1] == "the company", opening
 
 
 def test_a_pronoun_whose_person_is_named_by_surname_takes_the_full_name():
