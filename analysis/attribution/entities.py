@@ -120,23 +120,19 @@ def companies(ctx: Context) -> dict[str, frozenset[str]]:
 def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str | None:
     """The one company the article names in full for a speaker that names it short ("Atari" for "Atari
     Corp"); for "the company", the company that spoke last (:func:`_company_before`; ``earlier``: the
-    speakers before, in order), or the one company the article names in full when nobody spoke before;
-    else None."""
+    speakers before, in order), or the one company the article names in full when nobody spoke before,
+    else the business the article opens with (:func:`_lead_company`); else None."""
     words = speaker.split()
     if not words or has_title(speaker):
         return None
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _COMPANY_NOUNS:
-        business = words[1].lower() in BUSINESS_NOUNS
-        if earlier:
-            return _company_before(ctx, earlier, business) or (_lead_company(ctx) if business else None)
-        short = ""
-    elif words[0][:1].isupper() and words[0].lower() != "the":
-        short = " ".join(words).casefold()
-    else:
+        business = words[1].lower() in BUSINESS_NOUNS  # ("the company", not "the group")
+        named = companies(ctx).get("", frozenset())
+        found = _company_before(ctx, earlier, business) if earlier else next(iter(named)) if len(named) == 1 else None
+        return found or (_lead_company(ctx) if business else None)
+    if not words[0][:1].isupper() or words[0].lower() == "the":
         return None
-    names = companies(ctx).get(short, frozenset()) or _abbreviated(ctx, speaker)
-    if len(names) != 1 and not short:
-        return _lead_company(ctx) if words[1].lower() in BUSINESS_NOUNS else None
+    names = companies(ctx).get(" ".join(words).casefold(), frozenset()) or _abbreviated(ctx, speaker)
     return next(iter(names)) if len(names) == 1 else None
 
 

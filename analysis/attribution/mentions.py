@@ -167,7 +167,7 @@ def attribution_after(ctx: Context, pos: int, limit: int, cues) -> tuple[tuple[i
     return None
 
 
-_CLAUSE_OPENERS = SUBORDINATORS | {"as", "whereas"}
+_CLAUSE_OPENERS = SUBORDINATORS | {"as"}
 
 
 _BE_BEFORE_PARTICIPLE = BE_FORMS | NEGATED_BE | {"'s", "am"}

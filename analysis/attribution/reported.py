@@ -426,7 +426,7 @@ def _reports_a_view(text: str, cue: _Cue, previous: list[str]) -> bool:
 # said he opposes sending troops, his administration carves out exceptions" (but "As Putin said, ..."
 # reports what follows the comma, and "If Clinton wins, he said, ..." sets its report off).
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"]*(?:(?:But|And|Yet)\s+)?(?:"
-                                  + "|".join(sorted(word.capitalize() for word in SUBORDINATORS | {"whereas", "whilst"}))
+                                  + "|".join(sorted(word.capitalize() for word in SUBORDINATORS))
                                   + r"|Even\s+(?:though|if|as|when))\s")
 _MAIN_CLAUSE = re.compile(r",[”’\"']?\s+(?!(?:and|or|but|nor|that|which|who|whom|whose|where|including|such|especially|particularly|"
                           rf"notably|as|not|than|then|too|respectively|{'|'.join(sorted(SUBORDINATORS))})\b|[A-Z][a-z]{{0,3}}\.,)(?=\w)")

@@ -19,7 +19,7 @@ from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, writ
 from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
+                         SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_plural, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
@@ -391,7 +391,7 @@ _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Wh
 
 # Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ...",
 # "While Sanders ..."
-_BEFORE_NAME = re.compile(r"(?:Because|Although|Though|While|Whilst|Whereas|Unless|Until|Whenever|Also|Even|Thus|Therefore|"
+_BEFORE_NAME = re.compile(r"(?:" + "|".join(sorted(word.capitalize() for word in SUBORDINATORS)) + "|Also|Even|Thus|Therefore|"
                           r"Moreover|Furthermore|Indeed|Perhaps|"
                           rf"Please|Let|(?:Last|This|Next|On)\s+(?:{DAY_NAMES})|{DAY_NAMES})\s+")  # (and a day: "Last Friday Reagan")
 

@@ -367,8 +367,8 @@ ORGANISATION_HEADS = {
     "Forum", "Affairs"}
 
 
-SUBORDINATORS = {"when", "if", "while", "after", "before", "because", "although", "though", "since", "unless", "until",
-                  "once", "whenever"}
+SUBORDINATORS = {"when", "if", "while", "whilst", "whereas", "after", "before", "because", "although", "though", "since",
+                  "unless", "until", "once", "whenever"}  # (what opens a clause inside a sentence, or before its own)
 
 
 ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."
