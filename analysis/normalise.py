@@ -117,7 +117,7 @@ class Normalised:
 def normalise(raw: str) -> Normalised:
     """The article ``raw`` as the rules read it (see the module's docstring)."""
     plain = raw.isascii()
-    mis_decoded = [] if plain or not _MIS_DECODED.search(raw) else _mis_decoded(raw)
+    mis_decoded = [] if plain else _mis_decoded(raw)
     if not mis_decoded and not _ANYTHING_ODD.search(raw) and (plain or unicodedata.is_normalized("NFC", raw)):
         return Normalised(raw, raw)
     text = _LINES.sub("\n", _SPACES.sub(" ", raw)) if not plain else _LINES.sub("\n", raw)
@@ -154,11 +154,6 @@ def normalise(raw: str) -> Normalised:
     return Normalised(raw, "".join(pieces), tuple(edits), tuple(starts), tuple(ends), tuple(e[0] for e in edits))
 
 
-# Text decoded wrongly before it reached us, UTF-8 read as Windows-1252 or Latin-1 ("â€œ" for "“", "Ã©"
-# for "é", "Ã\x83Â¡" for "á" when it happened twice): a character that opens a letter in UTF-8, then one
-# that continues it. This is only the quick look; ftfy decides what each run of such characters was.
-_MIS_DECODED = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                          "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 _NON_ASCII_RUN = re.compile(f"[^\\x00-\\x7f\\s{_FORMAT}]{{2,}}")  # (white space, a no-break space too, or an invisible character ends one)
 
 
@@ -167,11 +162,14 @@ def _mis_decoded(raw: str) -> list[tuple[int, int, str]]:
     finds decoded wrongly, each piece that is one printable character decoded wrongly once or twice (the
     longest first: "Ã\x83Â¡" is "á"); a space or an invisible character decoded wrongly stays as written."""
     import ftfy  # (which also registers the "sloppy-windows-1252" codec that _one_character reads with)
+    from ftfy.chardata import UTF8_DETECTOR_RE  # (ftfy's own look for text decoded wrongly)
 
+    if not UTF8_DETECTOR_RE.search(raw):
+        return []
     edits = []
     for m in _NON_ASCII_RUN.finditer(raw):
         run = m.group()
-        if not _MIS_DECODED.search(run) or ftfy.fix_encoding(run) == run:
+        if not UTF8_DETECTOR_RE.search(run) or ftfy.fix_encoding(run) == run:
             continue
         at = 0
         while at < len(run):
