@@ -20,8 +20,10 @@ from .document import Context, has_words, last_char
 from .mentions import is_participle_cue
 
 
-_TIME_AFTER_CUE = (rf"(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|yesterday|today|"
-                   r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?\s+")
+TIME_PHRASE = (rf"(?:(?:on|early|late|last|this|next)\s+)?(?:{DAY_NAMES}|yesterday|today|"
+               r"tonight|(?:last|this|next)\s+(?:week|month|year|weekend))(?:\s+(?:night|morning|afternoon|evening))?")
+# (when a cue's words were said: "said Friday afternoon", "told reporters last week")
+_TIME_AFTER_CUE = TIME_PHRASE + r"\s+"
 
 
 _ABOUT = re.compile(r"(?:about|on)\s")  # what a speaker told about: "told the President about the project"

@@ -291,6 +291,11 @@ _TITLE_AT_END = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Dr|Mr|Mrs|Ms|St|Pro
 MAX_SENTENCE = 2000  # characters; longer runs without a sentence end are cut at spaces, which keeps work linear
 
 
+# Where and when a wire story was filed, before its first sentence: "PARIS —", "WASHINGTON (AP) —",
+# "CAMBRIDGE, Mass., Dec. 11 (UPI) —".
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+(?:[A-Z][A-Za-z.'’-]+|\d{1,2})){0,4}\s*(?:\([^)]{1,30}\)\s*)?(?:[―—–]|--?)(?=\s)\s*")
+
+
 def clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_wrapped: bool = False) -> list[tuple[int, int]]:
     """Sentences of the paragraph, merged where a boundary falls inside a quotation, and cut into
     pieces of at most :data:`MAX_SENTENCE` characters where no sentence end comes."""
@@ -306,6 +311,9 @@ def clause_sentences(text: str, p_start: int, p_end: int, inside: Spans, hard_wr
             merged[-1][1] = s_end  # no sentence ends in a title or a number sign: "former Maryland Gov. Martin O’Malley", "the No. 2"
         else:
             merged.append([s_start, s_end])
+    dateline = DATELINE.match(text, merged[0][0], merged[0][1]) if merged and merged[0][0] == p_start else None
+    if dateline and dateline.end() < merged[0][1]:
+        merged[0][0] = dateline.end()  # (where the story was filed is no part of its first sentence)
     pieces = []
     for start, end in merged:
         while end - start > MAX_SENTENCE:

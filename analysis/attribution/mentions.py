@@ -16,7 +16,7 @@ from .vocabulary import (ADDRESSEES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CATEN
                          DETERMINERS, NEGATED_BE, NOUN_LIKE_CUES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS,
                          PREPOSITIONS, PRONOUNS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_NOUNS, SUBORDINATORS, TIME_SPAN,
                          VERB_MARKERS, WEEKDAYS)
-from .document import (Context, Statement, cue_kind, in_lower_case, is_abbreviation, is_adverb, is_cap, is_name_link, is_word,
+from .document import (DATELINE, Context, Statement, cue_kind, in_lower_case, is_abbreviation, is_adverb, is_cap, is_name_link, is_word,
                        plural_form, skip_space, word_tokens)
 from .subjects import _CATENATIVES, _is_people, _is_verb_form, speaker_before
 
@@ -299,14 +299,11 @@ _SECOND_VERB = re.compile(r"(a(?<!\wa)nd|b(?<!\wb)ut|y(?<!\wy)et|o(?<!\wo)f|t(?<
                           r"(?:(?:has|have|had|will|would|did|does|do)(?:\s+not|n[’']t)?\s+)?(?:\w+ly\s+|also\s+)?$")
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:[―—–]|--?)\s*")
-
-
 def opening_subject(ctx: Context, sent_s: int, hi: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, past quote marks and an opening phrase: "But on
     Tuesday, he stood with GOP leaders and urged ..." """
     opening = skip_space(ctx.text, sent_s, hi)
-    dateline = _DATELINE.match(ctx.text, opening, hi)
+    dateline = DATELINE.match(ctx.text, opening, hi)
     opening = dateline.end() if dateline else opening  # "PARIS — France's far-right leader ..."
     while opening < hi and ctx.text[opening] in "“\"'‘(":
         opening += 1

@@ -30,7 +30,7 @@ from .subjects import is_name_phrase, object_of_verb, speaker_before
 from .mentions import (after_noun, cue_speaker, inverted_speaker, is_participle_cue, is_purpose, opening_phrase_end,
                        opening_subject, sentence_subject, singular_subject, speaker_after)
 from .speakers import add_statement
-from .content import (_ABOUT, _TIME_AFTER_CUE, _content_end, _content_start, clause_content_end, coordination_end,
+from .content import (_ABOUT, _TIME_AFTER_CUE, TIME_PHRASE, _content_end, _content_start, clause_content_end, coordination_end,
                       is_clause, noun_phrase_end)
 
 
@@ -314,6 +314,10 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
         ctx, sent_s, speaker, cue.end, sent_e, inside)
     if set_off is not None:
         return speaker, *set_off
+    if not is_participle and _WRITER_CLAUSE_AFTER.match(text, cue.end, sent_e):
+        before = _content_before(text, cue, speaker)
+        if before is not None:
+            return before  # "..., lawmakers said Friday afternoon, as they bristled at ...": what follows is the writer's
     content = _content_after(ctx, cue, inside, object_only, opening_end)
     if content is None:
         return None  # ("the DNC released a statement": which words it holds, the statement itself will say)
@@ -322,6 +326,10 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
     if content:
         return speaker, *content
     return None if is_participle else _content_before(text, cue, speaker)
+
+
+# After the cue (and when it was said), a comma and a clause of the writer's: "said Friday, as they ...".
+_WRITER_CLAUSE_AFTER = re.compile(rf"\s*(?:{TIME_PHRASE})?\s*,\s+(?:{'|'.join(sorted(SUBORDINATORS | {'as'}))})\s")
 
 
 def _set_off_relative(text: str, speaker: tuple[int, int]) -> bool:

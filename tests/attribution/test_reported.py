@@ -32,6 +32,25 @@ def test_a_report_around_its_cue_has_its_speaker_before_and_its_content_after():
     assert _found(ctx) == [("indirect", "the deal was close", "Donald Trump", "said")]
 
 
+def test_a_writers_clause_set_off_after_the_cue_leaves_the_report_before_the_speaker():
+    texts = ["The plan is an insult to all voters, top lawmakers said Friday afternoon, as they bristled at the questions.\n",
+             "The plan is an insult to all voters, top lawmakers said, because they saw the questions.\n",
+             "The plan is an insult to all voters, top lawmakers said on Friday, while they bristled at the questions.\n"]
+    for text in texts:
+        assert [s.text for s in statements_of(text, speech_only=True)] == ["The plan is an insult to all voters"], text
+    # (with nothing before the speaker, what follows the clause is still the report)
+    _statement_in([("He said, if elected, he would build it.\n", "if elected, he would build it")])
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence_nor_its_report():
+    for dateline in ("WASHINGTON ― ", "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "MOSCOW, March 3 - "):
+        found = statements_of(dateline + "The plan is an insult to all voters, Steve Grubbs said.\n", speech_only=True)
+        assert [(s.text, s.speaker) for s in found] == [("The plan is an insult to all voters", "Steve Grubbs")], dateline
+    # (a name in capitals with a hyphen in it is no dateline)
+    found = statements_of("ADVO-System Inc said it could report a break-even quarter.\n", speech_only=True)
+    assert [s.speaker for s in found] == ["ADVO-System Inc"]
+
+
 def test_a_report_in_a_clause_that_opens_its_sentence_with_a_subordinator_ends_with_that_clause():
     _statement_in([
         ("While the president has said he opposes sending troops to far-flung countries, his administration carves "
