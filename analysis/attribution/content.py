@@ -351,7 +351,30 @@ def is_clause(content: str, object_first: bool = False, stance: bool = False) ->
         return False  # (an infinitive, or a predicate without its subject: "was plausible")
     if low[0] in ("that", "whether", "if") and len(low) > 2:
         return True
-    return any(_finite_at(words, low, i) and (not object_first or _plain_subject(low, i, stance)) for i in range(len(low)))
+    return any(_finite_at(words, low, i) and (not object_first or _plain_subject(low, i, stance)) for i in range(len(low))) \
+        or (not object_first and _plural_subject_verb(words, low))
+
+
+_PLURAL_LEADS = (DETERMINERS | QUANTIFIERS | {"those", "these", "other", "such", "more", "fewer"}) - {"a", "an", "another", "one", "this", "that"}
+_NOT_A_VERB = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | QUANTIFIERS | PLACE_TIME_ADVERBS | _NOT_AFTER_VERB | {
+    "to", "not", "who", "than", "so", "such", "same", "own", "other", "only", "also", "even", "just", "still"}
+
+
+def _plural_subject_verb(words: list[str], low: list[str]) -> bool:
+    """Whether the content opens with a plural subject and its verb in the base form, which no ending
+    shows: a determiner or quantifier, at most one word, a plural noun, then a word in lower case that
+    is no function word and more words after it ("his friends feel the same way", "most voters want
+    change", "the two sides agree on the need ..."; not "the jobs report" alone)."""
+    if len(low) < 4 or low[0] not in _PLURAL_LEADS:
+        return False
+    for i in (2, 3):
+        if i + 1 >= len(low) or not words[i - 1].islower() or not words[i].isalpha() or not words[i].islower():
+            break
+        noun, verb = low[i - 1], low[i]
+        if noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s", "’s")) and len(noun) > 3 and \
+                verb not in _NOT_A_VERB and not verb.endswith(("s", "ly", "ing", "ed")) and len(verb) > 2:
+            return True
+    return False
 
 
 _OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "via", "with", "through", "about", "for",

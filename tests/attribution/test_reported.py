@@ -128,6 +128,14 @@ def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_c
                     "sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986")])
 
 
+def test_a_plural_subject_and_a_verb_in_its_base_form_make_a_clause():
+    _statement_in([("Jacob Shiansky said his friends feel the same way.\n", "his friends feel the same way"),
+                   ("NSPA said the figures include only member firms.\n", "the figures include only member firms"),
+                   ("Putin said many issues remain to be resolved.\n", "many issues remain to be resolved")])
+    # (a noun after a plural noun is no verb where the content may be an object, nor at the content's end)
+    _no_statement_in(["He discussed the arms deal with Iran.\n", "She noted the sales tax.\n"])
+
+
 def test_after_a_verb_of_stance_a_verb_read_from_its_ending_makes_no_clause():
     _no_statement_in(["Sanders takes issue with a new oversight board created under the legislation.\n",
                       "Rendell blamed several factors, including budget cuts that eliminated grants.\n"])
