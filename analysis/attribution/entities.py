@@ -4,7 +4,8 @@ Decides (:func:`name_speakers`, once every paragraph is read): the article's tab
 the full names its title and text give, by surname, and the people they name with a role, "US President
 Donald Trump", "Press Secretary Anna Lee"); a speaker that is a surname, with or without a title ("LEE",
 "Ms. Lee", "Lee"), takes the one full name the table has for it, and a bare role ("the President", "the
-US president") the one person the article names with that role; a role left without a holder is written
+US president") or a description ("the businessman", "the Florida senator") the one person the article names
+with that role or description; a role left without a holder is written
 one way whatever its case ("the president"); a mention that is no person, organisation, group or role
 ("8 election", "What", "because we") leaves its statement without a speaker (:func:`is_no_speaker`). Each statement then says how its speaker was found
 (``speaker_how``: ``registry``, ``document``, ``pronoun``, ``unresolved``; the corpus pass of
@@ -24,7 +25,7 @@ from .document import Context, Statement, in_lower_case
 from .speakers import POSSESSIVE_PRONOUNS, _name_index
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
-                         PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS, BUSINESS_NOUNS,
+                         PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS, BUSINESS_NOUNS,
                          is_given_name)
 
 _ROLE_WORD = "|".join(sorted((re.escape(role) for role in PERSON_ROLES), key=len, reverse=True))
@@ -36,12 +37,26 @@ _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_RO
                              rf"(?:\s+[A-Z][\w'’-]*)*?)?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
 
 
+# A person noun ("businessman", "nominee", "front-runner", data/person_nouns.tsv) and the name it describes, the
+# description before the name ("billionaire businessman Donald Trump", "presumptive Republican presidential
+# nominee Donald Trump") or set off after it ("Marco Rubio, the Florida senator,", "Paul Ryan, a Wisconsin
+# Republican,"): what the article calls the person, for "the businessman", "the Florida senator" later on.
+_NOUN_WORD = "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS | {r.lower() for r in PERSON_ROLES}), key=len, reverse=True))
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+_DESCRIPTION_THEN_NAME = re.compile(rf"\b(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_NOUN_WORD}|[a-z]+(?:man|woman))\.?)\s+"
+                                    rf"(?P<name>{_FULL_NAME})\b(?![\w'’-]|\s+[A-Z])")
+_NAME_THEN_DESCRIPTION = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the|a|an)\s+(?P<role>(?:[\w'’.-]+\s+){{0,5}}?"
+                                    rf"(?i:{_NOUN_WORD}|[a-z]+(?:man|woman)))\s*[,;.]")
+
+
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "pres": "president",
                       "sec": "secretary", "amb": "ambassador", "adm": "admiral", "lt": "lieutenant"}
 
 
 # A bare role as a speaker: "the President", "The US president", "the press secretary", "the minister"
 _ROLE_MENTION = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,2}?)(?P<head>[\w-]+)", re.I)
+# ... and a description a name was given earlier: "the presumptive Republican presidential nominee"
+_DESCRIPTION_MENTION = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,4}?)(?P<head>[\w-]+)", re.I)
 
 
 _HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+|{ABBREVIATED_TITLE}\s+)+")
@@ -74,8 +89,11 @@ def people(ctx: Context) -> People:
                     by_surname.setdefault(surname.casefold(), set()).update(full)
         by_role: dict[str, list[tuple[str, str]]] = {}
         for source in (ctx.title, ctx.text):
-            for m in _ROLE_THEN_NAME.finditer(source):
-                if not _is_body(m.group("name")):
+            described = [m for pattern in (_DESCRIPTION_THEN_NAME, _NAME_THEN_DESCRIPTION) for m in pattern.finditer(source)
+                         if is_given_name(m.group("name").split()[0])  # (a person's: not "the official International Business" daily)
+                         and not _LINKS.intersection(m.group("role").lower().split())]  # (nor "Adviser to the President": not a president)
+            for m in [*_ROLE_THEN_NAME.finditer(source), *described]:
+                if not _is_body(m.group("name")) and written_as_name(m.group("name")):
                     head = m.group("role").split(" of ")[0].split()[-1].casefold().rstrip(".")
                     head = _ABBREVIATED_ROLES.get(head, head)  # ("New Jersey Gov. Chris Christie" is its governor)
                     by_role.setdefault(head, []).append((" ".join(m.group("role").split()), m.group("name")))
@@ -271,14 +289,23 @@ def full_name(ctx: Context, speaker: str) -> str | None:
 def role_holder(ctx: Context, speaker: str) -> str | None:
     """The one person the article names with a bare role ("the US president" for "US President Donald
     Trump"), or None: no such role, or more than one person holds it in the article."""
-    role = _ROLE_MENTION.fullmatch(" ".join(speaker.split()))
-    if role is None or role.group("head").capitalize() not in PERSON_ROLES:
-        return None
+    role = _DESCRIPTION_MENTION.fullmatch(" ".join(speaker.split()))
+    if role is None or not _person_head(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
+        return None  # (and "a trader", "one official", "another aide" is someone new, not whom the article named)
     qualifiers = [q.casefold() for q in role.group("qualifiers").split()]
     holders = {name for said, name in people(ctx).by_role.get(role.group("head").casefold(), ())
                if all(q in said.casefold().split() for q in qualifiers)
                and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(qualifiers))}
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+_INDEFINITE = {"a", "an", "one", "another", "some", "any"}
+_LINKS = {"to", "of", "for", "at", "from", "with", "in", "on", "the", "and", "said", "says"}
+
+
+def _person_head(head: str) -> bool:
+    """Whether a noun names one person: a role ("President") or a person noun ("businessman", "nominee")."""
+    return head.capitalize() in PERSON_ROLES or head.lower() in PERSON_NOUNS or head.lower().endswith(("man", "woman"))
 
 
 def is_bare_role(speaker: str) -> bool:
@@ -347,7 +374,7 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[s
     mention = (st.speaker_text or "").strip().lower()
     if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
         # ("Chrysler ... it said": "Chrysler Corp"; "Mark-Viverito ... she said": "Melissa Mark-Viverito")
-        return company(ctx, speaker) or full_name(ctx, speaker) or speaker, "pronoun"
+        return company(ctx, speaker) or full_name(ctx, speaker) or role_holder(ctx, speaker) or speaker, "pronoun"
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
     named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, earlier) \

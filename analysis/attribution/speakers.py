@@ -118,6 +118,9 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
             continue
         actor = ctx.actors.by_name.get(earlier.speaker)
         gender = actor.gender if actor else None
+        if wanted in ("male", "female") and _reported_by_another(ctx, earlier, wanted):
+            continue  # a person another one's report names is not whom "he" after it is, when that other one can
+            # be: "Asked whether he was concerned that Donald Trump, who has called ... a hoax, ... he said" is Ban
         if earlier.speaker_end - earlier.speaker_start <= 3 and low not in FIRST_PERSON and \
                 ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
             continue  # "they" are not whoever said "I" or "we" before them
@@ -136,6 +139,22 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
                 return passed_over, passed_over_end  # (only someone known to be of the pronoun's gender beats a first name's usual one)
             return earlier.speaker, earlier.speaker_end
     return passed_over, passed_over_end
+
+
+def _reported_by_another(ctx: Context, earlier, wanted: str) -> bool:
+    """Whether the speaker of ``earlier`` is named inside the report of another speaker before it, a
+    person known to be of the pronoun's gender (``wanted``: by the registry, a gendered word or a first name)."""
+    for other in ctx.found.statements:
+        if other is earlier or other.kind == "direct" or not (other.start <= earlier.speaker_start < other.end):
+            continue
+        if other.speaker is None or other.speaker_start is None or other.speaker_start >= other.start or other.speaker == earlier.speaker:
+            continue
+        actor = ctx.actors.by_name.get(other.speaker)
+        gender = actor.gender if actor else (_gender_word(other.speaker) or _first_name_gender(other.speaker))
+        if gender == wanted and (actor is not None or _could_be_one_person(other.speaker)):
+            # (someone known to be of that gender: not "Argentina", "Petro-Canada" or "Christian Democrats")
+            return True
+    return False
 
 
 def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str | None:

@@ -88,6 +88,20 @@ def test_a_bare_role_takes_the_one_person_the_article_names_with_it_and_not_anot
     assert [(s.speaker, s.speaker_how) for s in found] == [("Chris Christie", "document")]  # (a title's abbreviation)
 
 
+def test_a_description_the_article_gave_a_named_person_is_that_person():
+    found = statements.extract("Billionaire businessman Thomas Hallworth spoke in Ohio. The businessman said the "
+                               "plan was bad.\n", "d")
+    assert [(s.speaker, s.speaker_how) for s in found] == [("Thomas Hallworth", "document")]
+    found = statements.extract("Peter Maddox, the Florida senator, spoke in Miami. The Florida senator said the plan "
+                               "was bad. Later he said it would fail.\n", "f")
+    assert [s.speaker for s in found] == ["Peter Maddox", "Peter Maddox"]  # (and "he" for the description, too)
+    # "a" or "one" and a description is somebody new, and a description needs a person's name after it
+    found = statements.extract("Bond trader Thomas Hallworth spoke. One bond trader said the plan was bad.\n", "o")
+    assert [s.speaker for s in found] == ["one bond trader"]
+    found = statements.extract("He read the official International Business daily. The official said the plan was bad.\n", "i")
+    assert [s.speaker for s in found] == ["the official"]
+
+
 def test_how_a_speaker_was_found_and_confidence():
     found = statements.extract("Vladimir Putin said the talks went well. He said Russia was ready.\n"
                                + "Nothing of note happened that day. " * 30 + "\nHe said Russia would wait.\n", "p")

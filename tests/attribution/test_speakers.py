@@ -61,6 +61,15 @@ def test_she_resolves_to_the_nearest_earlier_female_speaker():
     assert found[-1].speaker == "Ursula von der Leyen" and found[-1].speaker_text == "she"
 
 
+def test_he_is_not_whom_another_mans_report_names_before_it():
+    text = ("Asked whether he was concerned that Donald Trump, who has called climate change a hoax, could win, "
+            "Michael Angus shrugged.\n"
+            "Michael Angus said the plan was working. Asked whether he feared Donald Trump, who has called the deal "
+            "a disaster, he said the deal would hold.\n")
+    found = statements_of(text)
+    assert [s.speaker for s in found if s.speaker_text == "he" and s.text == "the deal would hold"] == ["Michael Angus"]
+
+
 def test_roles_resolve_by_the_article_date():
     import pandas as pd
 
