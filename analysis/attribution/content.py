@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
-                         FRACTION, MONTH_NAMES, NAMING_STEMS, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS,
+                         FRACTION, MONTH_NAMES, NAMING_STEMS, OBJECT_PREPOSITIONS, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS,
                          QUANTIFIERS, OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, SUBORDINATORS, TELL_FORMS, VERB_MARKERS, WORD,
                          COMPLEMENT_NOUNS, names_its_object)
 from ..normalise import key
@@ -377,13 +377,6 @@ def _plural_subject_verb(words: list[str], low: list[str]) -> bool:
     return False
 
 
-_OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "via", "with", "through", "about", "for",
-                        "into", "over", "under", "within", "among", "between", "against", "out", "across", "by",
-                        "without", "toward", "towards", "upon", "amid", "beyond", "despite", "throughout", "off"}
-# (the prepositions that carry a noun phrase on: "support for our country's aspirations"; "of" does not
-# count, as a subject holds it as often as an object: "the value of the dollar fell")
-
-
 _STANCE_KINDS = ("stance", "stance-participle")  # (but a verb of naming takes its object with what it names it, in
 # any form: "called the long lines “unacceptable”", "calls Clinton unqualified")
 
@@ -399,7 +392,7 @@ def _plain_subject(low: list[str], i: int, stance: bool = False) -> bool:
         return False  # (the subject of a clause inside the object: "asked for privacy as they sought answers")
     if word in _FINITE or word.endswith(_CONTRACTIONS) or word in _SUBJECTS or word[:-2] in _SUBJECTS:
         return True
-    return not stance and not _OBJECT_PREPOSITIONS.intersection(low[:i])
+    return not stance and not OBJECT_PREPOSITIONS.intersection(low[:i])
 
 
 _CLAUSE_INSIDE = SUBORDINATORS | {"as", "than"}  # (what opens a clause inside a noun phrase or after it)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 
 from .vocabulary import (ASIDES, AUXILIARIES, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
-                         MONTH_NAMES, NEGATED_BE, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
+                         MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
 
@@ -501,6 +501,13 @@ def _subject_from_words(ctx: Context, lo: int, words: list, last, last_end: int,
             continue  # a year before the subject is when, not who: "In 2019 the head of state decided"
         if head.lower() in _WHEN_BEFORE_SUBJECT and k + 1 < len(words):
             continue  # so is a time word: "Today Russia claims ..."
+        if k == 0 and is_cap(head) and head.lower() in OBJECT_PREPOSITIONS:
+            # what a preposition opens is its object, no subject ("Under the settlement announced today, ..."),
+            # but a name or people right after it, no comma between, are: "During the primary Clinton came out ..."
+            tail = words[-1]
+            if len(words) >= 3 and words[-2][2].islower() and (is_cap(tail[2]) or _is_people(tail[2])):
+                return tail[0], last_end
+            return None
         phrase = ctx.text[words[k][0] : last[1]]
         share_of = head.lower() in QUALIFIED_HEADS and k + 1 < len(words) and words[k + 1][2].lower() == "of"  # "none of the scholars"
         if head.lower() in DETERMINERS or is_cap(head) or share_of or (

@@ -143,6 +143,14 @@ CLAUSE_WORDS = {"that", "and", "but", "which", "who", "whom", "when", "if", "whi
 ADDRESSEES = set(word_list(paths.ADDRESSEES_FILE))
 
 
+OBJECT_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "from", "via", "with", "through", "about", "for",
+                       "into", "over", "under", "within", "among", "between", "against", "out", "across", "by",
+                       "without", "toward", "towards", "upon", "amid", "beyond", "despite", "throughout", "off"}
+# (the prepositions that carry a noun phrase on, never its subject: "support for our country's aspirations",
+# "Under the settlement announced today"; "of" does not count, as a subject holds it as often as an object:
+# "the value of the dollar fell")
+
+
 PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "outside", "from", "via", "to", "with",
                 "while", "when", "inside", "through", "late", "early", "last", "this", "earlier", "later",
                 # a time right after the cue ("said Friday afternoon, as ...") is not what was said

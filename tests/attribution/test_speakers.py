@@ -70,6 +70,14 @@ def test_he_is_not_whom_another_mans_report_names_before_it():
     assert [s.speaker for s in found if s.speaker_text == "he" and s.text == "the deal would hold"] == ["Michael Angus"]
 
 
+def test_what_a_preposition_opens_a_sentence_with_is_no_subject_but_a_name_after_it_is():
+    assert statements_of("Under the settlement announced today, federal prosecutors agreed to defer all charges.\n",
+                         speech_only=True) == []
+    found = statements_of("Despite the criticism bankers said the bank still managed to recruit ten underwriters.\n",
+                          speech_only=True)
+    assert [s.speaker for s in found] == ["bankers"]
+
+
 def test_roles_resolve_by_the_article_date():
     import pandas as pd
 
