@@ -604,6 +604,7 @@ _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | TIME_WORDS
 
 
 QUALIFIED_HEADS = SPEAKER_NOUNS | {"percent", "half", "third", "majority", "most", "many", "some", "all", "none", "members",
+                                   "one", "each", "either", "neither", "two", "three", "several", "few",  # ("one of the eight")
                                    "leaders", "advocates", "residents", "groups", "people", "democrats", "republicans",
                                    # findings of a poll or study: "an average of recent polls shows", "polling of union voters"
                                    "average", "poll", "polling", "survey", "study", "analysis", "review", "group", "coalition"}

@@ -78,6 +78,14 @@ def test_what_a_preposition_opens_a_sentence_with_is_no_subject_but_a_name_after
     assert [s.speaker for s in found] == ["bankers"]
 
 
+def test_one_of_a_group_is_the_speaker_not_the_group_and_one_of_the_biggest_challenges_is_nobody():
+    found = statements_of("A delegate from one of the eight said more producers now supported their cause.\n",
+                          speech_only=True)
+    assert [s.speaker for s in found] == ["one of the eight"]
+    assert statements_of("One of the biggest challenges for the new president would be dealing with debt.\n",
+                         speech_only=True) == []
+
+
 def test_roles_resolve_by_the_article_date():
     import pandas as pd
 
