@@ -384,6 +384,19 @@ def _closing_bracket(text: str, start: int, limit: int) -> int | None:
     return None
 
 
+def _introduces(sentence: str, speaker: str) -> bool:
+    """Whether a sentence of a turn only says who the speaker is: their name and where they are from, every
+    word capitalised but a name's small words ("Bolotov Dmitry, Vostochny Space Centre", "Progress Rocket
+    and Space Centre, Alexander Aleshin"). It says nothing the speaker holds."""
+    words = re.findall(r"[\w’'-]+", sentence)
+    names = {word.casefold() for word in speaker.split()} if speaker else set()
+    return bool(words) and any(word.casefold() in names for word in words) and all(
+        word[:1].isupper() or word in _NAME_SMALL_WORDS for word in words)
+
+
+_NAME_SMALL_WORDS = {"and", "of", "the", "for", "de", "von", "der", "da", "van", "la", "le", "du", "del", "al", "bin"}
+
+
 def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],
                     cue: tuple[int, int] | None, c_start: int, c_end: int) -> None:
     """Each sentence of one turn's content as a statement of the turn's speaker. (A turn is often a
@@ -396,7 +409,8 @@ def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, labe
         if note_end is not None:  # the editor's words, not the speaker's: "(Tatyana Golikova went on to review ...)"
             after_note = note_end
             lo, hi = trim(text, note_end, hi) if note_end < hi else (hi, hi)
-        if lo < hi and re.search(r"\w", text[lo:hi]) and not _STAGE_DIRECTION.fullmatch(text, lo, hi):
+        if lo < hi and re.search(r"\w", text[lo:hi]) and not _STAGE_DIRECTION.fullmatch(text, lo, hi) \
+                and not _introduces(text[lo:hi], speaker):
             st = add_statement(ctx, kind, lo, hi, label, cue, speaker=speaker)
             ctx.found.turn_sentences.add(id(st))  # never joined with its neighbours as an interrupted quote
             para.statements.append(st)

@@ -218,3 +218,13 @@ def test_a_label_in_mid_line_after_a_greeting_names_the_person_not_the_role():
                           "Vladimir Putin: Thank you.\n")
     speakers = {s.text: s.speaker for s in found}
     assert speakers["Mr Putin, I feel very good here"] == "Vahagn Khachaturyan"
+
+
+def test_a_turns_sentence_that_only_says_who_the_speaker_is_is_no_statement():
+    text = ("Vladimir Putin: Go ahead, please.\n"
+            "Dmitry Bolotov: Mr President, may I ask you a question? Bolotov Dmitry, Vostochny Space Centre. "
+            "We are celebrating Cosmonautics Day today.\n")
+    found = statements_of(text, speech_only=True)
+    assert [s.text for s in found if s.speaker == "Dmitry Bolotov"] == [
+        "Mr President, may I ask you a question?", "We are celebrating Cosmonautics Day today"]
+
