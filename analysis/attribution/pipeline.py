@@ -120,7 +120,7 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     is no words said: a title a speaker names or signs, a title or name in title case that nobody is
     called by, or a figure."""
     dropped = {id(st): st for st in found
-               if st.kind == "indirect" and _no_speech(text, st, cues.kind(st.cue) if st.cue else None)}
+               if st.kind == "indirect" and _no_speech(text, st, cues.kind(st.cue) if st.cue else None, _base_kind(cues, st.cue))}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
@@ -178,13 +178,22 @@ def _is_label(text: str, st: Statement) -> bool:
 _OPENING = re.compile(r"(?:\b(?:that|whether|if|how|why|what|when|where)[\s,]*)$", re.IGNORECASE)
 
 
-def _no_speech(text: str, st: Statement, kind: str | None) -> bool:
+def _base_kind(cues: Cues, cue: str | None) -> str | None:
+    """The kind of a cue in its base form as its third person's ("suggest" as "suggests": speech; "think"
+    as "thinks": belief), for a verb after "did not"; else the cue's own."""
+    kind = cues.kind(cue) if cue else None
+    if kind == "plural" and cue and " " not in cue:
+        return cues.kind(cue + "s") or cues.kind(cue + "es") or kind
+    return kind
+
+
+def _no_speech(text: str, st: Statement, kind: str | None, base_kind: str | None = None) -> bool:
     """Whether a report (of a cue of ``kind``) is no statement: its content is no speech
     (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`), it describes
     its noun (:func:`_describes`), or it is what someone would, should or must say (:func:`_not_yet_said`)."""
     opened = _opened(text, st)
     object_first = not opened and st.cue_end is not None and st.cue_end <= st.start
-    return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, kind) or \
+    return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, base_kind or kind) or \
         _describes(text, st, kind) or _not_yet_said(text, st, kind)
 
 
@@ -232,14 +241,16 @@ def _left_open(text: str, st: Statement, kind: str | None) -> bool:
         return False
     if _NOT_BEFORE_CUE.search(text, max(0, st.cue_start - 40), st.cue_start) is None:
         return False
-    return kind in ("speech", "writing") or _QUESTION_OPENS.match(st.text) is not None or _QUESTION_BETWEEN.search(
+    return kind in ("speech", "writing", "participle", None) or _QUESTION_OPENS.match(st.text) is not None or _QUESTION_BETWEEN.search(
         text, max(st.cue_end, st.start - 60), st.start) is not None
 
 
 _QUESTION_OPENS = re.compile(r"(?:how|what|whether|if|when|where|who|whom|which|why)\b", re.IGNORECASE)
 _QUESTION_BETWEEN = re.compile(r"\b(?:how|what|whether|if|when|where|who|whom|which|why)[\s,]*$", re.IGNORECASE)
-_NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|refuses|declines|declining|refusing)\s+to)\s+$",
-                             re.IGNORECASE)  # (right before the cue: "would not say", "declined to say", "didn't know")
+_NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|refuses|declines|declining|refusing)\s+to)"
+                             r"(?:\s+(?:even|yet|ever|once|always|really|actually|explicitly|directly|specifically|publicly))?\s+$",
+                             re.IGNORECASE)  # (right before the cue: "would not say", "declined to say", "didn't know",
+# "not even suggesting")
 
 
 def _opened(text: str, st: Statement) -> bool:

@@ -231,7 +231,9 @@ def test_what_a_speaker_did_not_say_or_know_is_no_statement():
     for text in ["A spokesman said the company expects to complete the deal. She would not say how much it will pay.\n",
                  "Tietmeyer declined to say whether the Paris accord included secret agreements.\n",
                  "Analysts did not know why the shares were trading higher.\n",
-                 "Dole did not say he would support the option.\n"]:
+                 "Dole did not say he would support the option.\n",
+                 "Dole did not even suggest he would support the option.\n",  # (a verb of saying in its base form)
+                 "Dole spoke for an hour, not even suggesting he would support the option.\n"]:
         found = statements_of(text, speech_only=True)
         assert all(not s.text.startswith(("how", "whether", "why", "he would")) for s in found), text
     # what was said about not knowing stays, with its negation, and so does a view negated
