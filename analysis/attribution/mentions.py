@@ -15,7 +15,7 @@ import re
 from .vocabulary import (ADDRESSEES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS,
                          DETERMINERS, NEGATED_BE, NOUN_LIKE_CUES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS,
                          PREPOSITIONS, PRONOUNS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_NOUNS, SUBORDINATORS, TIME_SPAN,
-                         VERB_MARKERS, WEEKDAYS)
+                         VERB_MARKERS, WEEKDAYS, is_person_noun)
 from .document import (DATELINE, Context, Statement, cue_kind, in_lower_case, is_abbreviation, is_adverb, is_cap, is_name_link, is_word,
                        plural_form, skip_space, word_tokens)
 from .subjects import _CATENATIVES, _is_people, _is_verb_form, speaker_before
@@ -218,6 +218,9 @@ def cue_speaker(ctx: Context, cue_m: re.Match, sent_s: int, earlier: list[Statem
             subject = subject or opening_subject(ctx, sent_s, cue_m.start())
         if subject is None and is_purpose(ctx.text, sent_s, cue_m.start()):
             subject = opening_subject(ctx, sent_s, cue_m.start())  # "Tom Emanuel stood at a Bush event here to say ..."
+        elif subject is not None and not _could_speak(ctx.text[subject[0]:subject[1]]) and is_purpose(ctx.text, sent_s, cue_m.start()):
+            opening = opening_subject(ctx, sent_s, cue_m.start())  # "McConnell agreed to a phone call on Wednesday
+            subject = opening if opening and _could_speak(ctx.text[opening[0]:opening[1]]) else subject  # to tell ..."
         return subject
     reports = [(st.start, st.end, st.cue_start) for st in earlier if st.end > sent_s and st.cue_start is not None]
     for earlier_cue in reversed(list(ctx.cue_re.finditer(ctx.text, sent_s, cue_m.start()))):
@@ -270,6 +273,13 @@ PURPOSE_FORMS = {"say", "announce", "argue", "declare", "explain", "warn", "clai
 
 
 _PURPOSE_VERBS = {form.split()[0] for form in PURPOSE_FORMS}
+
+
+def _could_speak(mention: str) -> bool:
+    """Whether a noun phrase before "to" and a verb of saying may be who says it: a name, a pronoun, people
+    or a body named in capitals ("urged the senators to say", "asked Garland to tell"; not "a phone call")."""
+    last = mention.split()[-1] if mention.split() else ""
+    return is_cap(last) or last.lower() in PRONOUNS or last.lower() in PERSONAL_OBJECTS or is_person_noun(last.lower())
 
 
 def is_purpose(text: str, sent_s: int, cue_s: int) -> bool:

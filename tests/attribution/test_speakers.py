@@ -86,6 +86,12 @@ def test_one_of_a_group_is_the_speaker_not_the_group_and_one_of_the_biggest_chal
                          speech_only=True) == []
 
 
+def test_a_verb_of_saying_in_an_infinitive_of_purpose_is_the_clauses_subjects_not_a_things():
+    found = statements_of("Mitch McConnell agreed to a phone call on Wednesday to tell Garland that he won't agree "
+                          "to a sit-down.\n", speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [("Mitch McConnell", "he won't agree to a sit-down")]
+
+
 def test_roles_resolve_by_the_article_date():
     import pandas as pd
 
