@@ -26,7 +26,7 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
-from .vocabulary import BE_FORMS, is_given_name, names_its_object
+from .vocabulary import BE_FORMS, KNOWING_VERBS, is_given_name, names_its_object
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
@@ -194,11 +194,24 @@ def _no_speech(text: str, st: Statement, kind: str | None, base_kind: str | None
     opened = _opened(text, st)
     object_first = not opened and st.cue_end is not None and st.cue_end <= st.start
     return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, base_kind or kind) or \
+        _known_not_held(st) or \
         _describes(text, st, kind) or _not_yet_said(text, st, kind)
 
 
 _MODAL_BEFORE_CUE = re.compile(r"\b(?:would|could|might|should|may|must|ought\s+to)\s+(?:(\w+ly|only|just|also|still|not)\s+)?$",
                                re.IGNORECASE)
+
+
+def _known_not_held(st: Statement) -> bool:
+    """Whether a report names what its speaker knows, sees or finds out, not what they hold: a verb of
+    knowing (``data/knowing_verbs.tsv``) and a content that a question word opens ("the world saw what
+    Russia was doing", "officials will see if quotas are breached"). "How" is not among the words: "we
+    know how important this is" says that it is."""
+    cue = (st.cue or "").lower().split()
+    return bool(cue) and cue[-1] in KNOWING_VERBS and _HELD_NOT.match(st.text.lstrip("“\"'‘ ")) is not None
+
+
+_HELD_NOT = re.compile(r"(?:what|who|whom|whose|why|when|where|which|whether|if)\b", re.IGNORECASE)
 
 
 def _not_yet_said(text: str, st: Statement, kind: str | None) -> bool:

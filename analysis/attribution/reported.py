@@ -314,7 +314,9 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
         ctx, sent_s, speaker, cue.end, sent_e, inside)
     if set_off is not None:
         return speaker, *set_off
-    if not is_participle and _WRITER_CLAUSE_AFTER.match(text, cue.end, sent_e):
+    if not is_participle and _WRITER_CLAUSE_AFTER.match(text, cue.end, sent_e) and not any(
+            cue.end <= o < sent_e for o, _ in inside.spans):  # (a quotation in it is the speaker's: "..., Bob said,
+        # while others “didn't necessarily want to help us.”")
         before = _content_before(text, cue, speaker)
         if before is not None:
             return before  # "..., lawmakers said Friday afternoon, as they bristled at ...": what follows is the writer's

@@ -313,6 +313,10 @@ BUSINESS_NOUNS = set(word_list(paths.BUSINESS_NOUNS_FILE))
 PERSON_NOUNS = set(word_list(paths.PERSON_NOUNS_FILE))
 
 
+# Verbs of knowing, perceiving and finding out (data/knowing_verbs.tsv): "saw what ..." names what was seen
+KNOWING_VERBS = set(word_list(paths.KNOWING_VERBS_FILE))
+
+
 def is_person_noun(noun: str, plural: bool = True) -> bool:
     """Whether a noun in lower case names a person: a role ("senator"), someone serving another ("aide"), a
     person noun (``data/person_nouns.tsv``) or a noun in -man, -woman or -person ("spokesman"); with

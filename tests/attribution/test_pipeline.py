@@ -242,6 +242,18 @@ def test_what_a_speaker_did_not_say_or_know_is_no_statement():
     assert "he did not know whether the talks would resume" in found and any(t.startswith("I don't think") or t == "he will win" for t in found)
 
 
+def test_what_a_speaker_knows_sees_or_finds_out_with_a_question_word_is_no_statement():
+    for text in ["The whole world saw what Russian troops were doing on our land.\n",
+                 "Officials will see if quotas are breached within the year.\n",
+                 "Rubio knows what he will do next, his aide said.\n"]:
+        found = statements_of(text, speech_only=True)
+        assert all(not s.text.startswith(("what", "if")) for s in found), text
+    # with "that" a view stays one, and so does "how" ("we know how important this is" says that it is)
+    found = [s.text for s in statements_of("Voters know that the plan will work. We know how important the issue is "
+                                           "for Ukrainians, Zelenskyy said.\n", speech_only=True)]
+    assert "the plan will work" in found and "how important the issue is for Ukrainians" in found
+
+
 def test_a_restrictive_relative_clause_describes_its_noun_and_reports_nothing():
     text = ("He hopes to attract a suitor who might want both airlines once they merged. I am grateful to "
             "everyone who defends Severodonetsk and demonstrates to the occupiers that peace will be ours.\n")

@@ -38,6 +38,10 @@ def test_a_writers_clause_set_off_after_the_cue_leaves_the_report_before_the_spe
              "The plan is an insult to all voters, top lawmakers said on Friday, while they bristled at the questions.\n"]
     for text in texts:
         assert [s.text for s in statements_of(text, speech_only=True)] == ["The plan is an insult to all voters"], text
+    # (a quotation in the clause is the speaker's words: the report goes on into it)
+    found = statements_of('One offered to shelter the U.S. personnel at a nearby militia compound, Bob said, while others '
+                          '"didn\'t necessarily want to help us, and some just didn\'t know what to do."\n', speech_only=True)
+    assert any(s.text.startswith("while others") for s in found)
     # (with nothing before the speaker, what follows the clause is still the report)
     _statement_in([("He said, if elected, he would build it.\n", "if elected, he would build it")])
 
