@@ -42,11 +42,30 @@ _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_RO
 # nominee Donald Trump") or set off after it ("Marco Rubio, the Florida senator,", "Paul Ryan, a Wisconsin
 # Republican,"): what the article calls the person, for "the businessman", "the Florida senator" later on.
 _NOUN_WORD = "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS | {r.lower() for r in PERSON_ROLES}), key=len, reverse=True))
-_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
-_DESCRIPTION_THEN_NAME = re.compile(rf"\b(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_NOUN_WORD}|[a-z]+(?:man|woman))\.?)\s+"
-                                    rf"(?P<name>{_FULL_NAME})\b(?![\w'’-]|\s+[A-Z])")
-_NAME_THEN_DESCRIPTION = re.compile(rf"\b(?P<name>{_FULL_NAME}),\s+(?:the|a|an)\s+(?P<role>(?:[\w'’.-]+\s+){{0,5}}?"
-                                    rf"(?i:{_NOUN_WORD}|[a-z]+(?:man|woman)))\s*[,;.]")
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-]|\s+[A-Z])")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[ \t\n]+){0,4}(?P<head>[\w'’-]+)\.?[ \t\n]+$")
+_DESCRIPTION_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?P<role>(?:[\w'’.-]+\s+){{0,5}}?(?i:{_NOUN_WORD}|[a-z]+(?:man|woman)))\s*[,;.]")
+
+
+def _descriptions(source: str):
+    """(description, name) for each name of a person (its first word a given name: not "the official
+    International Business daily") with a description before it that ends in a person noun or after it,
+    holding no "to", "of" or "the" ("Adviser to the President Oleg Ustenko" is no president). Names
+    first, then a look around each: the person nouns are too many to try at every position of an article."""
+    for m in _FULL_NAME.finditer(source):
+        name = m.group()
+        if not is_given_name(name.split()[0]):
+            continue
+        before = _WORDS_BEFORE.search(source, max(0, m.start() - 80), m.start())
+        if before and _person_head(before.group("head")):
+            words = before.group().split()
+            for k in range(len(words)):  # (the words a description may hold before its noun, none of the links)
+                if not _LINKS.intersection(w.lower() for w in words[k:]):
+                    yield " ".join(words[k:]), name
+                    break
+        after = _DESCRIPTION_AFTER.match(source, m.end(), m.end() + 120)
+        if after and not _LINKS.intersection(after.group("role").lower().split()):
+            yield after.group("role"), name
 
 
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "pres": "president",
@@ -75,6 +94,7 @@ class People:
 
     by_surname: dict[str, frozenset[str]]
     by_role: dict[str, tuple[tuple[str, str], ...]]
+    by_description: dict[str, tuple[tuple[str, str], ...]]  # (the same for descriptions: "billionaire businessman")
 
 
 def people(ctx: Context) -> People:
@@ -88,17 +108,17 @@ def people(ctx: Context) -> People:
                 if full:
                     by_surname.setdefault(surname.casefold(), set()).update(full)
         by_role: dict[str, list[tuple[str, str]]] = {}
+        by_description: dict[str, list[tuple[str, str]]] = {}
         for source in (ctx.title, ctx.text):
-            described = [m for pattern in (_DESCRIPTION_THEN_NAME, _NAME_THEN_DESCRIPTION) for m in pattern.finditer(source)
-                         if is_given_name(m.group("name").split()[0])  # (a person's: not "the official International Business" daily)
-                         and not _LINKS.intersection(m.group("role").lower().split())]  # (nor "Adviser to the President": not a president)
-            for m in [*_ROLE_THEN_NAME.finditer(source), *described]:
-                if not _is_body(m.group("name")) and written_as_name(m.group("name")):
-                    head = m.group("role").split(" of ")[0].split()[-1].casefold().rstrip(".")
-                    head = _ABBREVIATED_ROLES.get(head, head)  # ("New Jersey Gov. Chris Christie" is its governor)
-                    by_role.setdefault(head, []).append((" ".join(m.group("role").split()), m.group("name")))
+            for table, linked in ((by_role, [(m.group("role"), m.group("name")) for m in _ROLE_THEN_NAME.finditer(source)]),
+                                  (by_description, _descriptions(source))):
+                for role, name in linked:
+                    if not _is_body(name) and written_as_name(name):
+                        head = role.split(" of ")[0].split()[-1].casefold().rstrip(".")
+                        head = _ABBREVIATED_ROLES.get(head, head)  # ("New Jersey Gov. Chris Christie" is its governor)
+                        table.setdefault(head, []).append((" ".join(role.split()), name))
         facts["people"] = People({k: frozenset(v) for k, v in by_surname.items()},
-                                 {k: tuple(v) for k, v in by_role.items()})
+                                 {k: tuple(v) for k, v in by_role.items()}, {k: tuple(v) for k, v in by_description.items()})
     return facts["people"]
 
 
@@ -286,20 +306,33 @@ def full_name(ctx: Context, speaker: str) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-def role_holder(ctx: Context, speaker: str) -> str | None:
+def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None:
     """The one person the article names with a bare role ("the US president" for "US President Donald
-    Trump"), or None: no such role, or more than one person holds it in the article."""
+    Trump"), or else describes as the speaker does ("the businessman" for "billionaire businessman Donald
+    Trump", "the Florida senator" for "Marco Rubio, the Florida senator,") and has named by the mention at
+    ``at`` or right after it; None where there is no such role or description, more than one person holds
+    it, or it is somebody new ("a trader", "one official")."""
     role = _DESCRIPTION_MENTION.fullmatch(" ".join(speaker.split()))
     if role is None or not _person_head(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
         return None  # (and "a trader", "one official", "another aide" is someone new, not whom the article named)
     qualifiers = [q.casefold() for q in role.group("qualifiers").split()]
-    holders = {name for said, name in people(ctx).by_role.get(role.group("head").casefold(), ())
-               if all(q in said.casefold().split() for q in qualifiers)
-               and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(qualifiers))}
-    return next(iter(holders)) if len(holders) == 1 else None
+    table = people(ctx)
+    for links in (table.by_role, table.by_description):
+        holders = {name for said, name in links.get(role.group("head").casefold(), ())
+                   if all(q in said.casefold().split() for q in qualifiers)
+                   and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(qualifiers))}
+        if len(holders) > 1:
+            return None
+        if holders and links is table.by_role:
+            return next(iter(holders))
+        if holders and (at is None or ctx.text.find(next(iter(holders)).split()[-1]) <= at + NAMED_AFTER):
+            return next(iter(holders))  # (a description refers back, or to a name right after it: "the candidate"
+            # paragraphs before "fellow candidate Ben Carson" is somebody else)
+    return None
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some", "any"}
+NAMED_AFTER = 400  # characters: how far after a role or description its holder's name may first come ("the analyst, Thomas O'Grady")
 _LINKS = {"to", "of", "for", "at", "from", "with", "in", "on", "the", "and", "said", "says"}
 
 
@@ -374,10 +407,10 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[s
     mention = (st.speaker_text or "").strip().lower()
     if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
         # ("Chrysler ... it said": "Chrysler Corp"; "Mark-Viverito ... she said": "Melissa Mark-Viverito")
-        return company(ctx, speaker) or full_name(ctx, speaker) or role_holder(ctx, speaker) or speaker, "pronoun"
+        return company(ctx, speaker) or full_name(ctx, speaker) or role_holder(ctx, speaker, st.speaker_start) or speaker, "pronoun"
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
-    named = full_name(ctx, speaker) or role_holder(ctx, speaker) or company(ctx, speaker, earlier) \
+    named = full_name(ctx, speaker) or role_holder(ctx, speaker, st.speaker_start) or company(ctx, speaker, earlier) \
         or described_before(speaker, earlier)
     if named is not None:
         actor = ctx.actors.resolve(named, ctx.date, ctx.outlet)

@@ -100,6 +100,10 @@ def test_a_description_the_article_gave_a_named_person_is_that_person():
     assert [s.speaker for s in found] == ["one bond trader"]
     found = statements.extract("He read the official International Business daily. The official said the plan was bad.\n", "i")
     assert [s.speaker for s in found] == ["the official"]
+    # a description refers back: whom the article names so only paragraphs later is somebody else
+    found = statements.extract("The candidate said the plan was bad.\n" + "Nothing of note happened. " * 30
+                               + "\nFellow candidate Thomas Hallworth spoke later.\n", "l")
+    assert [s.speaker for s in found] == ["the candidate"]
 
 
 def test_how_a_speaker_was_found_and_confidence():
