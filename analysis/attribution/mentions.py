@@ -275,6 +275,9 @@ PURPOSE_FORMS = {"say", "announce", "argue", "declare", "explain", "warn", "clai
 _PURPOSE_VERBS = {form.split()[0] for form in PURPOSE_FORMS}
 
 
+_ONLY_TO = re.compile(r"(?:,|\bbut)\s+only\s+to\s+$")
+
+
 def _could_speak(mention: str) -> bool:
     """Whether a noun phrase before "to" and a verb of saying may be who says it: a name, a pronoun, people
     or a body named in capitals ("urged the senators to say", "asked Garland to tell"; not "a phone call")."""
@@ -288,6 +291,8 @@ def is_purpose(text: str, sent_s: int, cue_s: int) -> bool:
     if text[cue_s:cue_s + 16].split(" ")[0] not in _PURPOSE_VERBS:
         return False
     purpose = _PURPOSE_TO.search(text, max(sent_s, cue_s - 40), cue_s)
+    if purpose and _ONLY_TO.search(text, max(sent_s, cue_s - 40), cue_s):
+        return True  # "agreed to a call, but only to tell Garland ..." (not "the only one to say")
     return bool(purpose) and (purpose.group(1) or "").lower() not in CONTROL_VERBS
 
 

@@ -90,6 +90,9 @@ def test_a_verb_of_saying_in_an_infinitive_of_purpose_is_the_clauses_subjects_no
     found = statements_of("Mitch McConnell agreed to a phone call on Wednesday to tell Garland that he won't agree "
                           "to a sit-down.\n", speech_only=True)
     assert [(s.speaker, s.text) for s in found] == [("Mitch McConnell", "he won't agree to a sit-down")]
+    found = statements_of("Mitch McConnell agreed to a phone call, but only to tell Garland that he won't agree.\n",
+                          speech_only=True)
+    assert [s.speaker for s in found] == ["Mitch McConnell"]
 
 
 def test_roles_resolve_by_the_article_date():
