@@ -701,13 +701,13 @@ _DATE_NAME = re.compile(f"{DAY_NAMES}|{MONTH_NAMES}")
 
 def _name_opening_with(text: str, word: str, hard_wrapped: bool) -> str:
     """The one longer name of the article (two or three words) that opens with ``word``, for a word no name
-    ends with: a family name written first ("Wang" is "Wang Chao-Ming", "Zhao" "Zhao Ziyang") or a body
-    named by its first word ("Digital" is "Digital Equipment"). ``word`` itself where no such name, or more
-    than one, is there; where a word after the first is a role, an organisation's or a company's word, a
-    date or a group ("UNICEF Representative", "Ecuador Tuesday"); where the index cut the name at a hyphen
-    ("Ban Ki" of "Ban Ki-moon"); or where ``word`` is a first name of one gender ("Jordan" is not "Jordan
-    Smith", nor "Clinton" the "Clinton Foundation"), a determiner or a group ("Both Sanders", "Democrats
-    Abroad")."""
+    ends with: a family name written first ("Wang" is "Wang Chao-Ming", "Zhao" "Zhao Ziyang"; a name the
+    index cut at a hyphen is the whole name: "Ban" is "Ban Ki-moon") or a body named by its first word
+    ("Digital" is "Digital Equipment"). ``word`` itself where no such name, or more than one, is there;
+    where a word after the first is a role, an organisation's or a company's word, a date or a group
+    ("UNICEF Representative", "Ecuador Tuesday"); or where ``word`` is a first name of one gender ("Jordan"
+    is not "Jordan Smith", nor "Clinton" the "Clinton Foundation"), a determiner or a group ("Both
+    Sanders", "Democrats Abroad")."""
     if usual_gender(word) is not None or not word[:1].isupper() or word.lower() in DETERMINERS | QUANTIFIERS \
             or word.lower() in SPEAKER_NOUNS or plural_form(word):
         return word
@@ -719,7 +719,10 @@ def _name_opening_with(text: str, word: str, hard_wrapped: bool) -> str:
     named = all(w[:1].isupper() and w[1:2].islower() and w not in ORGANISATION_HEADS and w not in _COMPANY_ENDS
                 and w not in PERSON_ROLES and not _DATE_NAME.fullmatch(w) and w.lower() not in SPEAKER_NOUNS
                 for w in name.split()[1:])
-    return name if named and not re.search(re.escape(name) + r"-[a-z]", text) else word
+    if not named:
+        return word
+    whole = re.search(re.escape(name) + r"-[a-z][\w’'-]*\b", text)  # (the index cut "Ban Ki-moon" at the hyphen)
+    return whole.group() if whole else name
 
 
 def _described_before(words: list[str]) -> int:
