@@ -143,14 +143,17 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
 
 def _reported_by_another(ctx: Context, earlier, wanted: str) -> bool:
     """Whether the speaker of ``earlier`` is named inside the report of another speaker before it, a
-    person known to be of the pronoun's gender (``wanted``: by the registry, a gendered word or a first name)."""
+    person known to be of the pronoun's gender (``wanted``: by the registry, a gendered word, a first name
+    or the pronoun that names them there)."""
     for other in ctx.found.statements:
         if other is earlier or other.kind == "direct" or not (other.start <= earlier.speaker_start < other.end):
             continue
         if other.speaker is None or other.speaker_start is None or other.speaker_start >= other.start or other.speaker == earlier.speaker:
             continue
         actor = ctx.actors.by_name.get(other.speaker)
-        gender = actor.gender if actor else (_gender_word(other.speaker) or _first_name_gender(other.speaker))
+        mention = ctx.text[other.speaker_start : other.speaker_end].lower()
+        gender = actor.gender if actor else (_gender_word(other.speaker) or _first_name_gender(other.speaker)
+                                             or (PRONOUNS[mention] if mention in ("he", "she") else None))
         if gender == wanted and (actor is not None or _could_be_one_person(other.speaker)):
             # (someone known to be of that gender: not "Argentina", "Petro-Canada" or "Christian Democrats")
             return True

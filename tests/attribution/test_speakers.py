@@ -68,6 +68,12 @@ def test_he_is_not_whom_another_mans_report_names_before_it():
             "a disaster, he said the deal would hold.\n")
     found = statements_of(text)
     assert [s.speaker for s in found if s.speaker_text == "he" and s.text == "the deal would hold"] == ["Michael Angus"]
+    # (and where the one asked is "he" there, whatever his name tells)
+    text = ("Ban Ki-moon, the secretary general, sat in the hotel. Ban said the deal was working.\n"
+            "Asked whether he was concerned that Donald Trump, who has called climate change a hoax, could win, "
+            "he said the deal would hold.\n")
+    found = statements_of(text)
+    assert [s.speaker for s in found if s.text == "the deal would hold"] == ["Ban Ki-moon"]
 
 
 def test_what_a_preposition_opens_a_sentence_with_is_no_subject_but_a_name_after_it_is():
