@@ -332,7 +332,7 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some", "any"}
-NAMED_AFTER = 400  # characters: how far after a role or description its holder's name may first come ("the analyst, Thomas O'Grady")
+NAMED_AFTER = 400  # characters: how far after a description its holder's name may first come ("the analyst, Thomas O'Grady")
 _LINKS = {"to", "of", "for", "at", "from", "with", "in", "on", "the", "and", "said", "says"}
 
 

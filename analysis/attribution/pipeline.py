@@ -189,8 +189,10 @@ def _base_kind(cues: Cues, cue: str | None) -> str | None:
 
 def _no_speech(text: str, st: Statement, kind: str | None, base_kind: str | None = None) -> bool:
     """Whether a report (of a cue of ``kind``) is no statement: its content is no speech
-    (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`), it describes
-    its noun (:func:`_describes`), or it is what someone would, should or must say (:func:`_not_yet_said`)."""
+    (:func:`content.reports_speech`), it says what was not said (:func:`_left_open`, reading a base form
+    after "did not" as its third person: ``base_kind``) or what is known or seen (:func:`_known_not_held`),
+    it describes its noun (:func:`_describes`), or it is what someone would, should or must say
+    (:func:`_not_yet_said`)."""
     opened = _opened(text, st)
     object_first = not opened and st.cue_end is not None and st.cue_end <= st.start
     return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, base_kind or kind) or \
