@@ -21,30 +21,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
-from .document import Context, Statement, in_lower_case
+from .document import Context, Statement, in_lower_case, plural_form
 from .speakers import POSSESSIVE_PRONOUNS, _name_index
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
-                         PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SUBORDINATORS, BUSINESS_NOUNS,
-                         is_given_name)
+                         PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
+                         BUSINESS_NOUNS, is_given_name, is_person_noun)
 
 _ROLE_WORD = "|".join(sorted((re.escape(role) for role in PERSON_ROLES), key=len, reverse=True))
 
 
 # A role and the person who holds it: "US President Donald Trump", "Press Secretary Anna Lee", "Prime
 # Minister of the United Kingdom Keir Starmer" (up to three capitalised words before the role word)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-]|\s+[A-Z])"  # a full name: "Anna Lee", "Dennis D. Paboojian"
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_ROLE_WORD})\.?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
-                             rf"(?:\s+[A-Z][\w'’-]*)*?)?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+                             rf"(?:\s+[A-Z][\w'’-]*)*?)?)\s+(?P<name>{_NAME})")
 
 
 # A person noun ("businessman", "nominee", "front-runner", data/person_nouns.tsv) and the name it describes, the
 # description before the name ("billionaire businessman Donald Trump", "presumptive Republican presidential
 # nominee Donald Trump") or set off after it ("Marco Rubio, the Florida senator,", "Paul Ryan, a Wisconsin
 # Republican,"): what the article calls the person, for "the businessman", "the Florida senator" later on.
-_NOUN_WORD = "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS | {r.lower() for r in PERSON_ROLES}), key=len, reverse=True))
-_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-]|\s+[A-Z])")
+_NOUN_WORD = "|".join(sorted((re.escape(noun) for noun in PERSON_NOUNS | ROLE_HEADS | SERVING_HEADS if not plural_form(noun)),
+                             key=len, reverse=True))
+_FULL_NAME = re.compile(rf"(?<![\w'’-]){_NAME}")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[ \t\n]+){0,4}(?P<head>[\w'’-]+)\.?[ \t\n]+$")
-_DESCRIPTION_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?P<role>(?:[\w'’.-]+\s+){{0,5}}?(?i:{_NOUN_WORD}|[a-z]+(?:man|woman)))\s*[,;.]")
+_DESCRIPTION_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?P<role>(?:[\w'’.-]+\s+){{0,5}}?(?i:{_NOUN_WORD}|[a-z]+(?:man|person)))\s*[,;.]")
 
 
 def _descriptions(source: str):
@@ -57,7 +59,7 @@ def _descriptions(source: str):
         if not is_given_name(name.split()[0]):
             continue
         before = _WORDS_BEFORE.search(source, max(0, m.start() - 80), m.start())
-        if before and _person_head(before.group("head")):
+        if before and _one_person(before.group("head")):
             words = before.group().split()
             for k in range(len(words)):  # (the words a description may hold before its noun, none of the links)
                 if not _LINKS.intersection(w.lower() for w in words[k:]):
@@ -72,10 +74,13 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "sec": "secretary", "amb": "ambassador", "adm": "admiral", "lt": "lieutenant"}
 
 
-# A bare role as a speaker: "the President", "The US president", "the press secretary", "the minister"
-_ROLE_MENTION = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,2}?)(?P<head>[\w-]+)", re.I)
-# ... and a description a name was given earlier: "the presumptive Republican presidential nominee"
-_DESCRIPTION_MENTION = re.compile(r"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){0,4}?)(?P<head>[\w-]+)", re.I)
+def _role_mention(qualifiers: int) -> re.Pattern:
+    """A role or description as a speaker, its head last after at most ``qualifiers`` words."""
+    return re.compile(rf"(?:the\s+)?(?P<qualifiers>(?:[\w.'’-]+\s+){{0,{qualifiers}}}?)(?P<head>[\w-]+)", re.I)
+
+
+_ROLE_MENTION = _role_mention(2)  # a bare role: "the President", "The US president", "the press secretary"
+_DESCRIPTION_MENTION = _role_mention(4)  # a description a name was given: "the presumptive Republican presidential nominee"
 
 
 _HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+|{ABBREVIATED_TITLE}\s+)+")
@@ -313,7 +318,7 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
     ``at`` or right after it; None where there is no such role or description, more than one person holds
     it, or it is somebody new ("a trader", "one official")."""
     role = _DESCRIPTION_MENTION.fullmatch(" ".join(speaker.split()))
-    if role is None or not _person_head(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
+    if role is None or not _one_person(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
         return None  # (and "a trader", "one official", "another aide" is someone new, not whom the article named)
     qualifiers = [q.casefold() for q in role.group("qualifiers").split()]
     table = people(ctx)
@@ -331,14 +336,15 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
     return None
 
 
+def _one_person(noun: str) -> bool:
+    """Whether a noun names one person: a role, a person noun or someone serving another, not their plural
+    ("Hilton attorneys" are not Barron Hilton)."""
+    return is_person_noun(noun.lower(), plural=False) and not plural_form(noun)
+
+
 _INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 NAMED_AFTER = 400  # characters: how far after a description its holder's name may first come ("the analyst, Thomas O'Grady")
 _LINKS = {"to", "of", "for", "at", "from", "with", "in", "on", "the", "and", "said", "says"}
-
-
-def _person_head(head: str) -> bool:
-    """Whether a noun names one person: a role ("President") or a person noun ("businessman", "nominee")."""
-    return head.capitalize() in PERSON_ROLES or head.lower() in PERSON_NOUNS or head.lower().endswith(("man", "woman"))
 
 
 def is_bare_role(speaker: str) -> bool:

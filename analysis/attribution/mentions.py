@@ -15,7 +15,7 @@ import re
 from .vocabulary import (ADDRESSEES, ASKED_OPENERS, AUXILIARIES, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS,
                          DETERMINERS, NEGATED_BE, NOUN_LIKE_CUES, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS,
                          PREPOSITIONS, PRONOUNS, ROLE_HEADS, SENTENCE_OPENERS, SPEAKER_NOUNS, SUBORDINATORS, TIME_SPAN,
-                         VERB_MARKERS, WEEKDAYS, is_person_noun)
+                         VERB_MARKERS, WEEKDAYS, WRITER_CLAUSE_OPENERS, is_person_noun)
 from .document import (DATELINE, Context, Statement, cue_kind, in_lower_case, is_abbreviation, is_adverb, is_cap, is_name_link, is_word,
                        plural_form, skip_space, word_tokens)
 from .subjects import _CATENATIVES, _is_people, _is_verb_form, speaker_before
@@ -147,7 +147,7 @@ def attribution_after(ctx: Context, pos: int, limit: int, cues) -> tuple[tuple[i
         gap = ctx.text[pos : cue_m.start()]
         if len(gap) > 160 or _SENTENCE_BREAK.search(gap):
             return None
-        if gap.split()[:1] and gap.split()[0].strip(",").lower() in _CLAUSE_OPENERS:
+        if gap.split()[:1] and gap.split()[0].strip(",").lower() in WRITER_CLAUSE_OPENERS:
             # A clause of the writer's own comes first; the attribution, if any, follows it after a comma:
             # “...,” since so many cases were decided by 5-to-4 votes, said Lee Epstein.
             if not gap.rstrip().endswith(",") or cue_kind(ctx, cue_m) not in ("speech", "writing"):
@@ -165,9 +165,6 @@ def attribution_after(ctx: Context, pos: int, limit: int, cues) -> tuple[tuple[i
             return (pos, speaker[1]), cue_m
         return None
     return None
-
-
-_CLAUSE_OPENERS = SUBORDINATORS | {"as"}
 
 
 _BE_BEFORE_PARTICIPLE = BE_FORMS | NEGATED_BE | {"'s", "am"}

@@ -204,6 +204,9 @@ _MODAL_BEFORE_CUE = re.compile(r"\b(?:would|could|might|should|may|must|ought\s+
                                re.IGNORECASE)
 
 
+_ASKED = "what|whether|if|when|where|who|whom|which|why"  # the question words but "how"
+
+
 def _known_not_held(st: Statement) -> bool:
     """Whether a report names what its speaker knows, sees or finds out, not what they hold: a verb of
     knowing (``data/knowing_verbs.tsv``) and a content that a question word opens ("the world saw what
@@ -213,7 +216,7 @@ def _known_not_held(st: Statement) -> bool:
     return bool(cue) and cue[-1] in KNOWING_VERBS and _HELD_NOT.match(st.text.lstrip("“\"'‘ ")) is not None
 
 
-_HELD_NOT = re.compile(r"(?:what|who|whom|whose|why|when|where|which|whether|if)\b", re.IGNORECASE)
+_HELD_NOT = re.compile(rf"(?:{_ASKED}|whose)\b", re.IGNORECASE)
 
 
 def _not_yet_said(text: str, st: Statement, kind: str | None) -> bool:
@@ -260,8 +263,8 @@ def _left_open(text: str, st: Statement, kind: str | None) -> bool:
         text, max(st.cue_end, st.start - 60), st.start) is not None
 
 
-_QUESTION_OPENS = re.compile(r"(?:how|what|whether|if|when|where|who|whom|which|why)\b", re.IGNORECASE)
-_QUESTION_BETWEEN = re.compile(r"\b(?:how|what|whether|if|when|where|who|whom|which|why)[\s,]*$", re.IGNORECASE)
+_QUESTION_OPENS = re.compile(rf"(?:how|{_ASKED})\b", re.IGNORECASE)
+_QUESTION_BETWEEN = re.compile(rf"\b(?:how|{_ASKED})[\s,]*$", re.IGNORECASE)
 _NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|refuses|declines|declining|refusing)\s+to)"
                              r"(?:\s+(?:even|yet|ever|once|always|really|actually|explicitly|directly|specifically|publicly))?\s+$",
                              re.IGNORECASE)  # (right before the cue: "would not say", "declined to say", "didn't know",

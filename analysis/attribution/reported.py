@@ -21,7 +21,7 @@ from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS,
                          DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
                          RAISING_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN,
-                         VERB_MARKERS, word_list)
+                         VERB_MARKERS, WRITER_CLAUSE_OPENERS, word_list)
 from .registry import trie_pattern
 from .document import (Context, Paragraph, Statement, clause_end_at, has_words, is_adverb, is_cap, is_plural,
                        skip_space, trim, trim_adjuncts)
@@ -331,7 +331,7 @@ def reported_speech(ctx: Context, cue_m: re.Match, sent_s: int, sent_e: int, ear
 
 
 # After the cue (and when it was said), a comma and a clause of the writer's: "said Friday, as they ...".
-_WRITER_CLAUSE_AFTER = re.compile(rf"\s*(?:{TIME_PHRASE})?\s*,\s+(?:{'|'.join(sorted(SUBORDINATORS | {'as'}))})\s")
+_WRITER_CLAUSE_AFTER = re.compile(rf"\s*(?:{TIME_PHRASE})?\s*,\s+(?:{'|'.join(sorted(WRITER_CLAUSE_OPENERS))})\s")
 
 
 def _set_off_relative(text: str, speaker: tuple[int, int]) -> bool:

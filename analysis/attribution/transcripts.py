@@ -394,7 +394,7 @@ def _introduces(sentence: str, speaker: str) -> bool:
         word[:1].isupper() or word in _NAME_SMALL_WORDS for word in words)
 
 
-_NAME_SMALL_WORDS = {"and", "of", "the", "for", "de", "von", "der", "da", "van", "la", "le", "du", "del", "al", "bin"}
+_NAME_SMALL_WORDS = PARTICLES | {"and", "of", "the", "for"}  # (and an organisation's: "Progress Rocket and Space Centre")
 
 
 def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],

@@ -383,6 +383,9 @@ SUBORDINATORS = {"when", "if", "while", "whilst", "whereas", "after", "before", 
                   "unless", "until", "once", "whenever"}  # (what opens a clause inside a sentence, or before its own)
 
 
+WRITER_CLAUSE_OPENERS = SUBORDINATORS | {"as"}  # (what opens a clause of the writer's own: "..., as they bristled at ...")
+
+
 ASKED_OPENERS = {"asked", "pressed", "questioned"}  # the question put, verbs and all: "Asked if her emails were illegal, ..."
 
 
