@@ -20,7 +20,7 @@ from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, 
                          MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
-from .document import Context, Statement, in_lower_case, is_plural, plural_form
+from .document import Context, Statement, in_lower_case, is_plural, is_title_case, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
 
@@ -169,7 +169,9 @@ def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str
     as anything tells, and opens a sentence outside quotation marks."""
     if wanted not in ("male", "female") or _SENTENCE_END.search(ctx.text, lo, start) is None:
         return None  # (no sentence ends between them: no sentence opens there)
-    for s_start, s_end in reversed(sentence_spans(ctx.text, lo, start, join_lines=ctx.hard_wrapped)[1:]):
+    spans = sentence_spans(ctx.text, lo, start, join_lines=ctx.hard_wrapped)
+    opens_sentence = ctx.text[max(0, lo - 12) : lo].rstrip(" \t").rstrip("\"'”’)")[-1:] in ("", ".", "!", "?", "\n")
+    for s_start, s_end in reversed(spans if opens_sentence else spans[1:]):  # (the first only if ``lo`` opens one)
         key = (s_start, min(s_end, start))
         if key not in ctx.doc.facts["openers"]:
             ctx.doc.facts["openers"][key] = _person_opening(ctx, *key)
@@ -186,7 +188,10 @@ def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | Non
     """The person who opens the sentence at ``s_start`` outside quotation marks, and their gender as far
     as anything tells (:func:`_subject_since`), or None."""
     quoted = ctx.text[s_start : s_start + 1] in _OPENING_MARKS or ctx.found.quoted.find(s_start) is not None
-    span = None if quoted else opening_subject(ctx, s_start, hi)
+    end = _SENTENCE_END.search(ctx.text, hi)
+    headline = is_title_case(ctx.text, s_start, end.start() if end else len(ctx.text))
+    # (a headline's capitals are no names: "After ISIS’ Death Order ..., Sarah Palin Unleashed 4 Words On Them")
+    span = None if quoted or headline else opening_subject(ctx, s_start, hi)
     if span is None or ctx.text[span[0] : span[1]].lower() in PRONOUNS:
         return None
     name = _named(ctx, ctx.text[span[0] : span[1]], span[0])
@@ -677,8 +682,8 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         mention = mention[lead.end():]
     words = mention.split()
     surname = words[-1] if words else ""
-    if not surname[:1].isupper() or len(surname) < 3:
-        return mention
+    if not surname[:1].isupper() or len(surname) < 2 or (len(surname) == 2 and (not surname[1].islower() or surname in _COMPANY_ENDS)):
+        return mention  # (a family name has two letters at least, "Hu", "Li"; not "US", "UN", "Co")
     role = _ROLE_BEFORE_NAME.match(mention) if len(words) > 2 else None
     if role:  # "Bank of Tokyo economist Haruo Muto" is Haruo Muto
         mention = mention[role.end():]
@@ -836,6 +841,8 @@ def _longest_name_holding(text: str, given: list[str], best: str, surname: str, 
         held = name.split()
         if len(held) <= len(given):
             break  # (longest first: no fuller name is left)
+        if any(_DATE_NAME.fullmatch(word) for word in held[:-1]):
+            continue  # a date before the name: "Last March Hu cut ..."
         if all(word in held for word in given if word not in ("the", "The")):
             person = held[-1] not in ORGANISATION_HEADS and held[-1] not in PERSON_ROLES and \
                 held[-1].lower() not in SPEAKER_NOUNS

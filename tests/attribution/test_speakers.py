@@ -19,7 +19,11 @@ def test_a_mention_resolves_to_the_registry_name_a_pronoun_to_its_antecedent():
     speakers.add_statement(ctx, "indirect", text.index("Europe"), text.index(" stands"), (0, text.index(" said")), None)
     she = text.index("she")
     assert speakers.resolve(ctx, she, she + 3) == ("Jane Doe", "she")
-    assert speakers.resolve(context_of(text), she, she + 3)[0] is None  # nobody spoke before her: unresolved
+    # nobody spoke before her: the person who opens a sentence before her, else unresolved
+    assert speakers.resolve(context_of(text), she, she + 3)[0] == "Jane Doe"
+    unnamed = text.replace("Jane Doe said ", "")
+    her = unnamed.index("she")
+    assert speakers.resolve(context_of(unnamed), her, her + 3)[0] is None
     text = text.replace("Jane Doe", "Ursula von der Leyen")  # (a registry person named before her is)
     assert speakers.resolve(context_of(text), she + 12, she + 15)[0] == "Ursula von der Leyen"
 
@@ -177,6 +181,10 @@ def test_the_fullest_name_leaves_out_titles_places_and_other_people():
         "Abortion Rally\nMary Smith spoke. Smith said she would stay.\n")
     assert [s.speaker for s in found if s.kind == "indirect"] == [
         "Andriy Yermak", "Sergei Sobyanin", "Jeb Bush", "New York Times", "Sant Singh Chatwal", "Mary Smith"]
+    # a family name of two letters is a name as any other; a date before it is none of it ("Last March Hu")
+    found = statements_of("Singapore Finance Minister Richard\nHu spoke. Last March Hu cut taxes.\nHu said growth would return.\n"
+                          "Finance Minister Richard Hu said the tax would rise.\nFord Motor Co said sales fell.\n")
+    assert [s.speaker for s in found] == ["Richard Hu", "Richard Hu", "Ford Motor Co"]
 
 
 def test_he_and_she_are_never_an_organisation():
@@ -555,6 +563,13 @@ def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
     text = ("Grant Young, a strategist, said there are advantages for a front-runner. One local woman, Karen "
             "Robison, pulled Rep. King aside after the event. It makes a difference, she said.\n")
     assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Grant Young", "Karen Robison"]
+    # the article's first sentence opens a sentence too, when nobody has spoken before the pronoun; a headline's
+    # capitals name nobody
+    text = ("Finance Minister Richard Smith introduced a tax package.\n    He imposed higher taxes on tobacco.\n"
+            "    He said interest paid to non-residents will be exempt from tax.\n")
+    assert [s.speaker for s in statements_of(text)] == ["Richard Smith"]
+    headline = "After The Vote, Sarah Palin Unleashed Four Words On Them.\n\nShe said the party had lost its way.\n"
+    assert [s.speaker for s in statements_of(headline)] == [None]
 
 
 def test_he_or_she_is_never_a_speaker_named_by_a_noun_for_no_person():
