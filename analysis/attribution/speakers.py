@@ -16,11 +16,11 @@ import re
 from functools import lru_cache
 
 from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
-from .vocabulary import (CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
-                         MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
+from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
+                         MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
-from .document import Context, Statement, in_lower_case, is_plural, is_title_case, plural_form
+from .document import Context, Statement, in_lower_case, is_adverb, is_plural, is_title_case, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
 
@@ -166,12 +166,13 @@ def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str
     a sentence is about is what the pronoun of the next most often is: "Sandra Paradis, 78, arrived ...
     She said ...", "Mr. Bezos owns The Washington Post ... He said ...". A person here is the registry's
     or has a given and a family name (:func:`_given_and_family_name`), is of the pronoun's gender as far
-    as anything tells, and opens a sentence outside quotation marks."""
-    if wanted not in ("male", "female") or _SENTENCE_END.search(ctx.text, lo, start) is None:
-        return None  # (no sentence ends between them: no sentence opens there)
-    spans = sentence_spans(ctx.text, lo, start, join_lines=ctx.hard_wrapped)
-    opens_sentence = ctx.text[max(0, lo - 12) : lo].rstrip(" \t").rstrip("\"'”’)")[-1:] in ("", ".", "!", "?", "\n")
-    for s_start, s_end in reversed(spans if opens_sentence else spans[1:]):  # (the first only if ``lo`` opens one)
+    as anything tells, and opens a sentence outside quotation marks. For "it", the company that opens one
+    (:func:`_company_since`)."""
+    if wanted == "none":
+        return _company_since(ctx, lo, start)
+    if wanted not in ("male", "female"):
+        return None
+    for s_start, s_end in _sentences_since(ctx, lo, start):
         key = (s_start, min(s_end, start))
         if key not in ctx.doc.facts["openers"]:
             ctx.doc.facts["openers"][key] = _person_opening(ctx, *key)
@@ -182,6 +183,92 @@ def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str
 
 
 _SENTENCE_END = re.compile(r"[.!?]\S{0,2}\s|\n")
+
+
+def _company_since(ctx: Context, lo: int, start: int) -> str | None:
+    """For "it" and "the company" at ``start``: the article's lead company (:func:`_lead_company`), when it
+    opens the last sentence a company opens between ``lo`` (the end of the mention of the speaker it would
+    otherwise be) and the mention, as :func:`_subject_since` finds a person for "he": "Taft Broadcasting Co
+    stock rose ... bid from the investment group. Taft earlier rejected a bid. The company said ..." is
+    Taft Broadcasting Co. Another company that opens a sentence is most often the one the lead company
+    buys, sells or bids for ("Telcom is an international film distributor"), and keeps the speaker."""
+    for s_start, s_end in _sentences_since(ctx, lo, start):
+        opener = _company_opening(ctx, s_start, min(s_end, start))
+        if opener is not None:
+            if "lead company" not in ctx.doc.facts:
+                ctx.doc.facts["lead company"] = _lead_company(ctx)
+            lead = ctx.doc.facts["lead company"]
+            return lead if lead is not None and set(opener.split()) <= set(lead.split()) else None
+    return None
+
+
+def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
+    """The name that opens the sentence at ``s_start`` as its whole subject, with a verb or an adverb after
+    it ("Taft earlier rejected", not "Taft stock rose" or "GenCorp officials declined"), or None."""
+    if ctx.text[s_start : s_start + 1] in _OPENING_MARKS:
+        return None
+    span = opening_subject(ctx, s_start, hi)
+    if span is None or not ctx.text[span[0]].isupper():
+        return None
+    name = " ".join(ctx.text[span[0] : span[1]].split())
+    after = ctx.text[span[1] : hi].split(None, 1)
+    following = after[0] if after else ""
+    if name.lower() in PRONOUNS or _given_and_family_name(name):
+        return None
+    if following.startswith(",") or is_adverb(following) or following in AUXILIARIES or (
+            following.islower() and (following.endswith("ed") or following in PAST_FORMS)):
+        return name
+    return None
+
+
+def _lead_company(ctx: Context) -> str | None:
+    """The company the article's first sentence opens with, as its whole subject or before a noun ("Taft
+    Broadcasting Co stock rose ...", "Gencorp said ..."), by the fullest name the article gives it with a
+    company word at its end ("USAir Group Inc"); or None (a person, or no name, opens it)."""
+    first = next(iter(sentence_spans(ctx.text, 0, min(len(ctx.text), 600), join_lines=ctx.hard_wrapped)), None)
+    span = opening_subject(ctx, *first) if first else None
+    if span is None or not ctx.text[span[0]].isupper():
+        return None
+    words = ctx.text[span[0] : span[1]].split()
+    ends = [k for k, word in enumerate(words) if word in _COMPANY_ENDS]
+    name = " ".join(words[: ends[0] + 1] if ends else words)  # ("ITT Corp Chairman Rand Araskog told ..." is ITT Corp's)
+    if name.lower() in PRONOUNS or words[0].lower() in DETERMINERS or not is_name_phrase(name) or \
+            _given_and_family_name(name) or ctx.actors.resolve(name, ctx.date, ctx.outlet):
+        return None  # (not "A bidding war for Viacom International Inc", nor a person)
+    fuller = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?(?:\s+(?:{_COMPANY_WORDS}))+\b")
+    found = fuller.search(ctx.text.replace("\n", " "))
+    return " ".join(found.group().split()) if found else name
+
+
+def _sentences_since(ctx: Context, lo: int, start: int) -> list[tuple[int, int]]:
+    """The sentences that open between ``lo`` and ``start``, the last first (the one ``lo`` is inside of
+    only if ``lo`` opens it: the article's first sentence, or one after the end of another)."""
+    if _SENTENCE_END.search(ctx.text, lo, start) is None:
+        return []  # (no sentence ends between them: no sentence opens there)
+    spans = sentence_spans(ctx.text, lo, start, join_lines=ctx.hard_wrapped)
+    opens_sentence = ctx.text[max(0, lo - 12) : lo].rstrip(" \t").rstrip("\"'”’)")[-1:] in ("", ".", "!", "?", "\n")
+    return list(reversed(spans if opens_sentence else spans[1:]))
+
+
+def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
+    """The company that opens the sentence at ``s_start`` as its whole subject, a verb or an adverb after it
+    ("Taft earlier rejected", not "Taft stock rose" or "GenCorp officials declined"), by the name the
+    article gives it with a company word at its end ("Taft Broadcasting Co"), or None."""
+    if ctx.text[s_start : s_start + 1] in _OPENING_MARKS:
+        return None
+    span = opening_subject(ctx, s_start, hi)
+    if span is None or not ctx.text[span[0]].isupper():
+        return None
+    name = " ".join(ctx.text[span[0] : span[1]].split())
+    after = ctx.text[span[1] : hi].split(None, 1)
+    following = after[0] if after else ""
+    if name.lower() in PRONOUNS or not (following.startswith(",") or is_adverb(following) or following in AUXILIARIES
+                                         or (following.islower() and (following.endswith("ed") or following in PAST_FORMS))):
+        return None
+    if name.split()[-1] in _COMPANY_ENDS:
+        return name
+    company = re.search(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+(?:{'|'.join(_COMPANY_ENDS)})\b", ctx.text)
+    return " ".join(company.group().split()) if company else None
 
 
 def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | None] | None:
@@ -250,10 +337,11 @@ def _named(ctx: Context, mention: str, start: int) -> str:
         if spoken_for is not None:
             return spoken_for
     if _THE_COMPANY.fullmatch(mention):  # the company that spoke last: "Ohio Mattress Co said ... The company said"
-        named = next((earlier.speaker for earlier in reversed(ctx.found.statements) if earlier.speaker_start is not None
-                      and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
-        if named is not None:
-            return named
+        earlier = next((earlier for earlier in reversed(ctx.found.statements) if earlier.speaker_start is not None
+                        and earlier.speaker_start < start and earlier.speaker and earlier.speaker.split()[-1] in _COMPANY_ENDS), None)
+        since = _company_since(ctx, earlier.speaker_end if earlier else max(0, start - PRONOUN_WINDOW), start)
+        if since is not None or earlier is not None:
+            return since or earlier.speaker
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
     if actor:
         return actor.name
@@ -316,6 +404,9 @@ _THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")
 
 _COMPANY_ENDS = {"Inc", "Corp", "Co", "Ltd", "Corporation", "Company", "Plc", "PLC", "AG", "SA", "NV", "Partnership",
                  "Holdings", "Group", "Cos", "Bancorp", "Industries"}  # (how a company's name ends in wire copy)
+
+
+_COMPANY_WORDS = "|".join(sorted(_COMPANY_ENDS, key=len, reverse=True))  # (longest first, as a regular expression's alternatives)
 
 
 def _holder_named(ctx: Context, role: re.Match, start: int) -> str | None:

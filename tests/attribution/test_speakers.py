@@ -502,6 +502,18 @@ def test_the_company_is_the_company_that_spoke_last():
     # (a spokesman speaks for whom he serves, here the firm)
     assert [s.speaker for s in found if s.cue == "said"] == ["Ohio Mattress Co"] * 4
     assert [s.speaker for s in statements_of("The company said sales were weak.\n")] == ["the company"]  # (no company named)
+    # the article's lead company is "it" and "the company" again once it opens a sentence, whoever spoke last;
+    # another company that opens one is most often what the lead company buys or bids for, and changes nothing
+    text = ("Taft Broadcasting Co stock rose three points today.\n    Narragansett Capital Inc said it sent a "
+            "letter to the board.\n    Taft earlier rejected a bid from the group. The company said the bid was "
+            "inadequate. It said it would consider other offers.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Narragansett Capital Inc"] + ["Taft Broadcasting Co"] * 2
+    other = ("OSR Corp said it agreed to acquire Telcom International Group.\n    Telcom is a film distributor. "
+             "The company said the assets are film rights.\n")
+    assert [s.speaker for s in statements_of(other) if s.cue == "said"] == ["OSR Corp"] * 2
+    # (the lead company is a name that opens the first sentence, not a phrase holding one)
+    bidding = text.replace("Taft Broadcasting Co stock rose", "A bidding war for Taft Broadcasting Co began")
+    assert [s.speaker for s in statements_of(bidding) if s.cue == "said"][-1] == "Narragansett Capital Inc"
 
 
 def test_on_reuters_wire_copy_the_company_is_mostly_named():
