@@ -16,7 +16,7 @@ from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WO
                          QUANTIFIERS, OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, SUBORDINATORS, TELL_FORMS, VERB_MARKERS, WORD,
                          COMPLEMENT_NOUNS, names_its_object)
 from ..normalise import key
-from .document import Context, has_words, last_char
+from .document import Context, has_words, is_adverb, last_char
 from .mentions import is_participle_cue
 
 
@@ -85,6 +85,16 @@ _THAT_SUBJECT = re.compile(r"that\s+(?:was|is|would|will|has|had|could|should|ca
 _NOT_AFTER_TIME = (CLAUSE_WORDS | PREPOSITIONS) - {"that"}
 
 
+def _own_clause(lead: str) -> bool:
+    """Whether the words up to a "that" after a cue are a clause of their own, by a verb no other word can
+    be: a form of "be" or "have", a modal ("it was important that", "officials have video that"), or a
+    plural subject's base form ("officials believe that"); not "in a statement that", "Monday that", nor a
+    verb without its subject ("the point he emphasised was that")."""
+    words = _content_words(lead)
+    low = [w.lower() for w in words]
+    return any(_finite_at(words, low, i) for i, word in enumerate(low) if i and word in _FINITE) or _plural_subject_verb(words, low)
+
+
 _UP_TO_THAT = re.compile(r"(?:[\w‘’'.-]+\s+){0,6}?that\s+")
 
 
@@ -112,6 +122,9 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
             not m.group().startswith("that") and _THAT_SUBJECT.match(window, m.group().rindex("that")))):
         m = None  # "that" is the subject, not a conjunction: "said that was bad", "know which nominee that helps",
         # "signed an agreement that would expand production"
+    if m and not takes_addressee and not m.group().startswith("that") and _own_clause(m.group()):
+        m = None  # the words before "that" are the content's own clause: "said it was important that we act",
+        # "said officials have video that shows the explosion"
     if m and not re.search(r"[,;:“”\"]|\bto\s|\w(?:ed|(?<!dur)ing)\s", m.group()) and not (
             object_content and not m.group().startswith("that")):
         # (an object keeps its relative clause: "called for contestants to wear dresses that showed ...",
@@ -294,6 +307,14 @@ _OBJECT_END = re.compile(
 _CONTENT_WORD = re.compile(r"[\w’'-]+")
 
 
+def _content_words(content: str) -> list[str]:
+    """The words of a content without the quote marks around them (''hid'': hid), but with the mark that
+    makes a plural possessive (parents’ right: no subject and verb)."""
+    words = (word if word[-1] in "'’" and word[0] not in "'’" and word[-2:-1] == "s" else word.strip("'’")
+             for word in _CONTENT_WORD.findall(content))
+    return [w for w in words if w]
+
+
 _FINITE = (AUXILIARIES - {"also", "again", "later", "then", "further", "previously", "earlier", "repeatedly", "once",
                           "publicly", "reportedly", "separately", "subsequently", "immediately", "quickly", "firmly",
                           "flatly", "bluntly", "simply", "recently", "first", "already", "too", "just", "even", "only",
@@ -345,7 +366,7 @@ def is_clause(content: str, object_first: bool = False, stance: bool = False) ->
     as likely a participle or a noun inside the object. After a verb of stance (``stance``: "slammed",
     "takes issue with", "mocking"), whose object comes first as a rule, such a verb never makes a clause:
     "slammed the tax loophole called an inversion", "takes issue with a new board created under the law"."""
-    words = [w for w in (word.strip("'’") for word in _CONTENT_WORD.findall(content)) if w]  # (''hid'': hid)
+    words = _content_words(content)
     low = [w.lower() for w in words]
     if not low or low[0] == "to" or low[0] in _FINITE:
         return False  # (an infinitive, or a predicate without its subject: "was plausible")
@@ -365,16 +386,30 @@ def _plural_subject_verb(words: list[str], low: list[str]) -> bool:
     shows: a determiner or quantifier, at most one word, a plural noun, then a word in lower case that
     is no function word and more words after it ("his friends feel the same way", "most voters want
     change", "the two sides agree on the need ..."; not "the jobs report" alone)."""
+    if len(low) >= 3 and _plural_noun(words[0]):  # (no determiner: "parents still want neighborhood schools")
+        verb = 2 if words[1].islower() and is_adverb(words[1]) else 1
+        return verb + 1 < len(low) and _base_verb(words[verb]) and low[verb + 1] not in PREPOSITIONS | {"as", "by", "of"}
+        # (a participle is most often followed by a preposition: "measures taken by both countries", "contests known as")
     if len(low) < 4 or low[0] not in _PLURAL_LEADS:
         return False
     for i in (2, 3):
         if i + 1 >= len(low) or not words[i - 1].islower() or not words[i].isalpha() or not words[i].islower():
             break
-        noun, verb = low[i - 1], low[i]
-        if noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s", "’s")) and len(noun) > 3 and \
-                verb not in _NOT_A_VERB and not verb.endswith(("s", "ly", "ing", "ed")) and len(verb) > 2:
+        if _plural_noun(words[i - 1]) and _base_verb(words[i]):
             return True
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun in lower case, as its ending shows: "friends", "voters"; not "business", "status"."""
+    return word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _base_verb(word: str) -> bool:
+    """A verb in its base form after a plural subject, as far as a word in lower case can show it: no
+    function word and no ending of another form ("feel", "want"; not "the", "still", "rising")."""
+    return word.isalpha() and word.islower() and len(word) > 2 and word.lower() not in _NOT_A_VERB and \
+        not word.endswith(("s", "ly", "ing", "ed"))
 
 
 _STANCE_KINDS = ("stance", "stance-participle")  # (but a verb of naming takes its object with what it names it, in
@@ -414,11 +449,13 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return True
     if word[:-2] in _SUBJECTS | {"that", "what", "who"} and word[-2:] in ("'s", "’s") and i + 1 < len(low):
         return before not in _RELATIVES  # ("it's too early", "that's a lie")
-    if not i or not words[i].islower() or before in _NOT_BEFORE_VERB or before.endswith(("'s", "’s")) or before[:1].isdigit() or before in _TIME_NOUNS \
-            or _RELATIVES.intersection(low[max(0, i - 3) : i]) or word in SPEAKER_NOUNS or word in _TIME_NOUNS \
-            or before in SMALL_NUMBERS:
-        return False
-    named = words[i - 1][:1].isupper() or before in _SUBJECTS  # ("Russia wants", "Moscow refused")
+    numbered = i >= 2 and before in SMALL_NUMBERS and low[i - 2] in ("the", "all") and not word.endswith("s")
+    # ("the two raised $350 million", but "between the two parties")
+    if not i or not words[i].islower() or (before in _NOT_BEFORE_VERB and not numbered) or before.endswith(("'s", "’s")) \
+            or before[:1].isdigit() or before in _TIME_NOUNS or _RELATIVES.intersection(low[max(0, i - 3) : i]) \
+            or word in SPEAKER_NOUNS or word in _TIME_NOUNS or (before in SMALL_NUMBERS and not numbered):
+        return False  # (a number is no subject, but "the two" and "all three" are)
+    named = words[i - 1][:1].isupper() or before in _SUBJECTS or numbered  # ("Russia wants", "Moscow refused")
     then = low[i + 1] if i + 1 < len(low) else ""
     if word in _SIMPLE_PASTS:
         return True  # (a past that is no participle: "sales fell", "profits rose")

@@ -138,6 +138,25 @@ def test_a_plural_subject_and_a_verb_in_its_base_form_make_a_clause():
                    ("Putin said many issues remain to be resolved.\n", "many issues remain to be resolved")])
     # (a noun after a plural noun is no verb where the content may be an object, nor at the content's end)
     _no_statement_in(["He discussed the arms deal with Iran.\n", "She noted the sales tax.\n"])
+    # a bare plural subject, an adverb between ("parents still want"), and "the two" are subjects too; a plural
+    # possessive is none ("parents’ right to boycott")
+    _statement_in([("Megan Hester said parents still want neighborhood schools.\n", "parents still want neighborhood schools"),
+                   ("Officials said the two raised $350 million.\n", "the two raised $350 million")])
+    _no_statement_in(["Most of the candidates support parents’ right to boycott state exams.\n",
+                      "He said between the two parties.\n"])
+
+
+def test_a_that_after_the_contents_own_subject_and_verb_opens_no_content():
+    _statement_in([("Putin said it is particularly good that there are people who implement ideas.\n",
+                    "it is particularly good that there are people who implement ideas"),
+                   ("O'Neill said officials are in possession of video that shows the explosion.\n",
+                    "officials are in possession of video that shows the explosion"),
+                   ("Smith said officials believe that the deal will hold.\n", "officials believe that the deal will hold")])
+    # (but a place, a time or an addressee before "that" is none of the content, nor a verb without its subject)
+    _statement_in([("Smith said in an interview with Fox News on Sunday that the deal will hold.\n", "the deal will hold"),
+                   ("Smith told reporters at the White House that the deal will hold.\n", "the deal will hold"),
+                   ("Another point Putin emphasised was that the forces are doing their utmost.\n",
+                    "the forces are doing their utmost")])
 
 
 def test_after_a_verb_of_stance_a_verb_read_from_its_ending_makes_no_clause():
