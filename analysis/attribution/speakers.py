@@ -773,6 +773,9 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         mention = mention[lead.end():]
     words = mention.split()
     surname = words[-1] if words else ""
+    if len(words) == 1 and plural_form(surname) and in_lower_case(text, surname):
+        return mention  # a plural noun the article writes in lower case too is no name: "Dealers" are not the
+        # "International Bond Dealers" of an association's name
     if not surname[:1].isupper() or len(surname) < 2 or (len(surname) == 2 and (not surname[1].islower() or surname in _COMPANY_ENDS)):
         return mention  # (a family name has two letters at least, "Hu", "Li"; not "US", "UN", "Co")
     role = _ROLE_BEFORE_NAME.match(mention) if len(words) > 2 else None
