@@ -202,25 +202,6 @@ def _company_since(ctx: Context, lo: int, start: int) -> str | None:
     return None
 
 
-def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
-    """The name that opens the sentence at ``s_start`` as its whole subject, with a verb or an adverb after
-    it ("Taft earlier rejected", not "Taft stock rose" or "GenCorp officials declined"), or None."""
-    if ctx.text[s_start : s_start + 1] in _OPENING_MARKS:
-        return None
-    span = opening_subject(ctx, s_start, hi)
-    if span is None or not ctx.text[span[0]].isupper():
-        return None
-    name = " ".join(ctx.text[span[0] : span[1]].split())
-    after = ctx.text[span[1] : hi].split(None, 1)
-    following = after[0] if after else ""
-    if name.lower() in PRONOUNS or _given_and_family_name(name):
-        return None
-    if following.startswith(",") or is_adverb(following) or following in AUXILIARIES or (
-            following.islower() and (following.endswith("ed") or following in PAST_FORMS)):
-        return name
-    return None
-
-
 def _lead_company(ctx: Context) -> str | None:
     """The company the article's first sentence opens with, as its whole subject or before a noun ("Taft
     Broadcasting Co stock rose ...", "Gencorp said ..."), by the fullest name the article gives it with a
@@ -267,7 +248,7 @@ def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
         return None
     if name.split()[-1] in _COMPANY_ENDS:
         return name
-    company = re.search(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+(?:{'|'.join(_COMPANY_ENDS)})\b", ctx.text)
+    company = re.search(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+(?:{_COMPANY_WORDS})\b", ctx.text)
     return " ".join(company.group().split()) if company else None
 
 
