@@ -216,9 +216,7 @@ def _lead_company(ctx: Context) -> str | None:
     if name.lower() in PRONOUNS or words[0].lower() in DETERMINERS or not is_name_phrase(name) or \
             _given_and_family_name(name) or ctx.actors.resolve(name, ctx.date, ctx.outlet):
         return None  # (not "A bidding war for Viacom International Inc", nor a person)
-    fuller = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?(?:\s+(?:{_COMPANY_WORDS}))+\b")
-    found = fuller.search(ctx.text.replace("\n", " "))
-    return " ".join(found.group().split()) if found else name
+    return _company_named(ctx.text, name) or name
 
 
 def _sentences_since(ctx: Context, lo: int, start: int) -> list[tuple[int, int]]:
@@ -246,9 +244,13 @@ def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
     if name.lower() in PRONOUNS or not (following.startswith(",") or is_adverb(following) or following in AUXILIARIES
                                          or (following.islower() and (following.endswith("ed") or following in PAST_FORMS))):
         return None
-    if name.split()[-1] in _COMPANY_ENDS:
-        return name
-    company = re.search(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+(?:{_COMPANY_WORDS})\b", ctx.text)
+    return name if name.split()[-1] in _COMPANY_ENDS else _company_named(ctx.text, name)
+
+
+def _company_named(text: str, name: str) -> str | None:
+    """The first name in ``text`` that opens with ``name`` and ends in company words ("Taft" is "Taft
+    Broadcasting Co", "USAir" "USAir Group Inc"), one space between its words; or None."""
+    company = re.search(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?(?:\s+(?:{_COMPANY_WORDS}))+\b", text)
     return " ".join(company.group().split()) if company else None
 
 
@@ -305,7 +307,10 @@ def _named(ctx: Context, mention: str, start: int) -> str:
     """Who a mention that is no pronoun is: as written for a qualified source or whoever serves another
     ("aides close to Clinton", "an aide to Clinton"); the company that spoke last for "the company"; the
     registry's name; the author for "the message" of a release; the holder of a bare role; else the
-    fullest name the article gives."""
+    fullest name the article gives. A bare "some", "others" or "another" is of the people who spoke last
+    (:func:`_of_the_last_group`)."""
+    if mention.lower() in _PART_OF_GROUP:
+        return _of_the_last_group(ctx, mention.lower(), start) or mention
     if " " in mention and _QUALIFIED_SOURCE.search(mention):
         return " ".join(mention.split())  # "aides close to Clinton" are not Clinton
     if _SERVING_WORD.search(mention) and _serves_another(mention):
@@ -337,6 +342,39 @@ def _named(ctx: Context, mention: str, start: int) -> str:
         if holder is not None:
             return holder
     return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped)
+
+
+def _of_the_last_group(ctx: Context, part: str, start: int) -> str | None:
+    """Whom a bare "some", "many", "others" or "another" at ``start`` names: part of the people the last
+    speaker before it was, when that speaker is a common noun for people that the text names (not by a
+    pronoun) at most :data:`_GROUP_WINDOW` characters before: "Traders agreed rain was needed, but some
+    noted ..." are some traders, "One arbitrager said ... Another said ..." another arbitrager; else None."""
+    earlier = next((st for st in reversed(ctx.found.statements) if st.speaker_start is not None
+                    and st.speaker_start < start and st.speaker), None)
+    named = earlier and start - earlier.speaker_end <= _GROUP_WINDOW and \
+        ctx.text[earlier.speaker_start : earlier.speaker_end].lower() not in PRONOUNS  # (named there, not "they")
+    words = earlier.speaker.lower().split() if named else []
+    counted = len(words) == 2 and words[0] in ("one", "a", "an") and part == "another" and \
+        words[1].endswith(_AGENT_ENDS)  # ("one arbitrager", "a user": someone who does something)
+    if not words or len(words) > 2 or (len(words) == 2 and words[0] not in DETERMINERS | QUANTIFIERS) or \
+            not words[-1].isalpha() or not (counted or is_person_noun(words[-1])) or words[-1] in _PART_OF_GROUP:
+        return None  # (a name, a phrase with more to it, or a part of a group already)
+    noun = words[-1]
+    one = noun[:-1] if plural_form(noun) else noun
+    if part == "another":
+        return f"another {one}" if one != noun or words[0] in ("one", "a", "an") else None
+    if not plural_form(noun):
+        return None
+    return f"other {noun}" if part == "others" else f"{part} {noun}"
+
+
+_PART_OF_GROUP = {"some", "many", "most", "several", "few", "others", "another"}  # (words that name part of a group)
+
+
+_AGENT_ENDS = ("er", "or", "ist", "ant", "ent")  # (how a noun for someone who does something ends)
+
+
+_GROUP_WINDOW = 300  # (characters: the same sentence or the next, as "Analysts said ... Others said ...")
 
 
 def _bare_role_holder(ctx: Context, role: re.Match, start: int) -> str | None:

@@ -499,6 +499,20 @@ def test_a_speaker_is_named_as_a_chart_groups_it():
         "analysts", "some analysts", "Democratic party officials", "his aides"]
 
 
+def test_a_bare_some_others_or_another_is_part_of_the_group_that_spoke_just_before():
+    found = statements_of("Traders agreed rain was needed, but some noted that the dry spell had not hit the whole "
+                          "country. Analysts said the yen would rise. Others said it would fall. Many said the dollar "
+                          "was weak. Another said the euro would hold. One arbitrager said the stock would rise. "
+                          "Another said it would fall.\n")
+    assert [s.speaker for s in found][1:] == ["some traders", "analysts", "other analysts", "many analysts",
+                                              "another analyst", "one arbitrager", "another arbitrager"]
+    # not after a name, a pronoun, something that is no person, or a group named long before
+    for before in ("Smith said the stock would rise.", "They said the stock would rise.",
+                   "One company said the stock would rise.", "Analysts said the stock would rise." + " It rained." * 40):
+        found = statements_of(before + " Others said it would fall. Another said it would hold.\n")
+        assert [s.speaker for s in found][-2:] == ["others", "another"], before
+
+
 def test_the_company_is_the_company_that_spoke_last():
     found = statements_of("Ohio Mattress Co said its first quarter profits may be lower.\n"
                           "The company said sales were weak. It said it expects a recovery.\n"
