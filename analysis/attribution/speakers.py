@@ -264,6 +264,11 @@ def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | Non
     span = None if quoted or headline else opening_subject(ctx, s_start, hi)
     if span is None or ctx.text[span[0] : span[1]].lower() in PRONOUNS:
         return None
+    role_then_name = _ROLE_THEN_NAME_AFTER.match(ctx.text, span[1], hi)
+    if role_then_name and is_person_noun(role_then_name.group("role").split()[-1], plural=False):
+        if role_then_name.group("name").endswith(("'s", "’s")):
+            return None  # (the sentence is about what is theirs: "GOP nominee Donald Trump's first tweet ...")
+        span = role_then_name.span("name")  # ("Former Pennsylvania governor Ed Rendell, one of ...")
     name = _named(ctx, ctx.text[span[0] : span[1]], span[0])
     actor = ctx.actors.by_name.get(name)
     if actor is not None:
@@ -271,6 +276,10 @@ def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | Non
     if not _given_and_family_name(name) or in_lower_case(ctx.text, name.split()[0]):
         return None  # (an article that writes "even" or "mark" may open a sentence with it)
     return name, _gender_word(name) or _first_name_gender(name)
+
+
+_ROLE_THEN_NAME_AFTER = re.compile(r"[ \t]+(?P<role>(?:[a-z][\w-]*[ \t]+){1,3})(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})\b")
+# (a role in lower case after the capitals a sentence opens with, then the name: "Former Pennsylvania governor Ed Rendell")
 
 
 def _given_and_family_name(name: str) -> bool:

@@ -593,6 +593,13 @@ def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
     text = ("Grant Young, a strategist, said there are advantages for a front-runner. One local woman, Karen "
             "Robison, pulled Rep. King aside after the event. It makes a difference, she said.\n")
     assert [s.speaker for s in statements_of(text, speech_only=True)] == ["Grant Young", "Karen Robison"]
+    # a role in lower case between the capitals a sentence opens with and the name leaves the name the opener,
+    # but not when what opens the sentence is theirs
+    text = ("“It was a narrow victory,” Levin said.\n\nFormer Pennsylvania governor Ed Rendell, one of Clinton's "
+            "backers, was even more resolute.\n\n“Absolutely not,” he said.\n")
+    assert [s.speaker for s in statements_of(text)] == ["Levin", "Ed Rendell"]
+    owned = text.replace("Ed Rendell, one of Clinton's backers, was", "Ed Rendell's first tweet was")
+    assert [s.speaker for s in statements_of(owned)] == ["Levin", "Levin"]
     # the article's first sentence opens a sentence too, when nobody has spoken before the pronoun; a headline's
     # capitals name nobody
     text = ("Finance Minister Richard Smith introduced a tax package.\n    He imposed higher taxes on tobacco.\n"
