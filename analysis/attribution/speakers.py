@@ -103,7 +103,17 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
     speaker, mention_end = _last_speaker(ctx, low, wanted, start)
     if speaker is None:
         return _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start) or _pronoun_without_speaker(ctx, low, wanted, start)
-    return _subject_since(ctx, wanted, mention_end, start) or speaker
+    since = _subject_since(ctx, wanted, mention_end, start)
+    if since is None and ctx.text[max(0, mention_end - 4) : mention_end].lower().lstrip() == "who":
+        # a speaker named by "who" is most often the object of the sentence it is in, whose opener counts
+        # then when known to be of the pronoun's gender: "John Schlafly defended his mother and refused to
+        # repudiate politicians, like Pat Robertson, who had condemned homosexuality. ... he said" is John
+        # Schlafly (but "Christie began by begging a woman who claimed ... she said" is still the woman)
+        opened = ([s_start for s_start, _ in sentence_spans(ctx.text, max(0, mention_end - 600), mention_end,
+                                                            join_lines=ctx.hard_wrapped)] or [mention_end])[-1]
+        since = _subject_since(ctx, wanted, opened, start, known_gender=True)
+        since = None if since and since in speaker else since  # (no part of whom "who" names)
+    return since or speaker
 
 
 def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tuple[str | None, int]:
@@ -160,14 +170,14 @@ def _reported_by_another(ctx: Context, earlier, wanted: str) -> bool:
     return False
 
 
-def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str | None:
+def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int, known_gender: bool = False) -> str | None:
     """For "he" and "she" at ``start``: the person who opens the last sentence that a person opens between
     ``lo`` (the end of the mention of the speaker the pronoun would otherwise be) and the pronoun. What
     a sentence is about is what the pronoun of the next most often is: "Sandra Paradis, 78, arrived ...
     She said ...", "Mr. Bezos owns The Washington Post ... He said ...". A person here is the registry's
     or has a given and a family name (:func:`_given_and_family_name`), is of the pronoun's gender as far
-    as anything tells, and opens a sentence outside quotation marks. For "it", the company that opens one
-    (:func:`_company_since`)."""
+    as anything tells (``known_gender``: known to be of it), and opens a sentence outside quotation marks.
+    For "it", the company that opens one (:func:`_company_since`)."""
     if wanted == "none":
         return _company_since(ctx, lo, start)
     if wanted not in ("male", "female"):
@@ -177,7 +187,7 @@ def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int) -> str
         if key not in ctx.doc.facts["openers"]:
             ctx.doc.facts["openers"][key] = _person_opening(ctx, *key)
         person = ctx.doc.facts["openers"][key]
-        if person is not None and person[1] in (None, wanted):
+        if person is not None and (person[1] == wanted if known_gender else person[1] in (None, wanted)):
             return person[0]
     return None
 

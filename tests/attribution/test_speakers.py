@@ -600,6 +600,14 @@ def test_he_or_she_is_the_person_who_opens_a_sentence_after_the_last_speaker():
     assert [s.speaker for s in statements_of(text)] == ["Levin", "Ed Rendell"]
     owned = text.replace("Ed Rendell, one of Clinton's backers, was", "Ed Rendell's first tweet was")
     assert [s.speaker for s in statements_of(owned)] == ["Levin", "Levin"]
+    # a speaker named by "who" is most often the object of its sentence, whose opener the pronoun is when
+    # known to be of its gender
+    text = ("(John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat Robertson, "
+            "who had condemned homosexuality. ''Family values people'' are ''not out to bash gays,'' he said.)\n")
+    assert {s.speaker for s in statements_of(text) if s.cue == "said"} == {"John Schlafly"}
+    text = ("Christie began by begging a woman who claimed to be undecided to vote for him. After he gave her an "
+            "answer, she said he had her vote.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["a woman"]
     # the article's first sentence opens a sentence too, when nobody has spoken before the pronoun; a headline's
     # capitals name nobody
     text = ("Finance Minister Richard Smith introduced a tax package.\n    He imposed higher taxes on tobacco.\n"
