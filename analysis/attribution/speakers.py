@@ -973,8 +973,10 @@ def _longest_name_holding(text: str, given: list[str], best: str, surname: str, 
         held = name.split()
         if len(held) <= len(given):
             break  # (longest first: no fuller name is left)
-        if any(_DATE_NAME.fullmatch(word) for word in held[:-1]):
-            continue  # a date before the name: "Last March Hu cut ..."
+        if any(_DATE_NAME.fullmatch(word) for word in held[:-1]) or (
+                held[0].lower() in AUXILIARIES and in_lower_case(text, held[0])):
+            continue  # a date before the name ("Last March Hu cut ..."), or a verb that opens a question ("Will
+            # Sanders win?" names no Will Sanders in an article that writes "will")
         if all(word in held for word in given if word not in ("the", "The")):
             person = held[-1] not in ORGANISATION_HEADS and held[-1] not in PERSON_ROLES and \
                 held[-1].lower() not in SPEAKER_NOUNS

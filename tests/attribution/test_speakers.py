@@ -185,6 +185,9 @@ def test_the_fullest_name_leaves_out_titles_places_and_other_people():
     found = statements_of("Singapore Finance Minister Richard\nHu spoke. Last March Hu cut taxes.\nHu said growth would return.\n"
                           "Finance Minister Richard Hu said the tax would rise.\nFord Motor Co said sales fell.\n")
     assert [s.speaker for s in found] == ["Richard Hu", "Richard Hu", "Ford Motor Co"]
+    # a verb that opens a question is no given name in an article that writes it in lower case
+    found = statements_of("Will Hartley win? Joan Hartley spoke. Hartley said we will not allow it.\n")
+    assert [s.speaker for s in found] == ["Joan Hartley"]
     # a plural noun the article writes in lower case too is no name, whatever body's name ends with it
     found = statements_of("Dealers said the rule would help. The Association of International Bond Dealers met with "
                           "reporting dealers. The rule would make investors confident, they said.\n")
