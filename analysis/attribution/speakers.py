@@ -811,6 +811,16 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
         mention = mention[lead.end():]
     words = mention.split()
     surname = words[-1] if words else ""
+    if len(words) > 2 and words[0] in ("the", "The") and surname[:1].isupper() and surname[1:].islower() and \
+            surname not in ORGANISATION_HEADS | PERSON_ROLES | _COMPANY_ENDS and not plural_form(surname) and \
+            not in_lower_case(text, surname) and "of" not in words and "and" not in words:
+        # (one family name, not "the State Department", "the Kansas Republican"; the person, not "The rise of Bannon")
+        person = next((name for name in _name_index(text, hard_wrapped).get(surname, ()) if len(name.split()) == 2
+                       and is_given_name(name.split()[0]) and name.split()[0].lower() not in DETERMINERS
+                       and name.split()[0] not in words), None)
+        if person is not None:
+            return person  # no person's name follows "the": a comma went missing before it ("... to the Soviet
+            # Union Lyng said", where the article names Richard Lyng)
     if len(words) == 1 and plural_form(surname) and in_lower_case(text, surname):
         return mention  # a plural noun the article writes in lower case too is no name: "Dealers" are not the
         # "International Bond Dealers" of an association's name

@@ -185,6 +185,13 @@ def test_the_fullest_name_leaves_out_titles_places_and_other_people():
     found = statements_of("Singapore Finance Minister Richard\nHu spoke. Last March Hu cut taxes.\nHu said growth would return.\n"
                           "Finance Minister Richard Hu said the tax would rise.\nFord Motor Co said sales fell.\n")
     assert [s.speaker for s in found] == ["Richard Hu", "Richard Hu", "Ford Motor Co"]
+    # no person's name follows "the": a comma went missing before the family name of one the article names
+    text = ("Agriculture Secretary Richard Lyng declined to comment. Asked about wheat offers to the Soviet Union "
+            "Lyng said, “well it won't be today.”\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Richard Lyng"]
+    for other in ("the Soviet Union Department", "the rise of Lyng"):  # (a body's name; what is the person's)
+        assert [s.speaker for s in statements_of(text.replace("the Soviet Union Lyng", other)) if s.cue == "said"] != [
+            "Richard Lyng"], other
     # a verb that opens a question is no given name in an article that writes it in lower case
     found = statements_of("Will Hartley win? Joan Hartley spoke. Hartley said we will not allow it.\n")
     assert [s.speaker for s in found] == ["Joan Hartley"]
