@@ -202,13 +202,15 @@ def _company_since(ctx: Context, lo: int, start: int) -> str | None:
     stock rose ... bid from the investment group. Taft earlier rejected a bid. The company said ..." is
     Taft Broadcasting Co. Another company that opens a sentence is most often the one the lead company
     buys, sells or bids for ("Telcom is an international film distributor"), and keeps the speaker."""
+    if "lead company" not in ctx.doc.facts:
+        ctx.doc.facts["lead company"] = _lead_company(ctx)
+    lead = ctx.doc.facts["lead company"]
+    if lead is None:
+        return None  # (no company leads the article: nothing to look for)
     for s_start, s_end in _sentences_since(ctx, lo, start):
         opener = _company_opening(ctx, s_start, min(s_end, start))
         if opener is not None:
-            if "lead company" not in ctx.doc.facts:
-                ctx.doc.facts["lead company"] = _lead_company(ctx)
-            lead = ctx.doc.facts["lead company"]
-            return lead if lead is not None and set(opener.split()) <= set(lead.split()) else None
+            return lead if set(opener.split()) <= set(lead.split()) else None
     return None
 
 
