@@ -16,7 +16,7 @@ from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WO
                          QUANTIFIERS, OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, SUBORDINATORS, TELL_FORMS, VERB_MARKERS, WORD,
                          COMPLEMENT_NOUNS, names_its_object)
 from ..normalise import key
-from .document import Context, has_words, is_adverb, last_char
+from .document import Context, has_words, is_adverb, last_char, plural_form
 from .mentions import is_participle_cue
 
 
@@ -402,13 +402,13 @@ def _plural_subject_verb(words: list[str], low: list[str]) -> bool:
 
 def _plural_noun(word: str) -> bool:
     """A plural noun in lower case, as its ending shows: "friends", "voters"; not "business", "status"."""
-    return word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word.islower() and word.isalpha() and len(word) > 3 and plural_form(word)
 
 
 def _base_verb(word: str) -> bool:
     """A verb in its base form after a plural subject, as far as a word in lower case can show it: no
     function word and no ending of another form ("feel", "want"; not "the", "still", "rising")."""
-    return word.isalpha() and word.islower() and len(word) > 2 and word.lower() not in _NOT_A_VERB and \
+    return word.isalpha() and word.islower() and len(word) > 2 and word not in _NOT_A_VERB and \
         not word.endswith(("s", "ly", "ing", "ed"))
 
 

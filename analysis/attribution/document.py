@@ -66,7 +66,7 @@ class Document:
     the speaker each transcript label names (``"labels"``), each speaker's name as charts group it
     (``"names"``), the subject found before each verb (``"subjects"``), the person who opens each
     sentence a pronoun looks back over (``"openers"``), the company its first sentence opens with
-    (``"lead company"``) and the people its title and text name (``"people"``,
+    (``"opening company"``), the companies it names in full (``"companies"``) and the people its title and text name (``"people"``,
     :func:`analysis.attribution.entities.people`). Each is a pure function of
     the document, kept so that it is worked out once."""
 

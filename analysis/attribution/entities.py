@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
-from .speakers import POSSESSIVE_PRONOUNS, _name_index
+from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
@@ -127,37 +127,9 @@ def people(ctx: Context) -> People:
     return facts["people"]
 
 
-# A company's name in full: capitalised words and a legal form ("Atari Corp", "Symbol Technologies Inc",
-# "Public Service Co of New Mexico" up to its form); the words before the form name it short ("Atari",
-# "Symbol", "Symbol Technologies")
-_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Corporation|Company|Group)\b\.?"
-_COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&))*?)\s+"
-                      rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")
-
-
 # The bare nouns a report uses for a company it has named: "the company said", "the utility said"
 # (data/business_nouns.tsv), and two that may name other groups too
 _COMPANY_NOUNS = BUSINESS_NOUNS | {"group", "concern"}
-
-
-def companies(ctx: Context) -> dict[str, frozenset[str]]:
-    """The companies the article names in full, by the casefolded forms that name them ("atari" and "atari
-    corp" for "Atari Corp"; "" for all of them)."""
-    facts = ctx.doc.facts
-    if "companies" not in facts:
-        found: dict[str, set[str]] = {}
-        for m in _COMPANY.finditer(ctx.text):
-            words = [w for w in m.group("short").split() if w.lower() != "the"]
-            if not words or words[0] in ("A", "An"):
-                continue
-            full = " ".join(words + [m.group("form")])
-            for k in range(1 if len(words) == 1 or not _is_body(words[0]) else 2, len(words) + 1):
-                # (not "General" alone for "General Motors Corp": a general is a person)
-                found.setdefault(" ".join(words[:k]).casefold(), set()).add(full)
-            found.setdefault(full.casefold(), set()).add(full)
-            found.setdefault("", set()).add(full)
-        facts["companies"] = {k: frozenset(v) for k, v in found.items()}
-    return facts["companies"]
 
 
 def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str | None:
@@ -281,11 +253,6 @@ def written_as_name(name: str) -> bool:
     words = _HONORIFIC.sub("", name).split()
     return len(words) >= 2 and not _is_body(name) and all(
         (w[:1].isupper() and not (len(w) > 2 and w[1:].isupper())) or w in PARTICLES for w in words)
-
-
-def _is_body(name: str) -> bool:
-    words = name.split()
-    return any(w in ORGANISATION_HEADS or w.capitalize() in PERSON_ROLES for w in words)
 
 
 @lru_cache(maxsize=8192)

@@ -195,16 +195,49 @@ def _subject_since(ctx: Context, wanted: str | None, lo: int, start: int, known_
 _SENTENCE_END = re.compile(r"[.!?]\S{0,2}\s|\n")
 
 
+# A company's name in full: capitalised words and a legal form ("Atari Corp", "Symbol Technologies Inc",
+# "Public Service Co of New Mexico" up to its form); the words before the form name it short ("Atari",
+# "Symbol", "Symbol Technologies")
+_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Corporation|Company|Group)\b\.?"
+_COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&))*?)\s+"
+                      rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")
+
+
+def companies(ctx: Context) -> dict[str, frozenset[str]]:
+    """The companies the article names in full, by the casefolded forms that name them ("atari" and "atari
+    corp" for "Atari Corp"; "" for all of them)."""
+    facts = ctx.doc.facts
+    if "companies" not in facts:
+        found: dict[str, set[str]] = {}
+        for m in _COMPANY.finditer(ctx.text):
+            words = [w for w in m.group("short").split() if w.lower() != "the"]
+            if not words or words[0] in ("A", "An"):
+                continue
+            full = " ".join(words + [m.group("form")])
+            for k in range(1 if len(words) == 1 or not _is_body(words[0]) else 2, len(words) + 1):
+                # (not "General" alone for "General Motors Corp": a general is a person)
+                found.setdefault(" ".join(words[:k]).casefold(), set()).add(full)
+            found.setdefault(full.casefold(), set()).add(full)
+            found.setdefault("", set()).add(full)
+        facts["companies"] = {k: frozenset(v) for k, v in found.items()}
+    return facts["companies"]
+
+
+def _is_body(name: str) -> bool:
+    words = name.split()
+    return any(w in ORGANISATION_HEADS or w.capitalize() in PERSON_ROLES for w in words)
+
+
 def _company_since(ctx: Context, lo: int, start: int) -> str | None:
-    """For "it" and "the company" at ``start``: the article's lead company (:func:`_lead_company`), when it
+    """For "it" and "the company" at ``start``: the article's lead company (:func:`_opening_company`), when it
     opens the last sentence a company opens between ``lo`` (the end of the mention of the speaker it would
     otherwise be) and the mention, as :func:`_subject_since` finds a person for "he": "Taft Broadcasting Co
     stock rose ... bid from the investment group. Taft earlier rejected a bid. The company said ..." is
     Taft Broadcasting Co. Another company that opens a sentence is most often the one the lead company
     buys, sells or bids for ("Telcom is an international film distributor"), and keeps the speaker."""
-    if "lead company" not in ctx.doc.facts:
-        ctx.doc.facts["lead company"] = _lead_company(ctx)
-    lead = ctx.doc.facts["lead company"]
+    if "opening company" not in ctx.doc.facts:
+        ctx.doc.facts["opening company"] = _opening_company(ctx)
+    lead = ctx.doc.facts["opening company"]
     if lead is None:
         return None  # (no company leads the article: nothing to look for)
     for s_start, s_end in _sentences_since(ctx, lo, start):
@@ -214,21 +247,26 @@ def _company_since(ctx: Context, lo: int, start: int) -> str | None:
     return None
 
 
-def _lead_company(ctx: Context) -> str | None:
+def _opening_company(ctx: Context) -> str | None:
     """The company the article's first sentence opens with, as its whole subject or before a noun ("Taft
-    Broadcasting Co stock rose ...", "Gencorp said ..."), by the fullest name the article gives it with a
-    company word at its end ("USAir Group Inc"); or None (a person, or no name, opens it)."""
+    Broadcasting Co stock rose ...", "Gencorp said ..."), by the name the article gives it in full
+    ("USAir Group Inc", :func:`companies`); or None (a person, or no name, opens it). (The entity stage's
+    lead business, :func:`analysis.attribution.entities._lead_company`, is whom "the company" names when
+    nobody spoke before it; it reads the lead up to its first word in lower case.)"""
     first = next(iter(sentence_spans(ctx.text, 0, min(len(ctx.text), 600), join_lines=ctx.hard_wrapped)), None)
     span = opening_subject(ctx, *first) if first else None
     if span is None or not ctx.text[span[0]].isupper():
         return None
     words = ctx.text[span[0] : span[1]].split()
-    ends = [k for k, word in enumerate(words) if word in _COMPANY_ENDS]
-    name = " ".join(words[: ends[0] + 1] if ends else words)  # ("ITT Corp Chairman Rand Araskog told ..." is ITT Corp's)
+    end = next((k for k, word in enumerate(words) if word in _COMPANY_ENDS), len(words) - 1)
+    while end + 1 < len(words) and words[end + 1] in _COMPANY_ENDS:
+        end += 1  # ("USAir Group Inc")
+    name = " ".join(words[: end + 1])  # ("ITT Corp Chairman Rand Araskog told ..." is ITT Corp's)
     if name.lower() in PRONOUNS or words[0].lower() in DETERMINERS or not is_name_phrase(name) or \
             _given_and_family_name(name) or ctx.actors.resolve(name, ctx.date, ctx.outlet):
         return None  # (not "A bidding war for Viacom International Inc", nor a person)
-    return _company_named(ctx.text, name) or name
+    full = companies(ctx).get(name.casefold(), frozenset())
+    return next(iter(full)).removesuffix(".") if len(full) == 1 else name  # ("USAir" is "USAir Group Inc")
 
 
 def _sentences_since(ctx: Context, lo: int, start: int) -> list[tuple[int, int]]:
@@ -243,8 +281,8 @@ def _sentences_since(ctx: Context, lo: int, start: int) -> list[tuple[int, int]]
 
 def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
     """The company that opens the sentence at ``s_start`` as its whole subject, a verb or an adverb after it
-    ("Taft earlier rejected", not "Taft stock rose" or "GenCorp officials declined"), by the name the
-    article gives it with a company word at its end ("Taft Broadcasting Co"), or None."""
+    ("Taft earlier rejected", not "Taft stock rose" or "GenCorp officials declined"), as written, when it
+    ends in a company word or names short a company the article names in full ("Taft"), or None."""
     if ctx.text[s_start : s_start + 1] in _OPENING_MARKS:
         return None
     span = opening_subject(ctx, s_start, hi)
@@ -256,14 +294,7 @@ def _company_opening(ctx: Context, s_start: int, hi: int) -> str | None:
     if name.lower() in PRONOUNS or not (following.startswith(",") or is_adverb(following) or following in AUXILIARIES
                                          or (following.islower() and (following.endswith("ed") or following in PAST_FORMS))):
         return None
-    return name if name.split()[-1] in _COMPANY_ENDS else _company_named(ctx.text, name)
-
-
-def _company_named(text: str, name: str) -> str | None:
-    """The first name in ``text`` that opens with ``name`` and ends in company words ("Taft" is "Taft
-    Broadcasting Co", "USAir" "USAir Group Inc"), one space between its words; or None."""
-    company = re.search(rf"(?<![\w'’-]){re.escape(name)}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?(?:\s+(?:{_COMPANY_WORDS}))+\b", text)
-    return " ".join(company.group().split()) if company else None
+    return name if name.split()[-1] in _COMPANY_ENDS or name.casefold() in companies(ctx) else None
 
 
 def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | None] | None:
@@ -446,7 +477,6 @@ _COMPANY_ENDS = {"Inc", "Corp", "Co", "Ltd", "Corporation", "Company", "Plc", "P
                  "Holdings", "Group", "Cos", "Bancorp", "Industries"}  # (how a company's name ends in wire copy)
 
 
-_COMPANY_WORDS = "|".join(sorted(_COMPANY_ENDS, key=len, reverse=True))  # (longest first, as a regular expression's alternatives)
 
 
 def _holder_named(ctx: Context, role: re.Match, start: int) -> str | None:
@@ -576,6 +606,10 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         words = name.split()
         if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(_INITIAL.fullmatch(word) for word in words[:-1]):
             continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
+        if any(_DATE_NAME.fullmatch(word) for word in words[:-1]) or (
+                words[0].lower() in AUXILIARIES and in_lower_case(text, words[0])):
+            continue  # nor a date before a name ("Last March Hu cut ..."), nor a verb that opens a question ("Will
+            # Sanders win?" names no Will Sanders in an article that writes "will")
         second = _second_name_at(words)
         if second:  # (a headline's run holds two names: "Jeb Bush Hits Marco Rubio On Rape Exception")
             name, words = " ".join(words[second:]), words[second:]
@@ -985,10 +1019,6 @@ def _longest_name_holding(text: str, given: list[str], best: str, surname: str, 
         held = name.split()
         if len(held) <= len(given):
             break  # (longest first: no fuller name is left)
-        if any(_DATE_NAME.fullmatch(word) for word in held[:-1]) or (
-                held[0].lower() in AUXILIARIES and in_lower_case(text, held[0])):
-            continue  # a date before the name ("Last March Hu cut ..."), or a verb that opens a question ("Will
-            # Sanders win?" names no Will Sanders in an article that writes "will")
         if all(word in held for word in given if word not in ("the", "The")):
             person = held[-1] not in ORGANISATION_HEADS and held[-1] not in PERSON_ROLES and \
                 held[-1].lower() not in SPEAKER_NOUNS
