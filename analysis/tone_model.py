@@ -16,7 +16,12 @@ clause's words on each side of the mention and the words near it, the clause's v
 sums it (a word after a negation turned, the sum normalised, with VADER's own functions), a negation in
 the clause or just before the mention, and whether the mention stands inside a quotation. VADER's own
 score of the clause is no feature: it did no better than that sum on dev, at 2.2 times the cost of the
-clause VADER the model replaces. :func:`explain` lists the features that moved a score most.
+clause VADER the model replaces. The clause's pairs that hold another name are read again with that name
+written as ``<o>`` (a capitalised word Punkt's model never saw in lower case): "⟨o⟩ slammed" and
+"slammed ⟨o⟩" are then patterns the model learns across names, which a sentence about several people
+needs. The valence of the whole sentence, divided by the square root of
+its length, says how charged the sentence is around the clause. :func:`explain` lists the features that
+moved a score most.
 """
 
 from __future__ import annotations
@@ -25,17 +30,22 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
+import regex
 import vaderSentiment.vaderSentiment as vader
 
 from . import paths
+from .tokenise import seen_in_lower_case
 from .tone import target_analyzer, target_scope, target_tone
 
 MODEL_FILE = paths.TONE_MODEL_FILE
 CLASSES = ("negative", "neutral", "positive")
 
 _WORD = re.compile(r"[\w’'-]+|[“”\"«»]")
+OTHER = "<o>"  # stands in for another name in the features read with names masked
+_CAPITALISED = regex.compile(r"(?<![\w’'-])\p{Lu}[\w’'-]+")  # a word of two letters or more that opens with a capital
 _NEGATIONS = {"not", "no", "never", "n't", "nothing", "without", "nor", "neither", "cannot"}
 _QUOTES = set("“”\"«»")
 NEAR = 3  # words on each side of the mention read by position
@@ -51,12 +61,19 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
     ``c:`` a word of the mention's clause, ``cb:`` a pair of neighbouring words of the clause, ``l1:`` …
     ``r3:`` the words by position, ``w:`` a word weighted by nearness; ``near_valence``, ``valence_before``,
     ``valence_after``, ``clause_compound``, ``opens_clause``, ``negated``, ``negated_clause``,
-    ``valence_negated``, ``quoted``)."""
-    left, right = _words(text[:start]), _words(text[end:])
+    ``valence_negated``, ``quoted``, ``sentence_valence``; ``mcb:`` a pair of the clause with another name
+    as ``<o>``)."""
     lo, hi = target_scope(text, start, end)
-    before, after = _words(text[lo:start]), _words(text[end:hi])
-    found = dict.fromkeys(["s:" + word for word in left] + ["s:<t>"] + ["s:" + word for word in right], 1.0)
-    found.update(dict.fromkeys(["c:" + word for word in before + after], 1.0))
+    lower = text.lower()
+    if len(lower) != len(text):  # (a letter whose lower case is longer: read each part apart)
+        left, right, before, after = (_words(part) for part in (text[:start], text[end:], text[lo:start], text[end:hi]))
+    else:
+        left, right = _WORD.findall(lower, 0, start), _WORD.findall(lower, end)
+        before, after = _WORD.findall(lower, lo, start), _WORD.findall(lower, end, hi)
+    found = dict.fromkeys(map("s:".__add__, left), 1.0)
+    found["s:<t>"] = 1.0
+    found.update(dict.fromkeys(map("s:".__add__, right), 1.0))
+    found.update(dict.fromkeys(map("c:".__add__, before + after), 1.0))
     clause = before + ["<t>"] + after
     found.update(dict.fromkeys(["cb:" + a + "_" + b for a, b in zip(clause, clause[1:])], 1.0))
     for k in range(1, NEAR + 1):
@@ -64,12 +81,30 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
         found[f"r{k}:" + (right[k - 1] if len(right) >= k else "</s>")] = 1.0
     lexicon = target_analyzer(True).lexicon
     _clause_valence(found, before, after, clause, lexicon)
+    _names_masked(found, text, lo, hi, clause)
+    found["sentence_valence"] = (sum(map(lexicon.get, left, repeat(0.0))) + sum(map(lexicon.get, right, repeat(0.0)))
+                                 ) / 4 / math.sqrt(len(left) + len(right) + 1)
     near: dict[str, float] = {}
     found["near_valence"] = _nearness(near, left[-WEIGHTED:][::-1], right[:WEIGHTED], lexicon)
     found.update({"w:" + word: value for word, value in near.items()})
     found["negated"] = float(bool(_NEGATIONS.intersection(left[-3:])))
     found["quoted"] = float(sum(text.count(mark, 0, start) for mark in _QUOTES) % 2 == 1)
     return found
+
+
+def _names_masked(found: dict[str, float], text: str, lo: int, hi: int, clause: list[str]) -> None:
+    """The pairs of ``clause`` (the words of ``text[lo:hi]`` in lower case, the mention as ``<t>``) that
+    hold another name (``mcb:``), with every other name as :data:`OTHER`: "mcb:<o>_slammed" (someone else
+    slammed) and "mcb:slammed_<o>" (someone else was slammed) hold whatever the names."""
+    names = {word.lower() for word in _CAPITALISED.findall(text, lo, hi) if not seen_in_lower_case(word)}
+    if not names:
+        return
+    masked = [OTHER if word in names else word for word in clause]
+    for i in [i for i, word in enumerate(masked) if word is OTHER]:
+        if i:
+            found["mcb:" + masked[i - 1] + "_" + OTHER] = 1.0
+        if i + 1 < len(masked):
+            found["mcb:" + OTHER + "_" + masked[i + 1]] = 1.0
 
 
 def _nearness(near: dict[str, float], before: list[str], after: list[str], lexicon: dict) -> float:
@@ -91,14 +126,13 @@ def _clause_valence(found: dict[str, float], before: list[str], after: list[str]
     to −1 … +1 (``clause_compound``, with VADER's own ``negated``, ``N_SCALAR`` and ``normalize``); whether
     the mention opens its clause (a subject, as often as not); a negation in the clause, and the valence
     under it."""
-    left = sum(lexicon.get(word, 0.0) for word in before) / 4
-    right = sum(lexicon.get(word, 0.0) for word in after) / 4
+    left = sum(map(lexicon.get, before, repeat(0.0))) / 4
+    right = sum(map(lexicon.get, after, repeat(0.0))) / 4
     found["valence_before"], found["valence_after"] = left, right
     total = 0.0
-    for i, word in enumerate(clause):
-        valence = lexicon.get(word)
-        if valence is not None:
-            total += valence * vader.N_SCALAR if i and vader.negated(clause[max(0, i - 3):i]) else valence
+    for i in (i for i, word in enumerate(clause) if word in lexicon):
+        valence = lexicon[clause[i]]
+        total += valence * vader.N_SCALAR if i and vader.negated(clause[max(0, i - 3):i]) else valence
     found["clause_compound"] = vader.normalize(total)
     found["opens_clause"] = float(not before)
     if _NEGATIONS.intersection(before + after):
@@ -113,20 +147,34 @@ def model(path: str | Path = MODEL_FILE) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+_DIFFERENCES: dict[int, tuple[dict, dict, tuple[float, float]]] = {}  # id(model) -> (model, weights, intercept)
+
+
+def _differences(trained: dict) -> tuple[dict, tuple[float, float]]:
+    """Each feature's negative and positive weights less its neutral one, and the intercepts alike: the
+    softmax is the same with the neutral score at 0, and a score then costs two sums, not three."""
+    held = _DIFFERENCES.get(id(trained))
+    if held is None or held[0] is not trained:
+        if len(_DIFFERENCES) > 8:
+            _DIFFERENCES.clear()
+        weights = {name: (row[0] - row[1], row[2] - row[1]) for name, row in trained["weights"].items()}
+        negative, neutral, positive = trained["intercept"]
+        held = _DIFFERENCES[id(trained)] = (trained, weights, (negative - neutral, positive - neutral))
+    return held[1], held[2]
+
+
 def probabilities(text: str, start: int, end: int, trained: dict | None = None) -> dict[str, float]:
     """P(negative), P(neutral), P(positive) of the target mentioned at ``text[start:end]`` (by the shipped
     model, or by ``trained``, a model of the same form): the softmax of the features times their weights."""
-    trained = trained or model()
-    weights = trained["weights"]
-    negative, neutral, positive = trained["intercept"]
+    weights, (negative, positive) = _differences(trained or model())
+    get = weights.get
     for name, value in features(text, start, end).items():
-        row = weights.get(name)
+        row = get(name)
         if row is not None:
             negative += value * row[0]
-            neutral += value * row[1]
-            positive += value * row[2]
-    top = max(negative, neutral, positive)
-    exp = [math.exp(score - top) for score in (negative, neutral, positive)]
+            positive += value * row[1]
+    top = max(negative, 0.0, positive)
+    exp = [math.exp(score - top) for score in (negative, 0.0, positive)]
     total = sum(exp)
     return {label: e / total for label, e in zip(CLASSES, exp)}
 

@@ -92,6 +92,38 @@ def test_the_trained_model_reads_the_sentence_around_the_masked_mention():
     assert 0 < praised < 1 and -1 < not_praised < 0
 
 
+def test_the_trained_model_reads_other_names_as_one_word_and_the_whole_sentences_charge():
+    from analysis import tone_model
+
+    text = SENTENCES[0][0]  # "Trump slammed Clinton over her emails."
+    toward_clinton, toward_trump = tone_model.features(text, 14, 21), tone_model.features(text, 0, 5)
+    assert "mcb:<o>_slammed" in toward_clinton and "mcb:slammed_<t>" not in toward_clinton
+    assert {"mcb:slammed_<o>", "mcb:<o>_over"} <= set(toward_trump) and "mcb:<o>_slammed" not in toward_trump
+    # a capital that only opens the sentence is no name ("Critics"), and a sentence without another name has no pair
+    assert not [name for name in tone_model.features(*SENTENCES[3]) if name.startswith("mcb:")]
+    # the sentence's valence, the mention left out, over the square root of its length
+    calm, charged = (tone_model.features(t, 0, 5)["sentence_valence"] for t in
+                     ("Putin met the delegation in the hall on Monday.", "Putin met the delegation; the talks were a disaster."))
+    assert calm == 0 and charged < 0
+    longer = tone_model.features("Putin met the delegation; the talks were a disaster for the town and the region.", 0, 5)
+    assert charged < longer["sentence_valence"] < 0
+
+
+def test_the_trained_models_score_is_the_softmax_of_its_three_weighted_sums():
+    import math
+
+    from analysis import tone_model
+
+    trained = tone_model.model()
+    text, start, end = SENTENCES[2]
+    sums = list(trained["intercept"])
+    for name, value in tone_model.features(text, start, end).items():
+        for k in range(3):
+            sums[k] += value * trained["weights"].get(name, [0, 0, 0])[k]
+    expected = [math.exp(x) / sum(math.exp(y) for y in sums) for x in sums]
+    assert list(tone_model.probabilities(text, start, end).values()) == pytest.approx(expected, abs=1e-12)
+
+
 @pytest.mark.parametrize("text, start, end", SENTENCES)
 def test_the_trained_model_gives_three_probabilities_and_their_difference(text, start, end):
     from analysis import tone_model
@@ -158,4 +190,4 @@ def test_the_shipped_model_is_what_the_recipe_gives():
     again = train_tone.train()
     assert train_tone.same_model(again, shipped)
     assert again["trained_on"]["sha256"] == shipped["trained_on"]["sha256"] and again["dev"] == shipped["dev"]
-    assert shipped["dev"]["rw"]["macro_f1"] > 0.66 and shipped["dev"]["mt"]["macro_f1"] > 0.6
+    assert shipped["dev"]["rw"]["macro_f1"] > 0.66 and shipped["dev"]["mt"]["macro_f1"] > 0.64
