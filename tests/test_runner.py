@@ -70,6 +70,9 @@ def test_reports_are_self_contained_with_charts_embedded(sample_run):
     stance_html = (result.run_dir / "03_stance.html").read_text(encoding="utf-8")
     assert stance_html.count('src="data:image/png;base64,') >= 2
     assert "Donald Trump" in stance_html and "Vladimir Putin" in stance_html
+    # a reader sees prose, charts and tables, never a Python value a cell happened to end with
+    shown_value = re.search(r"\{'\w+': [^<]*", "".join(page.read_text(encoding="utf-8") for page in pages))
+    assert shown_value is None, shown_value.group()
 
 
 def test_index_links_every_report_and_states_success(sample_run):
