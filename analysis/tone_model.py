@@ -19,9 +19,8 @@ score of the clause is no feature: it did no better than that sum on dev, at 2.2
 clause VADER the model replaces. The clause's pairs that hold another name are read again with that name
 written as ``<o>`` (a capitalised word Punkt's model never saw in lower case): "⟨o⟩ slammed" and
 "slammed ⟨o⟩" are then patterns the model learns across names, which a sentence about several people
-needs. The valence of the whole sentence, divided by the square root of
-its length, says how charged the sentence is around the clause. :func:`explain` lists the features that
-moved a score most.
+needs. The valence of the whole sentence, divided by the square root of its length, says how charged
+the sentence is around the clause. :func:`explain` lists the features that moved a score most.
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ def features_described() -> dict[str, str]:
             "clause_compound": "the clause's valence summed as VADER sums it (negation within three words), normalised",
             "opens_clause": "the mention opens its clause", "negated_clause valence_negated": "a negation in the clause",
             "negated": "a negation among the three words before", "quoted": "the mention inside a quotation",
-            "ml1: ml2: ml3: mr3: mr2: mr1: mcb:": "the words by position and the clause's pairs, other names as <o>",
+            "mcb:": "a pair of the clause's neighbouring words that holds another name, written <o>",
             "sentence_valence": "VADER's valence of the sentence's words, over the square root of their number"}
 
 

@@ -109,6 +109,16 @@ def test_the_trained_model_reads_other_names_as_one_word_and_the_whole_sentences
     assert charged < longer["sentence_valence"] < 0
 
 
+def test_the_shipped_model_describes_the_features_it_weighs():
+    from analysis import tone_model
+
+    shipped = tone_model.model()
+    described = [name for key in shipped["features"] for name in key.split()]
+    weighed = set(shipped["weights"])
+    for name in described:
+        assert any(weight == name or (name.endswith(":") and weight.startswith(name)) for weight in weighed), name
+
+
 def test_the_trained_models_score_is_the_softmax_of_its_three_weighted_sums():
     import math
 
