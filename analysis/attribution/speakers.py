@@ -198,7 +198,8 @@ _SENTENCE_END = re.compile(r"[.!?]\S{0,2}\s|\n")
 # A company's name in full: capitalised words and a legal form ("Atari Corp", "Symbol Technologies Inc",
 # "Public Service Co of New Mexico" up to its form); the words before the form name it short ("Atari",
 # "Symbol", "Symbol Technologies")
-_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Corporation|Company|Group)\b\.?"
+_LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Corporation", "Company", "Group")
+_LEGAL_FORM = rf"(?:{'|'.join(_LEGAL_FORMS)})\b\.?"
 _COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&))*?)\s+"
                       rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")
 
@@ -473,10 +474,8 @@ _SPOKESMAN_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+(?:for|of|at)\s+
 _THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")
 
 
-_COMPANY_ENDS = {"Inc", "Corp", "Co", "Ltd", "Corporation", "Company", "Plc", "PLC", "AG", "SA", "NV", "Partnership",
-                 "Holdings", "Group", "Cos", "Bancorp", "Industries"}  # (how a company's name ends in wire copy)
-
-
+_COMPANY_ENDS = set(_LEGAL_FORMS) | {"Partnership", "Holdings", "Cos", "Bancorp", "Industries"}
+# (how a company's name ends in wire copy: a legal form, or a word that names a business as one)
 
 
 def _holder_named(ctx: Context, role: re.Match, start: int) -> str | None:
