@@ -345,13 +345,17 @@ def _within_relative_clause(text: str, start: int, end: int) -> tuple[int, int] 
     ultimately did not show up"; "Podesta, who said the project was vetted by counsel, said he was
     unaware")."""
     close = _RELATIVE_CLAUSE_CLOSE.search(text, start, end)
-    return trim(text, start, close.start()) if close is not None and has_words(text, start, close.start(), 2) else (
-        () if close is not None else (start, end))
+    if close is None:
+        return start, end
+    marks = len(close.group(1))  # (a quotation that ends the clause ends the content with its marks)
+    return (start, close.start() + 1 + marks) if marks and has_words(text, start, close.start(), 2) else (
+        trim(text, start, close.start()) if has_words(text, start, close.start(), 2) else ())
 
 
-# A comma, then the predicate of the sentence a relative clause set off by commas sits in: an adverb at
+# A comma (inside the closing mark of a quotation that ends the clause: "who wrote that it was “hacked,”
+# said ..."), then the predicate of the sentence a relative clause set off by commas sits in: an adverb at
 # most, then a verb of saying, an auxiliary or a past form
-_RELATIVE_CLAUSE_CLOSE = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+)?"
+_RELATIVE_CLAUSE_CLOSE = re.compile(r",([”\"’]|''|)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+)?"
                                     r"(?:said|says|told|tells|added|is|was|were|are|has|had|have|will|would|can|could|did|does|"
                                     r"went|goes|got|[a-z]{3,}ed)\b")
 

@@ -302,9 +302,11 @@ def _back_over_asides(ctx: Context, toks: list) -> "_SubjectEnd | tuple[int, int
         if aside is not None:
             i, end_override = aside
             continue
+        quoted = _quotation_closing_apposition(toks, i)
+        i = quoted if quoted is not None else i
         if i < 0 or toks[i][2] != ",":
             break
-        j = _apposition_before(ctx, toks, i)
+        j = _apposition_before(ctx, toks, i, quoted is not None)
         if isinstance(j, _Settled):
             return j.subject
         if j + 1 < i and apposition is None:
@@ -347,7 +349,11 @@ def _past_aside(toks: list, i: int, end_override: int | None):
             and toks[i - 1][2] == ",":
         return i - 2, end_override  # an aside or an age before an apposition: "Marley Anderson, 21, a junior from Las Vegas, said"
     if i >= 0 and toks[i][2] in {"—", "–", "-"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
-        j = next((j for j in range(i - 1, max(-1, i - 16), -1) if toks[j][2] == toks[i][2]), None)
+        double = i >= 1 and toks[i][2] == toks[i - 1][2] == "-" and toks[i - 1][1] == toks[i][0]  # ("--")
+        top = i - 2 if double else i - 1
+        j = next((j for j in range(top, max(-1, i - (18 if double else 16)), -1) if toks[j][2] == toks[i][2] and (
+            not double or (j >= 1 and toks[j - 1][2] == "-" and toks[j - 1][1] == toks[j][0]))), None)
+        j = j - 1 if double and j is not None else j
         return _STOP if j is None or j == 0 else (j - 1, None)
     if i >= 0 and toks[i][2] != "," and i + 1 < len(toks) and toks[i + 1][2] == ",":
         # a participle phrase set off before the verb, ending in a place: "Sen. Chuck Grassley,
@@ -359,11 +365,36 @@ def _past_aside(toks: list, i: int, end_override: int | None):
     return None
 
 
-def _apposition_before(ctx: Context, toks: list, i: int) -> "int | _Settled":
+_CLOSING_MARKS = {"”", '"', "'", "’"}
+
+
+def _quotation_closing_apposition(toks: list, i: int) -> int | None:
+    """Where an apposition ends in a short quotation whose mark closes after its comma ("Marcel Lehel,
+    the hacker known as “Guccifer,” stated ...", "Lehel, who wrote “Hacked,” said ..."): the index of that
+    comma. The quotation names or titles something inside the phrase: a word of the phrase stands right
+    before its opening mark, and it holds at most four words. None otherwise."""
+    k = i
+    while k >= 0 and toks[k][2] in _CLOSING_MARKS and i - k < 2:
+        k -= 1
+    if k == i or k < 3 or toks[k][2] != ",":
+        return None
+    opening = next((o for o in range(k - 1, max(-1, k - 6), -1) if toks[o][2] in {"“", '"', "'", "‘", "`"}), None)
+    while opening is not None and opening >= 1 and toks[opening - 1][2] in {"'", "`"}:
+        opening -= 1  # (a typewriter mark of two characters: ''Guccifer,'')
+    if opening is None or opening < 1 or not is_word(toks[opening - 1][2]) or \
+            not all(is_word(t[2]) for t in toks[opening + 1 : k] if t[2] not in {"'", "`", "‘", "“", '"'}):
+        return None
+    return k
+
+
+def _apposition_before(ctx: Context, toks: list, i: int, quoted: bool = False) -> "int | _Settled":
     """Before the comma ``toks[i]``, an apposition set off by commas: the index of the comma that opens
-    it; or :class:`_Settled` where what is set off is a clause, or the subject set off by mistake."""
+    it; or :class:`_Settled` where what is set off is a clause, or the subject set off by mistake.
+    ``quoted``: the apposition ends in a short quotation (:func:`_quotation_closing_apposition`), whose
+    marks the walk passes."""
+    stops = {",", ";", ":"} if quoted else {",", ";", ":", "“", "”", '"'}
     j = i - 1
-    while j >= 0 and toks[j][2] not in {",", ";", ":", "“", "”", '"'} and i - j <= 40:
+    while j >= 0 and toks[j][2] not in stops and i - j <= 40:
         if toks[j][2] == "." and not is_abbreviation(toks, j - 1):
             break
         j -= 1

@@ -91,8 +91,12 @@ def test_a_report_in_a_relative_clause_set_off_by_commas_ends_with_that_clause()
     for text, content in [("Sanders, who said he would probably campaign with him, ultimately did not show up.\n",
                            "he would probably campaign with him"),
                           ("Tony Podesta, who said the project was vetted by counsel, said he was unaware of it.\n",
-                           "the project was vetted by counsel")]:
-        assert [s.text for s in statements_of(text, speech_only=True) if s.speaker_text == "who"] == [content], text
+                           "the project was vetted by counsel"),
+                          # (a quotation that ends the relative clause, its comma inside the mark)
+                          ("Lehel, who wrote that it was “hacked,” said he had access to the server.\n",
+                           "it was “hacked,”")]:
+        assert [s.text for s in statements_of(text, speech_only=True) if s.speaker_text == "who" and s.kind == "indirect"] \
+            == [content], text
     # a relative clause that is not set off describes its noun and runs to its end
     text = "Voters who said the economy was weak, by a wide margin, backed Trump.\n"
     assert "the economy was weak" in [s.text for s in statements_of(text, speech_only=False)][0]
@@ -259,6 +263,12 @@ ATTRIBUTIONS = [
      "the fact speaks volumes"),  # an aside and an apposition between subject and verb
     ("Jason Sims — a teacher from Mount Pleasant — says he will vote for Rubio.\n", "Jason Sims",
      "he will vote for Rubio"),  # a dash apposition
+    ("The judge -- who had been in a dispute with the candidate -- said she regretted her remarks.\n", "The judge",
+     "she regretted her remarks"),  # an aside between typewriter dashes ("a dispute" is no subject)
+    ("Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.\n", "Marcel Lehel",
+     "he had access to the server"),  # an apposition that ends in a short quotation, its comma inside the mark
+    ("Marcel Lehel, known as ''Guccifer,'' said he had access to the server.\n", "Marcel Lehel",
+     "he had access to the server"),
     ("She lost the Oregon primary, according to complete but unofficial returns.\n",
      "complete but unofficial returns", "She lost the Oregon primary"),  # any source after "according to"
     ("The deal, according to the Sanders aide, is that Clinton cheated.\n", "the Sanders aide",
