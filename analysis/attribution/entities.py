@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
-from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies
+from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
@@ -269,13 +269,23 @@ def has_title(speaker: str) -> bool:
     return _HONORIFIC.match(speaker) is not None
 
 
-def full_name(ctx: Context, speaker: str) -> str | None:
-    """The one full name the article gives for a surname-only speaker ("LEE", "Ms. Lee", "Lee"), else None."""
+def full_name(ctx: Context, speaker: str, gender: str | None = None) -> str | None:
+    """The one full name the article gives for a surname-only speaker ("LEE", "Ms. Lee", "Lee"), else None;
+    for a mention of one ``gender`` ("Mr. Clinton"), the one that the registry does not know as the other's
+    (not "Hillary Clinton"; a first name's usual gender is no proof: "Laurence", "Jessie")."""
     surname = surname_key(speaker)
     if surname is None:
         return None
     names = people(ctx).by_surname.get(surname, frozenset())
+    if gender is not None:
+        names = frozenset(name for name in names if _gender_of(ctx, name) in (None, gender))
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _gender_of(ctx: Context, name: str) -> str | None:
+    """A full name's gender as the registry knows it, if it does."""
+    actor = ctx.actors.resolve(name, ctx.date, ctx.outlet)
+    return actor.gender if actor is not None and actor.gender else None
 
 
 def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None:
@@ -383,8 +393,8 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[s
         return company(ctx, speaker) or full_name(ctx, speaker) or role_holder(ctx, speaker, st.speaker_start) or speaker, "pronoun"
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
-    named = full_name(ctx, speaker) or role_holder(ctx, speaker, st.speaker_start) or company(ctx, speaker, earlier) \
-        or described_before(speaker, earlier)
+    named = full_name(ctx, speaker, gender_word(st.speaker_text or "")) or role_holder(ctx, speaker, st.speaker_start) \
+        or company(ctx, speaker, earlier) or described_before(speaker, earlier)
     if named is not None:
         actor = ctx.actors.resolve(named, ctx.date, ctx.outlet)
         return (actor.name, "registry") if actor else (named, "document")

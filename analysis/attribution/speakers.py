@@ -135,7 +135,7 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
                 ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
             continue  # "they" are not whoever said "I" or "we" before them
         if wanted in ("male", "female") and actor is None and (
-                not _could_be_one_person(earlier.speaker) or _gender_word(earlier.speaker) not in (None, wanted)
+                not _could_be_one_person(earlier.speaker) or gender_word(earlier.speaker) not in (None, wanted)
                 or not _may_be_a_person(earlier.speaker)):
             continue  # "he" is not "the election returns", "A number of the", "a woman" or "the paper"
         if wanted in ("male", "female") and actor is None and _first_name_gender(earlier.speaker) not in (None, wanted):
@@ -145,7 +145,7 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
         if low == "i" and actor is None and not _is_full_name(earlier.speaker):
             continue  # "I" is a person with a name: not "The discussion" or "Russia and Belarus" before it
         if wanted is None or gender in (None, wanted):
-            if passed_over and (gender or _gender_word(earlier.speaker) or _first_name_gender(earlier.speaker)) != wanted:
+            if passed_over and (gender or gender_word(earlier.speaker) or _first_name_gender(earlier.speaker)) != wanted:
                 return passed_over, passed_over_end  # (only someone known to be of the pronoun's gender beats a first name's usual one)
             return earlier.speaker, earlier.speaker_end
     return passed_over, passed_over_end
@@ -162,7 +162,7 @@ def _reported_by_another(ctx: Context, earlier, wanted: str) -> bool:
             continue
         actor = ctx.actors.by_name.get(other.speaker)
         mention = ctx.text[other.speaker_start : other.speaker_end].lower()
-        gender = actor.gender if actor else (_gender_word(other.speaker) or _first_name_gender(other.speaker)
+        gender = actor.gender if actor else (gender_word(other.speaker) or _first_name_gender(other.speaker)
                                              or (PRONOUNS[mention] if mention in ("he", "she") else None))
         if gender == wanted and (actor is not None or _could_be_one_person(other.speaker)):
             # (someone known to be of that gender: not "Argentina", "Petro-Canada" or "Christian Democrats")
@@ -319,7 +319,7 @@ def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | Non
         return (name, actor.gender) if actor.kind == "person" else None
     if not _given_and_family_name(name) or in_lower_case(ctx.text, name.split()[0]):
         return None  # (an article that writes "even" or "mark" may open a sentence with it)
-    return name, _gender_word(name) or _first_name_gender(name)
+    return name, gender_word(name) or _first_name_gender(name)
 
 
 _ROLE_THEN_NAME_AFTER = re.compile(r"[ \t]+(?P<role>(?:[a-z][\w-]*[ \t]+){1,3})(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})\b")
@@ -382,8 +382,10 @@ def _named(ctx: Context, mention: str, start: int) -> str:
         if since is not None or earlier is not None:
             return since or earlier.speaker
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
-    if actor:
+    other = actor if actor and actor.gender and gender_word(mention) not in (None, actor.gender) else None
+    if actor and other is None:
         return actor.name
+    # (a gendered honorific rules out a registry person of the other gender: "Mr. Clinton" is not Hillary Clinton)
     if _SENT_WORDS.fullmatch(mention) and _author(ctx)[0] and not _SENDER.search(ctx.text, 0, start):
         # "The message reads, in part: ..." in a release that names no sender: the message is the
         # article's author's, the head of state whose office publishes it
@@ -394,7 +396,8 @@ def _named(ctx: Context, mention: str, start: int) -> str:
         holder = _bare_role_holder(ctx, role, start)
         if holder is not None:
             return holder
-    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped)
+    return _fullest_name(ctx.text, _PARTY_TAG_AT_END.sub("", mention) if ")" in mention else mention, ctx.hard_wrapped,
+                         set(other.aliases) | {other.name} if other else frozenset())
 
 
 def _of_the_last_group(ctx: Context, part: str, start: int) -> str | None:
@@ -833,11 +836,12 @@ def _serves_another(mention: str) -> bool:
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 
-def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
+def _fullest_name(text: str, mention: str, hard_wrapped: bool = False, ruled_out=frozenset()) -> str:
     """For a person the registry does not know, the fullest form of the name the article gives:
     "Mr. Burman" is "Leonard E. Burman" if the article names him so anywhere. Without the common
     words, role, owner, titles or body before the name ("panel Chairman", "Bank of Tokyo economist",
-    "CNN's", "Vermont Sen.", "the Security Service of Ukraine")."""
+    "CNN's", "Vermont Sen.", "the Security Service of Ukraine"); never a name ``ruled_out`` (the registry
+    person of the other gender than the mention's honorific: "Hillary Clinton" for "Mr. Clinton")."""
     # "panel Chairman ..." -> "Chairman ...", but "the US president" stays as written
     lead = _LOWER_LEAD.match(mention) if mention[:1].islower() else None
     served = _SERVED_BY.search(lead.group()) if lead else None
@@ -877,7 +881,7 @@ def _fullest_name(text: str, mention: str, hard_wrapped: bool = False) -> str:
     after_role = _name_after_long_role(text, words, given, surname, hard_wrapped)
     if after_role is not None:
         return after_role
-    fullest = _longest_name_holding(text, given, best, surname, hard_wrapped)
+    fullest = _longest_name_holding(text, given, best, surname, hard_wrapped, ruled_out)
     return _name_opening_with(text, fullest, hard_wrapped) if fullest == mention and len(given) == 1 else fullest
 
 
@@ -1010,14 +1014,17 @@ def _name_after_long_role(text: str, words: list[str], given: list[str], surname
     return None
 
 
-def _longest_name_holding(text: str, given: list[str], best: str, surname: str, hard_wrapped: bool) -> str:
+def _longest_name_holding(text: str, given: list[str], best: str, surname: str, hard_wrapped: bool,
+                          ruled_out=frozenset()) -> str:
     """The longest name in the article that holds every word of the mention: "Leonard E. Burman" for
-    "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times");
-    else ``best``."""
+    "Mr. Burman", but not "George W. Bush" for "Gov. Jeb Bush" ("The Times" is the "New York Times"),
+    nor a name ``ruled_out``; else ``best``."""
     for name in _name_index(text, hard_wrapped).get(surname, ()):
         held = name.split()
         if len(held) <= len(given):
             break  # (longest first: no fuller name is left)
+        if name in ruled_out:
+            continue
         if all(word in held for word in given if word not in ("the", "The")):
             person = held[-1] not in ORGANISATION_HEADS and held[-1] not in PERSON_ROLES and \
                 held[-1].lower() not in SPEAKER_NOUNS
@@ -1152,7 +1159,7 @@ def _may_be_a_person(speaker: str) -> bool:
     head = words[-1].lower().strip(".,")
     if words[-1][:1].isupper() and words[0].lower() not in _DETERMINED:
         return True  # a name
-    return is_person_noun(head, plural=False) or _gender_word(head) is not None
+    return is_person_noun(head, plural=False) or gender_word(head) is not None
 
 
 _DETERMINED = DETERMINERS | {"his", "her", "their", "its", "my", "our", "your"}  # (what opens a noun, not a name)
@@ -1171,7 +1178,7 @@ _GENDER_WORDS = {
              "businessman"}}
 
 
-def _gender_word(speaker: str) -> str | None:
+def gender_word(speaker: str) -> str | None:
     """The gender a speaker mention's first or last word gives ("Mrs. Purner", "a woman"), if any."""
     words = speaker.lower().replace(".", " ").split()
     for gender, nouns in _GENDER_WORDS.items():

@@ -343,3 +343,17 @@ def test_a_title_that_nameparser_knows_abbreviated_is_no_part_of_the_name():
     # a title's word that is a word of the name is kept where it has no full stop
     found = statements_of("Fernand St Germain said the bill would pass.\n", speech_only=True)
     assert [s.speaker for s in found] == ["Fernand St Germain"]
+
+
+def test_a_gendered_honorific_never_names_a_registry_person_of_the_other_gender():
+    def said(text):
+        return [(s.speaker_text, s.speaker) for s in statements.extract(text, "g", date=pd.Timestamp("2016-08-01"))
+                if s.cue == "said"]
+    # the registry's "Clinton" is Hillary Clinton, and the article's only full name is hers
+    assert said("Hillary Clinton spoke in Ohio. Mr. Clinton said he would leave the foundation's board.\n") == \
+        [("Mr. Clinton", "Clinton")]
+    both = said("Hillary Clinton spoke in Ohio. Bill Clinton was there too. Mrs. Clinton said she would win. "
+                "Mr. Clinton said he would leave the board.\n")
+    assert both == [("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Bill Clinton")]
+    # a first name's usual gender is no proof ("Laurence" is mostly a woman's name in gender-guesser's data)
+    assert said("Laurence H. Tribe spoke. Mr. Tribe said the Senate should act.\n") == [("Mr. Tribe", "Laurence H. Tribe")]
