@@ -49,7 +49,7 @@ class Statement:
     confidence: str | None = None
 
 
-_TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|[^\w\s]")
+_TOKEN = re.compile(r"\w[\w’'.&-]*\w|\w|--|[^\w\s]")  # (a typewriter dash, "--", is one token, as "—" is)
 
 
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")  # (every character is a space or in a token)

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 
-from .vocabulary import (ASIDES, AUXILIARIES, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
+from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
                          MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
@@ -327,6 +327,9 @@ class _Settled(NamedTuple):
     subject: tuple[int, int] | None
 
 
+_DASH_ASIDE = 14  # the most tokens an aside between dashes holds (words and commas): a longer one is more likely a clause
+
+
 def _past_aside(toks: list, i: int, end_override: int | None):
     """Before ``toks[i]``, an aside that is no apposition: a place with its state, a word such as
     "meanwhile", an AP party tag, an age, a phrase between dashes or a participle phrase set off before
@@ -348,12 +351,8 @@ def _past_aside(toks: list, i: int, end_override: int | None):
     if i >= 1 and end_override is None and (toks[i][2].lower() in ASIDES or toks[i][2].isdigit()) \
             and toks[i - 1][2] == ",":
         return i - 2, end_override  # an aside or an age before an apposition: "Marley Anderson, 21, a junior from Las Vegas, said"
-    if i >= 0 and toks[i][2] in {"—", "–", "-"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
-        double = i >= 1 and toks[i][2] == toks[i - 1][2] == "-" and toks[i - 1][1] == toks[i][0]  # ("--")
-        top = i - 2 if double else i - 1
-        j = next((j for j in range(top, max(-1, i - (18 if double else 16)), -1) if toks[j][2] == toks[i][2] and (
-            not double or (j >= 1 and toks[j - 1][2] == "-" and toks[j - 1][1] == toks[j][0]))), None)
-        j = j - 1 if double and j is not None else j
+    if i >= 0 and toks[i][2] in {"—", "–", "-", "--"}:  # "Jason Sims — a teacher from Mount Pleasant — says"
+        j = next((j for j in range(i - 1, max(-1, i - 2 - _DASH_ASIDE), -1) if toks[j][2] == toks[i][2]), None)
         return _STOP if j is None or j == 0 else (j - 1, None)
     if i >= 0 and toks[i][2] != "," and i + 1 < len(toks) and toks[i + 1][2] == ",":
         # a participle phrase set off before the verb, ending in a place: "Sen. Chuck Grassley,
@@ -365,7 +364,9 @@ def _past_aside(toks: list, i: int, end_override: int | None):
     return None
 
 
-_CLOSING_MARKS = {"”", '"', "'", "’"}
+# Quotation marks as tokens: the typographic and straight ones, and typewriter quotes ('', ``) and single marks
+_CLOSING_MARKS = set(CLOSERS + AMBIGUOUS) | {"'", "’"}
+_OPENING_MARKS = set(OPENERS + AMBIGUOUS) | {"'", "‘", "`"}
 
 
 def _quotation_closing_apposition(toks: list, i: int) -> int | None:
@@ -378,11 +379,11 @@ def _quotation_closing_apposition(toks: list, i: int) -> int | None:
         k -= 1
     if k == i or k < 3 or toks[k][2] != ",":
         return None
-    opening = next((o for o in range(k - 1, max(-1, k - 6), -1) if toks[o][2] in {"“", '"', "'", "‘", "`"}), None)
-    while opening is not None and opening >= 1 and toks[opening - 1][2] in {"'", "`"}:
+    opening = next((o for o in range(k - 1, max(-1, k - 6), -1) if toks[o][2] in _OPENING_MARKS), None)
+    while opening is not None and opening >= 1 and toks[opening - 1][2] in _OPENING_MARKS:
         opening -= 1  # (a typewriter mark of two characters: ''Guccifer,'')
     if opening is None or opening < 1 or not is_word(toks[opening - 1][2]) or \
-            not all(is_word(t[2]) for t in toks[opening + 1 : k] if t[2] not in {"'", "`", "‘", "“", '"'}):
+            not all(is_word(t[2]) or t[2] in _OPENING_MARKS for t in toks[opening + 1 : k]):
         return None
     return k
 
@@ -392,7 +393,7 @@ def _apposition_before(ctx: Context, toks: list, i: int, quoted: bool = False) -
     it; or :class:`_Settled` where what is set off is a clause, or the subject set off by mistake.
     ``quoted``: the apposition ends in a short quotation (:func:`_quotation_closing_apposition`), whose
     marks the walk passes."""
-    stops = {",", ";", ":"} if quoted else {",", ";", ":", "“", "”", '"'}
+    stops = {",", ";", ":"} if quoted else {",", ";", ":", *OPENERS, *CLOSERS, *AMBIGUOUS}
     j = i - 1
     while j >= 0 and toks[j][2] not in stops and i - j <= 40:
         if toks[j][2] == "." and not is_abbreviation(toks, j - 1):
