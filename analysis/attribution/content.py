@@ -107,6 +107,10 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
     if takes_addressee:
         named = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[\s,]*", window) or \
             _ADDRESSEE_BEFORE_ABOUT.match(window)  # ("informed his French counterpart about ...")
+        if not named:
+            named = _ADDRESSEE_BEFORE_SUBJECT.match(window)
+            if named and any(w.lower() in _NOT_ADDRESSEE for w in named.group("words").split()):
+                named = None
         if named:
             pos, window = pos + named.end(), window[named.end():]
     medium = _LEADING_MEDIUM.match(window)
@@ -139,6 +143,12 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         return pos + m.end()  # (but a stance verb's object is content: "calling him a “stiff”")
     m = _SPACE_OR_BREAK.match(window)
     return pos + m.end() if m else pos
+
+
+# Whom a speaker told, in lower case, before the subject pronoun that opens what was told: "told police she
+# was stressed", "told the annual meeting he looked forward to 1987", "told employees it was reducing ..."
+_ADDRESSEE_BEFORE_SUBJECT = re.compile(r"(?P<words>(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)[\s,]+(?=(?:he|she|they|we|I|it|there)\s)")
+_NOT_ADDRESSEE = CLAUSE_WORDS | PREPOSITIONS | AUXILIARIES | BE_FORMS | {"what", "how", "why", "when", "where", "who", "which", "whether", "if", "he", "she", "they", "we", "i", "it", "there", "you", "that", "not"}
 
 
 _TIME_OR_MEDIUM_AFTER_ON = re.compile(rf"\s+(?:{DAY_NAMES}|{MONTH_NAMES}|the\s+(?:eve|sidelines|phone|campaign|trail|air|record)\b|"
@@ -463,8 +473,15 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return then not in ("of", "by") and (named or bool(then) or (i >= 2 and low[i - 2] in DETERMINERS))
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and (
         named or then in DETERMINERS or then in _AFTER_VERB or (
-            bool(then) and not before.endswith("s") and then not in _NOT_AFTER_VERB))
-        # ("that fact speaks volumes", "the trend remains weak"; not "both countries to", "participants about")
+            bool(then) and not before.endswith("s") and then not in _NOT_AFTER_VERB and not _participle(then)))
+        # ("that fact speaks volumes", "the trend remains weak"; not "both countries to", "participants about",
+        # nor a plural noun a participle describes: "the horrible events taking place", "programmes covering")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word in lower case reads as a present participle: "taking", "covering"; not "something", "king",
+    nor a compound noun ("front-running")."""
+    return len(word) > 5 and word.endswith("ing") and not word.endswith("thing") and "-" not in word
 
 
 _CONTRACTIONS = ("n't", "n’t", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m")
@@ -493,6 +510,8 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     must be one beyond doubt (:func:`is_clause`), or be an object and what it is to do or be named
     ("expects sales to rise", "hailed the speech as candid")."""
     lead = content.lstrip()
+    if cue_kind == "state" and not opened and lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in PREPOSITIONS:
+        return False  # a state of mind about a topic, not a view: "regulators have become concerned about the use of swaps"
     if key(cue).lower() in _ASKING and _NOT_TO_BE_DONE.match(lead):
         return False  # what a source asks for themselves: "who asked not to be identified", "requested not to be named"
     if key(cue).lower() in OBJECT_CUES:

@@ -26,7 +26,8 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
-from .vocabulary import BE_FORMS, KNOWING_VERBS, is_given_name, names_its_object
+from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_given_name, is_person_noun,
+                         names_its_object)
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
@@ -100,6 +101,8 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     found = _reports_in_turns(ctx, found)
     _nest_same_speaker(found)
     _second_hand(found)
+    if speech_only:
+        found = _without_findings_within(found)
     ids = {id(st): f"{article_id}:{number}" for number, st in enumerate(found, start=1)}
     for st in found:
         st.statement_id = ids[id(st)]
@@ -126,7 +129,7 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
         (st.cue or "").lower() in _TITLE_CUES or _FIGURE_ONLY.fullmatch(st.text.strip(" .,")) is not None
         or (_is_title(st.text) and cues.kind(st.cue or "") != "stance" and not names_its_object(st.cue or ""))
-        or _is_label(text, st))})
+        or _is_label(text, st) or _MENTIONED.search(text, max(0, st.start - 40), st.start) is not None)})
     if not dropped:
         return found
     for st in found:
@@ -135,6 +138,11 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
     return [st for st in found if id(st) not in dropped]
 
 
+# Quoted words a sentence mentions rather than uses: after a noun for a word or a name ("the word “birther”
+# was mentioned 80 times", "the phrase “anchor baby”", "under the slogan “Axe the tax”"), or for a work whose
+# title they are ("his manifesto, “Crippled America”"). Not "in her words, “...”": what she said.
+_MENTIONED = re.compile(r"\b(?:word|term|phrase|expression|slogan|label|hashtag|nickname|motto|(?:en)?titled|manifesto|memoir|"
+                        r"autobiography|novel|album|film|movie|documentary|song|podcast|poem)\s*,?\s*[“\"‘'`]+$")
 _TITLE_CUES = {"named", "signed", "signs"}  # cues whose quoted object is the title of a thing, not words said
 _FIGURE_ONLY = re.compile(r"(?:[$€£]?[\d.,%–-]+|billion|million|trillion|percent|pct|dollars|dlrs|mln|bln)"
                           r"(?:\s+(?:[$€£]?[\d.,%–-]+|billion|million|trillion|percent|pct|dollars|dlrs|mln|bln))*", re.IGNORECASE)
@@ -145,8 +153,8 @@ def _is_title(quoted: str) -> bool:
     """Whether quoted words are a title or a name, in title case: two words or more, the first and every one
     but the small words capitalised, not shouted, no sentence inside ("Trump and Me", "The X-Files", "Game of
     Thrones"; not "an absolute disgrace", "THIS IS NOT OK." or "Make America Great Again!")."""
-    words = quoted.strip(" .,;:").split()
-    return len(words) >= 2 and not any(c in quoted.strip(" .") for c in "!?;:") and not quoted.isupper() and words[0][:1].isupper() and all(
+    words = [word for word in quoted.strip(" .,;:").split() if word != "-"]  # (a subtitle after ":" is a title's too)
+    return len(words) >= 2 and not any(c in quoted.strip(" .") for c in "!?;") and quoted.count(":") <= 1 and not quoted.isupper() and words[0][:1].isupper() and all(
         word[:1].isupper() or word[:1].isdigit() or word in _TITLE_SMALL for word in words) and sum(
         word[:1].isupper() for word in words) >= 2
 
@@ -265,10 +273,10 @@ def _left_open(text: str, st: Statement, kind: str | None) -> bool:
 
 _QUESTION_OPENS = re.compile(rf"(?:how|{_ASKED})\b", re.IGNORECASE)
 _QUESTION_BETWEEN = re.compile(rf"\b(?:how|{_ASKED})[\s,]*$", re.IGNORECASE)
-_NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|refuses|declines|declining|refusing)\s+to)"
+_NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused|refuses|declines|declining|refusing|unable|failed|fails|failing)\s+to)"
                              r"(?:\s+(?:even|yet|ever|once|always|really|actually|explicitly|directly|specifically|publicly))?\s+$",
                              re.IGNORECASE)  # (right before the cue: "would not say", "declined to say", "didn't know",
-# "not even suggesting")
+# "not even suggesting", "was unable to say if")
 
 
 def _opened(text: str, st: Statement) -> bool:
@@ -350,6 +358,32 @@ def _second_hand(found: list[Statement]) -> None:
                            and _within(st, o)), None)
             if st.kind != "assessment":  # (the writer's assessment reports nobody's words second hand)
                 open_.append(st)
+
+
+def _without_findings_within(found: list[Statement]) -> list[Statement]:
+    """Without what a thing shows inside somebody's words: in "Democrats say those revelations show that
+    Clinton misled the public", what the revelations show is the Democrats' claim, already in their
+    statement, and "those revelations" no speaker. (A finding on its own stays: "A poll shows that ...".)
+    Quotations under such a report go with it."""
+    dropped = {id(st) for st in found if st.via is not None and _thing_finds(st)}
+    dropped |= {id(st) for st in found if st.parent is not None and id(st.parent) in dropped}
+    return [st for st in found if id(st) not in dropped] if dropped else found
+
+
+_FINDING_VERBS = {"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "suggest", "suggests",
+                  "suggested", "prove", "proves", "proved", "reveal", "reveals", "revealed", "demonstrate",
+                  "demonstrates", "demonstrated", "mean", "means", "meant", "confirm", "confirms", "confirmed"}
+
+
+def _thing_finds(st: Statement) -> bool:
+    """Whether a report's cue is a verb of showing and its subject a thing: a noun in lower case that names
+    no person, group or body ("those revelations show", "the figures indicate"; not "officials confirmed")."""
+    words = (st.speaker_text or "").split()
+    if not words or (st.cue or "").split()[0].lower() not in _FINDING_VERBS or not all(w.islower() for w in words):
+        return False
+    head = words[-1].strip(".,").lower()
+    return head not in PRONOUNS and not is_person_noun(head) and \
+        head.capitalize() not in ORGANISATION_HEADS and head not in BUSINESS_NOUNS
 
 
 def _nest_same_speaker(found: list[Statement]) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .. import paths
-from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
+from .vocabulary import (ADDRESSEES, LINKING_VERBS, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
                          DETERMINERS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
                          RAISING_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN,
@@ -171,8 +171,15 @@ _FINDINGS_BEFORE = re.compile(
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:“”\"]{1,80}$)")
 
 
-_DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|letter|"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|(?P<owner>its|his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|letter|"
                               r"message|email|e-mail|post|memo|note|video|ad|advertisement|signs?|report|op-ed)\s+$")
+
+
+# What its subject does with a document it puts out, before it: "issued a statement saying", "in a video
+# posted Sunday" is not, but "posted a video showing" is ("cited a report suggesting" is the report's).
+_ISSUING_BEFORE = re.compile(r"\b(?:issu|releas|publish|post|tweet|sen[dt]|put\s+out|wr[io]te|written|fil|circulat|distribut|"
+                             r"deliver|air|r[au]n|launch|unveil|sign|draft|prepar|produc|submit|pen|shar|h[oe]ld|carr|wav|display)\w*\s+(?:[\w’'-]+,?\s+){0,6}?$|"
+                             r"\b(?i:in|with|on|via|through)\s+$")
 
 
 # A document right before a verb in -ed: "a poll released Sunday" was released, it released nothing.
@@ -265,7 +272,7 @@ _ADJECTIVE_BEFORE = (DETERMINERS - QUANTIFIERS - {"that", "one", "two", "three",
 _REFLEXIVE = re.compile(r"\s*(?:itself|himself|herself|themselves|ourselves|myself)\b")
 
 
-_BE_OR_REMAIN = BE_FORMS | {"being", "remain", "remains"} | NEGATED_BE
+_BE_OR_REMAIN = BE_FORMS | {"being"} | LINKING_VERBS | NEGATED_BE
 
 
 _SET_OFF_NOT_RESUMING = CLAUSE_WORDS | PREPOSITIONS | ASIDES
@@ -481,8 +488,11 @@ def _participle_speaker(ctx: Context, cue: _Cue, inside, speaker):
         speaker = None if opening_end is None else sentence_subject(ctx, skip_space(text, opening_end + 1, sent_e), sent_e)
     elif with_subject:  # "..., with former Gov. Martin O’Malley calling Trump a fascist"
         speaker = speaker_before(ctx, with_subject.end(), cue_s)
-    elif document:  # "Trump issued a statement saying ...": the clause's subject
-        speaker = opening_subject(ctx, sent_s, document.start())
+    elif document:  # "Trump issued a statement saying ...": the clause's subject; "Trump cited a report
+        # suggesting ...": the report, which the subject did not put out
+        issued = _ISSUING_BEFORE.search(text, max(sent_s, document.start() - 60), document.start())
+        speaker = opening_subject(ctx, sent_s, document.start()) if issued or document.group("owner") else \
+            (document.start(), document.end() - len(document.group()) + len(document.group().rstrip()))
     elif form in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
         speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
         object_only = form == "showing"  # (but "calls saying shots have been fired" take a clause)

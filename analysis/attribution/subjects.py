@@ -14,12 +14,12 @@ from typing import NamedTuple
 
 
 from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
-                         MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
+                         LINKING_VERBS, MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
 
 
-_CATENATIVES = CARRYING_VERBS | NEGATED_BE
+_CATENATIVES = CARRYING_VERBS | NEGATED_BE | LINKING_VERBS  # (passed over to the subject: "has kept saying", "remain skeptical")
 
 
 def is_name_phrase(mention: str) -> bool:

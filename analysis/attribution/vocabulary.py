@@ -90,6 +90,12 @@ def names_its_object(cue: str) -> bool:
 NEGATED_BE = {f"{form}n{mark}t" for form in ("is", "are", "was", "were") for mark in "'’"}  # "wasn't talking about"
 
 
+# Verbs that link a subject to a state of mind as "be" does: "labor leaders remain skeptical that", "Republicans
+# seemed convinced that", "aides grew concerned that"
+LINKING_VERBS = {"remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew",
+                 "grow", "grows", "became", "become", "becomes", "stay", "stays", "stayed"}
+
+
 FINITE_VERBS = "is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does|do"  # (regex alternatives)
 
 

@@ -267,3 +267,25 @@ def test_a_restrictive_relative_clause_describes_its_noun_and_reports_nothing():
     found = statements_of("He hopes to attract a suitor, which wants both airlines once they merged.\n", speech_only=True)
     # ("which might want ..." is what it might want: no statement, as test_reported says)
     assert [s.text for s in found] == ["both airlines once they merged"]
+
+
+def test_what_a_thing_shows_inside_somebodys_words_is_theirs_alone():
+    found = statements_of("Democrats say those revelations show that Clinton misled the public about the attack.\n\n"
+                    "A new poll shows that Clinton leads by five points.\n", speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Democrats", "those revelations show that Clinton misled the public about the attack"),
+        ("a new poll", "Clinton leads by five points")]
+
+
+def test_quoted_words_a_sentence_mentions_or_a_title_with_its_subtitle_are_no_statement():
+    found = statements_of("The word ''birther'' was mentioned more than 80 times, according to a review of transcripts.\n\n"
+                    "Mr. Trump's own manifesto, ''Crippled America: How to Make America Great Again,'' has sold "
+                    "235,000 copies, according to Nielsen.\n\n"
+                    "Clinton said the president was right, in her words, “he knows how to do it.”\n", speech_only=True)
+    assert [s.text for s in found if s.kind == "partial"] == ["he knows how to do it."]
+
+
+def test_a_name_after_a_dash_that_ends_a_sentence_holding_a_quotation_is_a_byline():
+    found = statements_of('Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.\n\n'
+                    '"We will never give up." -- Pamela Padilla\n', speech_only=True)
+    assert [(s.kind, s.speaker) for s in found] == [("indirect", "Rajoy"), ("partial", "Rajoy"), ("direct", "Pamela Padilla")]

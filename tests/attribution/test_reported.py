@@ -835,3 +835,51 @@ def test_a_name_in_angle_brackets_is_the_speaker_and_a_ticker_in_them_is_passed_
         ("Peter Miller Apparel Group Inc", "it signed a letter of intent"),
         ("Peter Miller Apparel Group Inc", "closing is expected in April"),
         ("KLM Royal Dutch Airlines", "its load factor rose to 66.5 pct")]
+
+
+def test_a_document_the_subject_did_not_put_out_says_its_own_words():
+    found = statements_of("Trump cited a report suggesting donors were granted greater access.\n"
+                          "Trump issued a statement saying donors were granted greater access.\n"
+                          "Trump on Sunday released his tax returns and a statement saying he paid taxes.\n", speech_only=True)
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("a report", "donors were granted greater access"),
+        ("Trump", "donors were granted greater access"),
+        ("Trump", "he paid taxes")]
+
+
+def test_whom_a_speaker_told_in_lower_case_is_no_part_of_what_was_told():
+    found = statements_of("The woman told police she was stressed out by security guards.\n"
+                          "Green told the annual meeting he looked forward to 1987 with optimism.\n"
+                          "The company told employees it was reducing the funds.\n"
+                          "She told of how she survived the war.\n", speech_only=True)
+    assert [s.text for s in found][:3] == ["she was stressed out by security guards", "he looked forward to 1987 with optimism",
+                                           "it was reducing the funds"]
+    assert found[3].text.startswith("of how")  # (not an addressee: "of" and "how" are no nouns)
+
+
+def test_what_a_speaker_was_unable_or_failed_to_say_is_no_statement():
+    _no_statement_in(["A spokeswoman was unable to say if the committee met as planned yesterday.",
+                      "Critics failed to note that the program helped transform places.",
+                      "He failed to say how the plan would be paid for."])
+
+
+def test_a_state_of_mind_after_a_linking_verb_has_the_subject_before_the_verb_and_needs_a_view():
+    found = statements_of("Other labor leaders remain skeptical that the deal will protect workers.\n"
+                          "Aides grew concerned that the campaign was failing.\n"
+                          "Bank regulators have become concerned about the use of swaps because the middleman takes on risk.\n", speech_only=True)
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Other labor leaders", "the deal will protect workers"), ("Aides", "the campaign was failing")]
+
+
+def test_the_families_of_the_victims_are_the_speaker_not_the_victims():
+    found = statements_of("The families of the victims say the deal is unfair.\n", speech_only=True)
+    assert [(s.speaker_text, s.text) for s in found] == [("The families of the victims", "the deal is unfair")]
+
+
+def test_a_plural_noun_a_participle_describes_is_no_verb():
+    _no_statement_in(["The members of the team tell the truth about the horrible events taking place in Ukraine.",
+                      "The governor noted several large programmes covering all areas of life."])
+    _statement_in([("Furthermore, the competitive nature of futures brokerage makes front-running risky, he said.",
+                    "Furthermore, the competitive nature of futures brokerage makes front-running risky"),
+                   ("Scala said Sanders' win marks something that has not happened since 1984.",
+                    "Sanders' win marks something that has not happened since 1984")])
