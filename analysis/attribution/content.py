@@ -213,8 +213,8 @@ def _cues_within(ctx: Context, start: int, limit: int):
 
 
 # Between a comma and a cue: the subject of a new clause ("..., Trump replied, ...", "..., at the town
-# hall this week she said ...").
-_SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we)(?:\s+[\w.’'-]+){0,4}"
+# hall this week she said ...", "..., to which O'Malley interjected: ...").
+_SPEAKER_CLAUSE = re.compile(r"\s*(?:(?:to|at|after|upon|in\s+reply\s+to)\s+which\s+)?(?:(?:[A-Z][\w.’'-]*|the|a|an|he|she|they|we)(?:\s+[\w.’'-]+){0,4}"
                              r"|(?:[\w.’'-]+\s+){1,7}?(?:he|she|they|we|I))\s+(?:also\s+|again\s+)?")
 
 
@@ -454,7 +454,9 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return False  # (a verb of a clause inside the content's noun phrase: "a judge whose parents were born in
         # Mexico", "a profit of 855,000 dlrs when it had net assets of ...")
     if word in _FINITE or word.endswith(_CONTRACTIONS):
-        return before not in _RELATIVES or re.split(r"['’]", word)[0] in _SUBJECTS  # ("that he'll withdraw")
+        return (before not in _RELATIVES and before not in _COORDINATORS) or re.split(r"['’]", word)[0] in _SUBJECTS
+        # ("that he'll withdraw"; but after "and" or "but" the verb goes on a predicate whose subject is before
+        # the content: "people who felt the pain of readjustment but could not see the benefits")
     if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and before != "to":
         return True
     if word[:-2] in _SUBJECTS | {"that", "what", "who"} and word[-2:] in ("'s", "’s") and i + 1 < len(low):
@@ -482,6 +484,9 @@ def _participle(word: str) -> bool:
     """Whether a word in lower case reads as a present participle: "taking", "covering"; not "something", "king",
     nor a compound noun ("front-running")."""
     return len(word) > 5 and word.endswith("ing") and not word.endswith("thing") and "-" not in word
+
+
+_COORDINATORS = {"and", "but", "or", "nor"}
 
 
 _CONTRACTIONS = ("n't", "n’t", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m")

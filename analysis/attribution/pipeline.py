@@ -26,7 +26,7 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
-from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_given_name, is_person_noun,
+from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, FINDING_SOURCES, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_given_name, is_person_noun,
                          names_its_object)
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
@@ -376,14 +376,18 @@ _FINDING_VERBS = {"show", "shows", "showed", "shown", "indicate", "indicates", "
 
 
 def _thing_finds(st: Statement) -> bool:
-    """Whether a report's cue is a verb of showing and its subject a thing: a noun in lower case that names
-    no person, group or body ("those revelations show", "the figures indicate"; not "officials confirmed")."""
-    words = (st.speaker_text or "").split()
-    if not words or (st.cue or "").split()[0].lower() not in _FINDING_VERBS or not all(w.islower() for w in words):
+    """Whether a report's cue is a verb of showing and its speaker a thing: a noun in lower case that names
+    no person, group or body ("those revelations show", "Reserve Bank figures indicate"; not "officials
+    confirmed", "Reuters showed")."""
+    words = (st.speaker or "").split()  # (the mention as resolved: "analysis" for "which")
+    if not words or (st.cue or "").split()[0].lower() not in _FINDING_VERBS or not words[-1].islower():
         return False
-    head = words[-1].strip(".,").lower()
-    return head not in PRONOUNS and not is_person_noun(head) and \
-        head.capitalize() not in ORGANISATION_HEADS and head not in BUSINESS_NOUNS
+    head = words[-1].strip(".,")
+    return head not in PRONOUNS and (not is_person_noun(head) or _FINDINGS.fullmatch(head) is not None) and \
+        head.capitalize() not in ORGANISATION_HEADS and head not in BUSINESS_NOUNS  # (data and figures show: things)
+
+
+_FINDINGS = re.compile(FINDING_SOURCES)
 
 
 def _nest_same_speaker(found: list[Statement]) -> None:

@@ -271,10 +271,10 @@ def test_a_restrictive_relative_clause_describes_its_noun_and_reports_nothing():
 
 def test_what_a_thing_shows_inside_somebodys_words_is_theirs_alone():
     found = statements_of("Democrats say those revelations show that Clinton misled the public about the attack.\n\n"
-                    "A new poll shows that Clinton leads by five points.\n", speech_only=True)
+                    "A new poll shows that Clinton leads by five points.\n\nAnalysts said the figures show that growth is slowing.\n", speech_only=True)
     assert [(s.speaker, s.text) for s in found] == [
         ("Democrats", "those revelations show that Clinton misled the public about the attack"),
-        ("a new poll", "Clinton leads by five points")]
+        ("a new poll", "Clinton leads by five points"), ("analysts", "the figures show that growth is slowing")]
 
 
 def test_quoted_words_a_sentence_mentions_or_a_title_with_its_subtitle_are_no_statement():
