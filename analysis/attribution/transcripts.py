@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, QUESTIONER_LABELS,
+from .vocabulary import (AMBIGUOUS, CLAUSE_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .speakers import add_statement, stands_alone
@@ -44,6 +44,11 @@ _GARBLED_LABEL = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z]")
 
 
+_NO_LABEL_OPENING = (PREPOSITIONS | CLAUSE_WORDS | {"just", "also", "now", "finally", "then", "first", "second", "one", "another",
+                                                     "quick", "last", "follow-up", "regarding"}) - {"who"}
+# (what no speaker's label opens with: a preposition, a conjunction, "Just", "Also", ...)
+
+
 def transcript_label(ctx: Context, pos: int, limit: int) -> tuple[int, int, int, int] | None:
     """A speaker label opening a transcript turn at ``pos``: (label start, label end, colon, content
     start), or None. A label is all capitals ("WALLACE", "THE PRESIDENT"), a name the registry
@@ -58,6 +63,8 @@ def transcript_label(ctx: Context, pos: int, limit: int) -> tuple[int, int, int,
     words = label.split()
     if words[-1] in {"of", "the", "and"} or words[0] in {"of", "the", "and"}:
         return None
+    if not words[0].isupper() and words[0].lower() in _NO_LABEL_OPENING:
+        return None  # a topic a questioner opens, no speaker: "Thanks, Jen. On Russia: The President said ..."
     letters = re.sub(r"[^A-Za-z]", "", label)
     shouting = len(letters) >= 2 and letters.isupper()
     known = ctx.actors.resolve(label, ctx.date, ctx.outlet) is not None

@@ -228,3 +228,15 @@ def test_a_turns_sentence_that_only_says_who_the_speaker_is_is_no_statement():
     assert [s.text for s in found if s.speaker == "Dmitry Bolotov"] == [
         "Mr President, may I ask you a question?", "We are celebrating Cosmonautics Day today"]
 
+
+
+def test_a_topic_a_questioner_opens_with_a_colon_is_no_speakers_label():
+    briefing = ("MS. PSAKI:  Hi, everyone.  We believe the sanctions are having a severe impact.\n\n"
+                "Q    Thanks, Jen.  On Russia: The President said yesterday that sanctions would be felt for years.  "
+                "Is he considering an oil ban?\n\n"
+                "MS. PSAKI:  We are not taking any options off the table.\n\n"
+                "QUESTION: Thank you. Regarding China: has Beijing signaled that it will help Moscow?\n\n"
+                "MS. PSAKI:  We have been very clear.\n")
+    found = statements.extract(briefing, "b", pd.Timestamp("2022-03-01", tz="UTC"))
+    assert {s.speaker for s in found} == {"Ms. Psaki", "questioner"}  # (no "On Russia", no "Regarding China")
+    assert [s.kind for s in found if "Russia:" in s.text or "China:" in s.text] == ["question", "question"]
