@@ -66,8 +66,8 @@ class Document:
     the speaker each transcript label names (``"labels"``), each speaker's name as charts group it
     (``"names"``), the subject found before each verb (``"subjects"``), the person who opens each
     sentence a pronoun looks back over (``"openers"``), the company its first sentence opens with
-    (``"opening company"``), the companies it names in full (``"companies"``) and the people its title and text name (``"people"``,
-    :func:`analysis.attribution.entities.people`). Each is a pure function of
+    (``"opening company"``), the companies it names in full (``"companies"``), the people its title and text name (``"people"``,
+    :func:`analysis.attribution.entities.people`) and its headings in capitals as title case writes them (``"headings"``). Each is a pure function of
     the document, kept so that it is worked out once."""
 
     text: str

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
-from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word
+from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
@@ -33,7 +33,8 @@ _ROLE_WORD = "|".join(sorted((re.escape(role) for role in PERSON_ROLES), key=len
 
 # A role and the person who holds it: "US President Donald Trump", "Press Secretary Anna Lee", "Prime
 # Minister of the United Kingdom Keir Starmer" (up to three capitalised words before the role word)
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-]|\s+[A-Z])"  # a full name: "Anna Lee", "Dennis D. Paboojian"
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-]|[ \t]+[A-Z])"  # a full name: "Anna Lee", "Dennis D. Paboojian"
+# (and no capitalised word after it on its line: the next line may open with a label, "MS. LEE:")
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_ROLE_WORD})\.?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
                              rf"(?:\s+[A-Z][\w'’-]*)*?)?)\s+(?P<name>{_NAME})")
 
@@ -103,7 +104,7 @@ class People:
 
 
 def people(ctx: Context) -> People:
-    """The article's people, worked out once: from its text and its title."""
+    """The article's people, worked out once: from its text, its title and its headings in capitals."""
     facts = ctx.doc.facts
     if "people" not in facts:
         by_surname: dict[str, set[str]] = {}
@@ -114,7 +115,7 @@ def people(ctx: Context) -> People:
                     by_surname.setdefault(surname.casefold(), set()).update(full)
         by_role: dict[str, list[tuple[str, str]]] = {}
         by_description: dict[str, list[tuple[str, str]]] = {}
-        for source in (ctx.title, ctx.text):
+        for source in (ctx.title, ctx.text, headings(ctx)):  # (and the headings in capitals: "PRESS SECRETARY JEN PSAKI")
             for table, linked in ((by_role, [(m.group("role"), m.group("name")) for m in _ROLE_THEN_NAME.finditer(source)]),
                                   (by_description, _descriptions(source))):
                 for role, name in linked:

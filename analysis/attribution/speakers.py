@@ -488,14 +488,16 @@ def _holder_named(ctx: Context, role: re.Match, start: int) -> str | None:
     ("Adviser to the Head of the Office of the President Oleksiy Arestovych"), then its head where what
     it is of ends in the same word ("Head of the President's Office Andriy Yermak" for "the Head of the
     Office"). The text is read before the title ("Meeting with Governor of Sevastopol Mikhail
-    Razvozhayev" for "The Governor")."""
+    Razvozhayev" for "The Governor"), and the title before the headings in capitals ("PRESS BRIEFING BY
+    PRESS SECRETARY JEN PSAKI" for "THE PRESS SECRETARY")."""
     head, of = role.group("head"), role.group("of")
     last = of.split()[-1] if of else None
     wordings = [(head + of, None)]
     if last is None or last in ORGANISATION_HEADS or last in PERSON_ROLES:  # (not a name: "of Lithuania Gitanas Nausėda")
         parts = [part for part in _ROLE_OF_PART.split(of) if part]
         wordings += [(head + "".join(parts[:n]), None) for n in range(len(parts) - 1, 0, -1)] + ([(head, last)] if last else [])
-    for where, end in ((ctx.text, start), (ctx.title, len(ctx.title))):
+    in_capitals = headings(ctx)
+    for where, end in ((ctx.text, start), (ctx.title, len(ctx.title)), (in_capitals, len(in_capitals))):
         for wording, ending in wordings:
             named = None
             for found in _role_then_name(wording).finditer(where, 0, end):
@@ -598,7 +600,10 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     """Surname -> the names ending in it over one article, longest first (in text order among
     names of one length)."""
     names: dict[str, list[str]] = {}
-    for run in dict.fromkeys(_name_runs(text)):  # (each name once, in the order the article gives them)
+    runs = [part for run in _name_runs(text) for part in (_BLANK_LINE if hard_wrapped else _LINE_BREAK).split(run) if part]
+    runs += _name_runs("\n".join(_headings_in_title_case(text)))
+    for run in dict.fromkeys(runs):  # (each name once, in the order the article gives them; a name never runs over a
+        # paragraph break: "Press Briefing by Press Secretary Jen Psaki" and "MS. PSAKI:" on the next are two runs)
         owned = run.endswith(_OWNED_ENDS)
         if owned:
             run = run[:-2]  # whose something is, the name: "Thomas Frank’s new book"
@@ -658,7 +663,43 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     return names
 
 
+def headings(ctx: Context) -> str:
+    """The article's headings in capitals as title case writes them, one per line (worked out once)."""
+    if "headings" not in ctx.doc.facts:
+        ctx.doc.facts["headings"] = "\n".join(_headings_in_title_case(ctx.text))
+    return ctx.doc.facts["headings"]
+
+
+def _headings_in_title_case(text: str) -> list[str]:
+    """The roles and the names after them in the lines written in capitals (a heading), as title case writes
+    them: "PRESS BRIEFING BY PRESS SECRETARY JEN PSAKI" gives "Press Secretary Jen Psaki". Only a role word
+    right before a first name: a headline in capitals ("USAIR SUES TWA") names nobody. Not a speaker's label
+    ("MS. PSAKI:") nor a time ("2:41 P.M. EDT")."""
+    found = []
+    for line in _CAPITALS_LINE.findall(text):
+        if ":" in line:
+            continue
+        words = ["-".join(part.capitalize() for part in word.split("-")) for word in line.split()]
+        for i, word in enumerate(words[:-2]):
+            if word.rstrip(".,") in PERSON_ROLES and is_given_name(words[i + 1]):
+                end = i + 2
+                while end < len(words) and end < i + 5 and words[end].lower() not in _HEADING_WORDS and words[end][-1:].isalpha():
+                    end += 1  # (the name, up to a small word or a comma: "... Jen Psaki, March 1")
+                if end < len(words) and words[end][-1:] == "," and end < i + 5:
+                    end += 1
+                first = i - 1 if i and words[i - 1].lower() not in _HEADING_WORDS else i  # (a word of the role: "Press Secretary")
+                found.append(" ".join(words[first:end]).rstrip(","))
+    return found
+
+
+_CAPITALS_LINE = re.compile(r"^[ \t]*([A-Z][^a-z\n]{8,200}?)[ \t]*$", re.MULTILINE)
+_HEADING_WORDS = {"by", "of", "the", "and", "for", "with", "on", "at", "to", "in", "a", "an", "from", "briefing", "remarks",
+                  "statement", "readout", "transcript", "interview"}  # (what stands in a heading around a role and a name)
+
+
 _OWNED_ENDS = ("’s", "'s")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_BLANK_LINE = re.compile(r"\s*\n\s*\n\s*")  # (a paragraph break where the text is wrapped at a width)
 
 
 def _name_runs(text: str) -> list[str]:

@@ -240,3 +240,17 @@ def test_a_topic_a_questioner_opens_with_a_colon_is_no_speakers_label():
     found = statements.extract(briefing, "b", pd.Timestamp("2022-03-01", tz="UTC"))
     assert {s.speaker for s in found} == {"Ms. Psaki", "questioner"}  # (no "On Russia", no "Regarding China")
     assert [s.kind for s in found if "Russia:" in s.text or "China:" in s.text] == ["question", "question"]
+
+
+def test_a_briefings_labels_take_the_full_name_its_heading_gives_in_any_case():
+    turns = ("MS. JEAN-PIERRE:  Good afternoon.  We will stand with Ukraine for as long as it takes.\n\n"
+             "Q    Do you agree with the Russian Foreign Ministry?\n\n"
+             "THE PRESS SECRETARY:  I do not.  Go ahead, April.\n\n"
+             "MS. JEAN-PIERRE:  Our support is unwavering.\n")
+    for heading in ("Press Briefing by Press Secretary Karine Jean-Pierre\n\n",  # (no name runs on over the break)
+                    "PRESS BRIEFING BY PRESS SECRETARY KARINE JEAN-PIERRE\n\n2:41 P.M. EDT\n\n"):
+        found = statements.extract(heading + turns, "b", pd.Timestamp("2022-09-02", tz="UTC"))
+        assert {s.speaker for s in found if s.kind == "direct"} == {"Karine Jean-Pierre"}, heading
+    # (a headline in capitals names nobody: its words are no name)
+    found = statements.extract("USAIR SUES TWA OVER MERGER\n\nUSAir said it would fight the bid.\n", "r")
+    assert [s.speaker for s in found] == ["USAir"]
