@@ -113,3 +113,11 @@ def test_the_prefix_tree_pattern_matches_exactly_its_words():
     pattern = re.compile(rf"(?:{registry.trie_pattern(sorted(words))})\Z")
     assert all(pattern.match(w) for w in words)
     assert not any(pattern.match(w) for w in ["cla", "callsx", "warn", "", "laim"])
+
+
+def test_the_white_houses_the_president_is_whoever_held_the_office_on_the_date():
+    actors = registry.default_actors()
+    for day, name in (("2015-03-02", "Barack Obama"), ("2019-06-01", "Donald Trump"), ("2022-03-02", "Joe Biden"),
+                      ("2025-06-01", "Donald Trump")):
+        assert actors.resolve("THE PRESIDENT", pd.Timestamp(day), "https://www.whitehouse.gov/briefing-room/").name == name
+    assert actors.resolve("the President", pd.Timestamp("2022-03-02"), "reuters") is None
