@@ -366,8 +366,13 @@ def _without_findings_within(found: list[Statement]) -> list[Statement]:
     statement, and "those revelations" no speaker. (A finding on its own stays: "A poll shows that ...".)
     Quotations under such a report go with it."""
     dropped = {id(st) for st in found if st.via is not None and _thing_finds(st)}
+    if not dropped:
+        return found
     dropped |= {id(st) for st in found if st.parent is not None and id(st.parent) in dropped}
-    return [st for st in found if id(st) not in dropped] if dropped else found
+    for st in found:
+        while st.via is not None and id(st.via) in dropped:
+            st.via = st.via.via  # (a report inside the one left out is second hand from whoever that one was)
+    return [st for st in found if id(st) not in dropped]
 
 
 _FINDING_VERBS = {"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "suggest", "suggests",
