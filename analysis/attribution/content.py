@@ -489,6 +489,9 @@ def _participle(word: str) -> bool:
 _COORDINATORS = {"and", "but", "or", "nor"}
 
 
+_TOPIC_PREPOSITIONS = {"about", "over", "on", "of", "with", "by", "for", "at", "in", "regarding", "toward", "towards"}
+
+
 _CONTRACTIONS = ("n't", "n’t", "’ll", "'ll", "’d", "'d", "’re", "'re", "’ve", "'ve", "’m", "'m")
 
 
@@ -515,7 +518,7 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     must be one beyond doubt (:func:`is_clause`), or be an object and what it is to do or be named
     ("expects sales to rise", "hailed the speech as candid")."""
     lead = content.lstrip()
-    if cue_kind == "state" and not opened and lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in PREPOSITIONS:
+    if cue_kind == "state" and not opened and lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in _TOPIC_PREPOSITIONS:
         return False  # a state of mind about a topic, not a view: "regulators have become concerned about the use of swaps"
     if key(cue).lower() in _ASKING and _NOT_TO_BE_DONE.match(lead):
         return False  # what a source asks for themselves: "who asked not to be identified", "requested not to be named"

@@ -47,13 +47,17 @@ _WORK_BEFORE = re.compile(r"\b(?:memoir|book|autobiography|column|essay|novel|op
                           r"podcast|show|series)\s*$")  # a work whose title follows: "in her memoir, “Tough Choices.”"
 
 
-_BEFORE_CREDITED = {"", ".", "!", "?", ":", "”", "\"", "’", "'", "…"}  # what may stand before a quotation a dash credits: it opens its sentence
-
-
 _INTRODUCES_NEXT = re.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]*(?::|,[ \t]*[“\"‘])")  # (after the cue: "writes back, “")
 
 
 _PASSIVE_AGENT = re.compile(r"\b(\w+ed)\s+by\s+")
+
+
+def _reported_before(para: Paragraph, o: int) -> bool:
+    """Whether a reporting cue stands before the quotation opening at ``o`` in its sentence ("insisted that his
+    party was “...”"), so that the quotation is part of that report."""
+    s_start, _ = para.sentence_of(o)
+    return bisect_right(para.cue_starts, o - 1) > bisect_right(para.cue_starts, s_start - 1)
 
 
 def quotations_then_attribution(ctx: Context, para: Paragraph) -> None:
@@ -71,9 +75,9 @@ def quotations_then_attribution(ctx: Context, para: Paragraph) -> None:
         m = _SPACES.match(text, after, para.end)
         pos = m.end() if m else after
         dash = _DASH_CREDIT.match(text, pos, para.end)
-        if dash and last_char(text, para.start, mark_start(text, o)) not in _BEFORE_CREDITED:
-            continue  # a quotation inside a sentence is the sentence's, and a name after a dash that ends it a
-            # byline: ... insisted his party was “still the No. 1 force.”--Kim Hjelmgaard.
+        if dash and _reported_before(para, o):
+            continue  # a quotation inside a sentence that reports it is the report's, and a name after a dash
+            # that ends it a byline: "Rajoy ... insisted that his party was “still the No. 1 force.”--Kim Hjelmgaard."
         if dash:  # “...” ― Pamela Padilla
             speaker_span = speaker_after(ctx, dash.end(), para.end)
             if speaker_span is not None:

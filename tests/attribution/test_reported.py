@@ -869,6 +869,8 @@ def test_a_state_of_mind_after_a_linking_verb_has_the_subject_before_the_verb_an
                           "Bank regulators have become concerned about the use of swaps because the middleman takes on risk.\n", speech_only=True)
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Other labor leaders", "the deal will protect workers"), ("Aides", "the campaign was failing")]
+    _statement_in([("We are convinced this is the only country where one can start from zero.",
+                    "this is the only country where one can start from zero")])  # ("this" opens no topic)
 
 
 def test_the_families_of_the_victims_are_the_speaker_not_the_victims():
