@@ -67,6 +67,16 @@ _PLACE_THEN_THAT = re.compile(
 )  # (a title on the way: "wrote in her book, “Hard Choices,” that ...")
 
 
+# ... or before a subject pronoun and its verb: "said after the convention he would not accept", "told
+# reporters in the Oval Office he would run", "said in 2012 he had no plans"
+_PLACE_THEN_SUBJECT = re.compile(
+    r"(?:(?:earlier|later)\s+)?(?:at|in|on|during|after|before|outside|from|since)\s+(?!\w+ing\s)(?:(?!about\s|of\s)[\w’'.-]+\s+){1,7}?"
+    r"(?=(?:he|she|they|we|I|it)\s+(?:would|will|was|were|is|are|had|could|should|can|may|might|did|must)\b)")
+# (a noun phrase after the preposition, not a clause or a participle: "said before he could ...", "wrote after
+# being dissatisfied with the answers he was getting" are no place; nor what a phrase is about, "told in detail
+# about the plans we have")
+
+
 _LEADING_MEDIUM = re.compile(
     r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|statement|tweet|email|speech|post|appearance|op-ed|letter|"
     r"release|conference call|news conference)(?:\s+(?:with|on|to)\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3})?\s+(?=[\w“\"‘'])")
@@ -135,12 +145,15 @@ def _content_start(text: str, pos: int, limit: int, takes_addressee: bool = Fals
         # and a stance verb's always does: "attacked loopholes that benefit others")
         return pos + m.end()
     # A place or time between the cue and "that": "says at a campaign stop in Toledo, Ohio, that ..."
-    m = _PLACE_THEN_THAT.match(window)
+    m = _PLACE_THEN_THAT.match(window) or _PLACE_THEN_SUBJECT.match(window)
     if m:
         return pos + m.end()
     m = _ADDRESSEE.match(window)
     if m and not ((object_content or not personal_object) and m.group().split()[0] in PERSONAL_OBJECTS):
-        return pos + m.end()  # (but a stance verb's object is content: "calling him a “stiff”")
+        # (but a stance verb's object is content: "calling him a “stiff”"; and a place may follow the
+        # addressee: "told reporters in the Oval Office he would run")
+        place = _PLACE_THEN_SUBJECT.match(window, m.end())
+        return pos + (place.end() if place else m.end())
     m = _SPACE_OR_BREAK.match(window)
     return pos + m.end() if m else pos
 

@@ -899,3 +899,15 @@ def test_an_auxiliary_after_and_or_but_goes_on_a_predicate_and_makes_no_clause()
                       "could not see the benefits.",
                       "Russia values these relations and will support them in the future."])
     _statement_in([("He said prices rose and will rise further.", "prices rose and will rise further")])
+
+
+def test_a_place_or_time_between_the_cue_and_a_subject_pronoun_is_no_part_of_the_content():
+    found = statements_of("Trump said after the convention he would not accept Cruz's endorsement.\n"
+                          "He told reporters in the Oval Office he would run again.\n"
+                          "He said in 2012 he had no plans to run.\n", speech_only=True)
+    assert [s.text for s in found] == ["he would not accept Cruz's endorsement", "he would run again",
+                                       "he had no plans to run"]
+    # (a clause after the preposition is no place: what "before" or "after being" opens stays where it is)
+    found = statements_of("He wrote a bill after being dissatisfied with the answers he was getting, Menendez said.\n"
+                          "Sobyanin told in detail about the plans we have here.\n", speech_only=True)
+    assert not [s for s in found if s.text.startswith(("he was getting", "we have"))]
