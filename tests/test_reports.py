@@ -164,14 +164,19 @@ def _executed_cells(notebook: Path) -> int:
 
 
 def _interrupt_when(out: Path, before: set, ready, timeout: float = 180) -> Path:
-    """Start a run, wait until ``ready(run folder)`` holds, kill the run's whole process group."""
+    """Start a run, wait until ``ready(run folder)`` holds, kill the run's whole process group. The group is
+    stopped first and ``ready`` asked again, so that the kill finds the files as they were seen (a notebook
+    papermill was writing at that moment is seen again after the write)."""
     process = _start_run(out)
     deadline, started = time.time() + timeout, None
     try:
         while time.time() < deadline:
             started = next((p for p in set(out.iterdir()) - before if p.is_dir() and not p.is_symlink()), None)
             if started is not None and ready(started):
-                break
+                os.killpg(process.pid, signal.SIGSTOP)
+                if ready(started):
+                    break
+                os.killpg(process.pid, signal.SIGCONT)
             time.sleep(0.05)
         else:
             pytest.fail("the run never reached the point to interrupt it at")
