@@ -26,8 +26,8 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
-from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, FINDING_SOURCES, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_given_name, is_person_noun,
-                         names_its_object)
+from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
+                         is_person_noun, names_its_object)
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
@@ -388,11 +388,9 @@ def _thing_finds(st: Statement) -> bool:
     if not words or (st.cue or "").split()[0].lower() not in _FINDING_VERBS or not words[-1].islower():
         return False
     head = words[-1].strip(".,")
-    return head not in PRONOUNS and (not is_person_noun(head) or _FINDINGS.fullmatch(head) is not None) and \
+    return head not in PRONOUNS and (not is_person_noun(head) or is_finding_source(head)) and \
         head.capitalize() not in ORGANISATION_HEADS and head not in BUSINESS_NOUNS  # (data and figures show: things)
 
-
-_FINDINGS = re.compile(FINDING_SOURCES)
 
 
 def _nest_same_speaker(found: list[Statement]) -> None:

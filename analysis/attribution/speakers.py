@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 
 from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
-from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINDING_SOURCES, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
+from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
+                         SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_finding_source, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_adverb, is_plural, is_title_case, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
@@ -600,14 +600,12 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
     """Surname -> the names ending in it over one article, longest first (in text order among
     names of one length)."""
     names: dict[str, list[str]] = {}
-    runs = [part for run in _name_runs(text) for part in (_BLANK_LINE if hard_wrapped else _LINE_BREAK).split(run) if part]
-    runs += _name_runs("\n".join(_headings_in_title_case(text)))
-    for run in dict.fromkeys(runs):  # (each name once, in the order the article gives them; a name never runs over a
-        # paragraph break: "Press Briefing by Press Secretary Jen Psaki" and "MS. PSAKI:" on the next are two runs)
+    runs = _name_runs(text, hard_wrapped) + _name_runs("\n".join(_headings_in_title_case(text)))
+    for run in dict.fromkeys(runs):  # (each name once, in the order the article gives them)
         owned = run.endswith(_OWNED_ENDS)
         if owned:
             run = run[:-2]  # whose something is, the name: "Thomas Frank’s new book"
-        name, titles = _run_without_titles(run, hard_wrapped)
+        name, titles = _run_without_titles(run)
         if owned and not is_given_name(name.split()[0]):
             continue  # (only a first name and the rest: not "Presenting Oleksiy Reznikov’s", "Professor Nega’s")
         words = name.split()
@@ -702,10 +700,12 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 _BLANK_LINE = re.compile(r"\s*\n\s*\n\s*")  # (a paragraph break where the text is wrapped at a width)
 
 
-def _name_runs(text: str) -> list[str]:
+def _name_runs(text: str, hard_wrapped: bool = False) -> list[str]:
     """The runs of capitalised words (:data:`_NAME_RUN`), a run that opens with a middle initial joined
     to the run right before it, which the run's length cut there ("Senate Minority Leader Harry" and
-    "M. Reid" are "Senate Minority Leader Harry M. Reid")."""
+    "M. Reid" are "Senate Minority Leader Harry M. Reid"). A run never goes over a paragraph break (a line
+    break, or a blank line where the text is wrapped at a width): "Press Briefing by Press Secretary Jen
+    Psaki" and "MS. PSAKI:" on the next line are two runs."""
     runs: list[str] = []
     end = -1
     for m in _NAME_RUN.finditer(text):
@@ -714,16 +714,14 @@ def _name_runs(text: str) -> list[str]:
         else:
             runs.append(m.group())
         end = m.end()
-    return [part for run in runs for part in _cut_at_sentence_ends(run)]
+    breaks = _BLANK_LINE if hard_wrapped else _LINE_BREAK
+    return [part for run in runs for paragraph in breaks.split(run) if paragraph for part in _cut_at_sentence_ends(paragraph)]
 
 
-def _run_without_titles(run: str, hard_wrapped: bool) -> tuple[str, bool]:
-    """A run of capitalised words without what comes before the name in it (its last paragraph's part, no
-    titles, no sentence opener) and, for a long run, what comes after it (:func:`_name_end`); and whether
-    titles were left out."""
+def _run_without_titles(run: str) -> tuple[str, bool]:
+    """A run of capitalised words without what comes before the name in it (no titles, no sentence opener)
+    and, for a long run, what comes after it (:func:`_name_end`); and whether titles were left out."""
     name = run
-    if not hard_wrapped and "\n" in name:
-        name = name[name.rindex("\n") + 1:]  # a name never runs over a paragraph break
     titles = None if TITLE_WORDS.isdisjoint(name.split()) else _TITLES_TO_NAME.match(name)
     if titles:
         name = name[titles.end():]  # "Moscow Mayor Sergei Sobyanin" is Sergei Sobyanin
@@ -1157,7 +1155,6 @@ _PHRASE_OPENERS = DETERMINERS | {"everyone", "everybody", "nobody", "someone", "
 _LABEL_REST = re.compile(rf"(?:[ \t]+{GARBLED_WORD}){{0,12}}[ \t]*:\s")  # a label's words after a name, to its colon
 
 
-_FINDING_SOURCE = re.compile(FINDING_SOURCES)
 
 
 @lru_cache(maxsize=4096)
@@ -1169,7 +1166,7 @@ def _could_be_one_person(speaker: str) -> bool:
     last = words[-1] if words else ""
     first = words[0].lower() if words else ""
     if first in _NOT_ONE_PERSON_FIRST or first in SMALL_NUMBERS or first[:1].isdigit() or (
-            last.islower() and _FINDING_SOURCE.fullmatch(last)):
+            last.islower() and is_finding_source(last)):
         return False  # "those four skilled spielers", "40 percent of Democrats", "six in 10", "a national poll"
     head = last
     before_of = speaker.split(" of ")[0].split()[-1:] if " of " in speaker else []

@@ -358,6 +358,12 @@ PAST_FORMS = {"ran", "said", "made", "took", "gave", "went", "came", "began", "t
 # What findings come from: a poll, a study, the data. One list for the rules that read findings
 # ("In the new poll, ...", "polls showing ...") and for documents that are released.
 FINDING_SOURCES = r"polls?|surveys?|stud(?:y|ies)|reports?|analysis|audits?|data|figures|numbers|records|results|research|polling"
+_FINDING_SOURCE = re.compile(FINDING_SOURCES)
+
+
+def is_finding_source(noun: str) -> bool:
+    """Whether a noun in lower case is what findings come from: "polls", "the data", "figures"."""
+    return _FINDING_SOURCE.fullmatch(noun) is not None
 
 
 FINDINGS_LEAD = r"(?:the|a|an|this|that|its|their|his|her|one|another|several|recent|new|latest)"
