@@ -159,7 +159,35 @@ def _line_sentences(tokenizer, line: str) -> list[tuple[int, int]]:
     stripped = len(line.rstrip())
     if not _SENTENCE_END.search(line, 0, stripped - 1):
         return [(0, stripped)] if stripped else []
-    return list(tokenizer.span_tokenize(line))
+    return _numbers_rejoined(line, list(tokenizer.span_tokenize(line)))
+
+
+# A stop after an initialism, an abbreviation Punkt's model knows or one that numbers things, then a figure:
+# never a sentence's end ("U.S. no. 2 or better", "Nos. 3 and 4", "pp. 12"; news spells out a figure that
+# opens a sentence). Not a word before a figure: "ready to fight for it. 14 ..."
+_INITIALISM_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Za-z]+)\.$")
+_NUMBERING = {"no", "nos", "vol", "vols", "pp", "art", "arts", "sec", "secs", "fig", "figs", "ch", "para", "ref", "tel"}
+_FIGURE_AFTER = re.compile(r"\d")
+
+
+def _numbers_rejoined(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, with a break between an abbreviation and the figure after it undone."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _FIGURE_AFTER.match(line, start) and _abbreviation_at(line, joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _abbreviation_at(line: str, end: int) -> bool:
+    """Whether the full stop that ends ``line[:end]`` is an abbreviation's (see above)."""
+    if _INITIALISM_BEFORE.search(line, max(0, end - 12), end):
+        return True
+    word = _WORD_BEFORE.search(line, max(0, end - 12), end)
+    return word is not None and (word.group(1).lower() in _NUMBERING or word.group(1).lower() in punkt_parameters().abbrev_types)
 
 
 @lru_cache(maxsize=1)

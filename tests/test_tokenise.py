@@ -75,6 +75,19 @@ def test_line_sentences_are_punkts_own(line):
     assert tokenise._line_sentences(tokenizer, line) == fresh  # again, from memory
 
 
+def test_a_figure_after_an_abbreviation_opens_no_sentence():
+    def split(text):
+        return [text[s:e] for s, e in tokenise.sentence_spans(text, join_lines=True)]
+
+    assert split("The agent said Honduras is seeking U.S. no. 2 or better wheat. It will buy.") == [
+        "The agent said Honduras is seeking U.S. no. 2 or better wheat.", "It will buy."]
+    assert split("Units Nos. 3 and 4 shut. He lives in the U.S. 30 days a year.") == [
+        "Units Nos. 3 and 4 shut.", "He lives in the U.S. 30 days a year."]
+    # a word or a unit after a figure before the stop is a sentence's end, as Punkt decides
+    assert split("We are ready to fight for it. 14 regions agree.") == ["We are ready to fight for it.", "14 regions agree."]
+    assert split("Prices rose to 12 mln. 15 pct went abroad.") == ["Prices rose to 12 mln.", "15 pct went abroad."]
+
+
 def test_punkt_decisions_are_remembered():
     tokenizer = tokenise.sentence_tokenizer()
     tokenizer.text_contains_sentbreak.cache_clear()

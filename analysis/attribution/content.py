@@ -333,9 +333,37 @@ _CONTENT_WORD = re.compile(r"[\w’'-]+")
 def _content_words(content: str) -> list[str]:
     """The words of a content without the quote marks around them (''hid'': hid), but with the mark that
     makes a plural possessive (parents’ right: no subject and verb)."""
-    words = (word if word[-1] in "'’" and word[0] not in "'’" and word[-2:-1] == "s" else word.strip("'’")
-             for word in _CONTENT_WORD.findall(content))
-    return [w for w in words if w]
+    return [w for w, _ in _words_and_breaks(content)]
+
+
+_WORD_OR_BREAK = re.compile(r"[\w’'-]+|[,;:()―—–]")
+
+
+def _words_and_breaks(content: str) -> list[tuple[str, bool]]:
+    """Each word of :func:`_content_words`, and whether a comma, dash, colon or bracket stands before it."""
+    out, broken = [], False
+    for token in _WORD_OR_BREAK.findall(content):
+        if token in ",;:()―—–":
+            broken = True
+            continue
+        word = token if token[-1] in "'’" and token[0] not in "'’" and token[-2:-1] == "s" else token.strip("'’")
+        if word:
+            out.append((word, broken))
+            broken = False
+    return out
+
+
+def _inside_clause(content: str) -> list[bool]:
+    """For each word of :func:`_content_words`, whether it stands in a clause that a word after the first
+    opens ("who", "where", "because": :data:`_SUBORDINATE`) and no comma, dash or bracket has closed yet:
+    "the supply of oxygen to hospitals where patients are treated", but not "the pipeline, which is
+    widely supported, would not go 10 feet"."""
+    inside, opened = [], False
+    for i, (word, broken) in enumerate(_words_and_breaks(content)):
+        opened = opened and not broken
+        inside.append(opened)
+        opened = opened or (i > 0 and word.lower() in _SUBORDINATE)
+    return inside
 
 
 _FINITE = (AUXILIARIES - {"also", "again", "later", "then", "further", "previously", "earlier", "repeatedly", "once",
@@ -395,8 +423,9 @@ def is_clause(content: str, object_first: bool = False, stance: bool = False) ->
         return False  # (an infinitive, or a predicate without its subject: "was plausible")
     if low[0] in ("that", "whether", "if") and len(low) > 2:
         return True
-    return any(_finite_at(words, low, i) and (not object_first or _plain_subject(low, i, stance)) for i in range(len(low))) \
-        or (not object_first and _plural_subject_verb(words, low))
+    inside = _inside_clause(content) if object_first else []
+    return any(_finite_at(words, low, i) and (not object_first or (not inside[i] and _plain_subject(low, i, stance)))
+               for i in range(len(low))) or (not object_first and _plural_subject_verb(words, low))
 
 
 _PLURAL_LEADS = (DETERMINERS | QUANTIFIERS | {"those", "these", "other", "such", "more", "fewer"}) - {"a", "an", "another", "one", "this", "that"}
@@ -450,6 +479,10 @@ def _plain_subject(low: list[str], i: int, stance: bool = False) -> bool:
         return False  # (the subject of a clause inside the object: "asked for privacy as they sought answers")
     if word in _FINITE or word.endswith(_CONTRACTIONS) or word in _SUBJECTS or word[:-2] in _SUBJECTS:
         return True
+    if low[0] in DETERMINERS and any(low[j] in DETERMINERS and low[j - 1] not in _NOT_BEFORE_VERB | _COORDINATORS
+                                     for j in range(2, i)):
+        return False  # (a second noun phrase right after the first, and its verb, describe the first: "noted the
+        # assistance the CSTO provided"; but "the businessman and his companies lost")
     return not stance and not OBJECT_PREPOSITIONS.intersection(low[:i])
 
 
@@ -549,7 +582,8 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
             _infinitive(lead) or key(cue).lower() in _BARE_CLAUSE_CUES or _TO_WHOM_THAT.match(lead) is not None)
         # (not "responded to Calderon's remarks", "compared to 45 percent"; but "complained to the United
         # Nations that ...", and after "said" as before: "said to date there have been ...")
-    if cue_kind == "speech":
+    if cue_kind == "speech" and not key(cue).lower().endswith((" about", " of")):  # (a topic tells nobody to do anything:
+        # "spoke about the supply of oxygen to medical institutions")
         told = _TOLD_TO.match(lead)
         return told is not None and told.group(1).lower() not in _NOT_INFINITIVE and not _completes_noun(lead[: told.start(1)])
     if key(cue).lower() in _SEEING:  # a view seen: "saw the vote as a test", "saw no need for measures"

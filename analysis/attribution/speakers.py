@@ -609,6 +609,9 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if owned and not is_given_name(name.split()[0]):
             continue  # (only a first name and the rest: not "Presenting Oleksiy Reznikov’s", "Professor Nega’s")
         words = name.split()
+        if len(words) >= 3 and words[0].lower() in CLAUSE_WORDS | SUBORDINATORS and in_lower_case(text, words[0]):
+            name, words = name[len(words[0]):].lstrip(), words[1:]  # (a word that opens the sentence, before a name:
+            # "As Akhil Amar, professor of constitutional law, put it")
         if len(words) < 2 or _NOT_IN_NAMES.search(name) or all(_INITIAL.fullmatch(word) for word in words[:-1]):
             continue  # (nor initials alone before a surname, the tail of a longer run: "M. Reid" of "... Harry M. Reid")
         if any(_DATE_NAME.fullmatch(word) for word in words[:-1]) or (

@@ -161,6 +161,27 @@ def test_a_noun_phrase_with_a_clause_inside_or_a_thing_agreed_to_is_no_statement
     assert reports_speech("his executive actions “a crucial step forward”", "stance", "called")  # (the name in quotes)
 
 
+def test_after_a_verb_that_takes_an_object_a_verb_inside_the_objects_own_clause_makes_no_statement():
+    # a clause that a word inside the object opens, up to a comma or a dash that closes it
+    text = ("Putin spoke about the supply of oxygen to hospitals where patients with COVID-19 are treated.\n\n"
+            "Zelenskyy noted the importance of the measures which the government has taken.\n\n"
+            "Putin noted the timely and effective assistance the CSTO provided at the request of Kazakhstan.\n\n"
+            "Trump noted the pipeline, which is widely supported by Republicans, would not go ten feet.\n\n"
+            "Clinton argued an unborn baby – up until its birth – has no constitutional rights.\n\n"
+            "The documents showed the businessman and his companies lost nearly $916 million in a single year.\n")
+    assert [s.text for s in statements.extract(text, "s")] == [
+        "the pipeline, which is widely supported by Republicans, would not go ten feet",
+        "an unborn baby – up until its birth – has no constitutional rights",
+        "the businessman and his companies lost nearly $916 million in a single year"]
+    inner = "the supply of oxygen to hospitals where patients with COVID-19 are treated"
+    assert is_clause(inner) and not is_clause(inner, object_first=True)  # (after "said", a verb this far off is read as before)
+
+
+def test_a_topic_spoken_about_tells_nobody_to_do_anything():
+    assert not reports_speech("the supply of oxygen to medical institutions", "speech", "spoke about")
+    assert reports_speech("the Government and the regions to take special responsibility", "speech", "called on")
+
+
 def test_what_was_seen_is_no_statement_but_a_view_seen_is():
     assert not reports_speech("Scott get out of a car with a handgun", "belief", "saw")  # (perception)
     assert not reports_speech("a reporter was weeping in the hallway", "belief", "saw")
@@ -219,6 +240,19 @@ def test_a_company_named_short_or_as_the_company_takes_its_full_name():
                     "The Labor Department said wages rose."]:  # (no dateline, person or public body)
         found = statements.extract(opening + "\nThe company said dividends would rise.\n", "s")
         assert [s.speaker for s in found if s.cue == "said"][-1] == "the company", opening
+
+
+def test_the_company_is_the_one_company_named_in_full_when_the_lead_names_no_business_alone():
+    text = ("Frost and Sullivan Inc President Daniel Sullivan said he would sell shares.\n"
+            "Sullivan will continue as president, the company said.\n")
+    assert [s.speaker for s in statements.extract(text, "s") if s.cue == "said"] == ["Daniel Sullivan",
+                                                                                    "Frost and Sullivan Inc"]
+
+
+def test_a_word_that_opens_the_sentence_before_a_name_is_no_part_of_it():
+    text = ("As Akhil Amar, professor of constitutional law at Yale, put it, “Republicans should remember that as a "
+            "rule.”\n\nMr. Amar said that a deal might be possible.\n")
+    assert [s.speaker for s in statements.extract(text, "s")] == ["Akhil Amar", "Akhil Amar"]
 
 
 def test_a_pronoun_whose_person_is_named_by_surname_takes_the_full_name():
