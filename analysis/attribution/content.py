@@ -358,11 +358,12 @@ def _inside_clause(content: str) -> list[bool]:
     opens ("who", "where", "because": :data:`_SUBORDINATE`) and no comma, dash or bracket has closed yet:
     "the supply of oxygen to hospitals where patients are treated", but not "the pipeline, which is
     widely supported, would not go 10 feet"."""
-    inside, opened = [], False
-    for i, (word, broken) in enumerate(_words_and_breaks(content)):
+    inside, opened, lead = [], False, True
+    for word, broken in _words_and_breaks(content):
         opened = opened and not broken
         inside.append(opened)
-        opened = opened or (i > 0 and word.lower() in _SUBORDINATE)
+        opened = opened or (not lead and word.lower() in _SUBORDINATE)
+        lead = lead and word.endswith("ly")  # (a clause the content opens with, after an adverb: "exactly who is lying")
     return inside
 
 

@@ -144,11 +144,8 @@ def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _COMPANY_NOUNS:
         business = words[1].lower() in BUSINESS_NOUNS  # ("the company", not "the group")
         named = companies(ctx).get("", frozenset())
-        only = next(iter(named)) if len(named) == 1 else None
-        found = _company_before(ctx, earlier, business) if earlier else only
-        return found or (_lead_company(ctx) or only if business else None)
-        # (the one company named in full, where the lead names none: "Frost and Sullivan Inc President Daniel
-        # Sullivan said ...")
+        found = _company_before(ctx, earlier, business) if earlier else next(iter(named)) if len(named) == 1 else None
+        return found or (_lead_company(ctx) if business else None)
     if not words[0][:1].isupper() or words[0].lower() == "the":
         return None
     names = companies(ctx).get(" ".join(words).casefold(), frozenset()) or _abbreviated(ctx, speaker)

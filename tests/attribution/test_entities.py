@@ -175,6 +175,7 @@ def test_after_a_verb_that_takes_an_object_a_verb_inside_the_objects_own_clause_
         "the businessman and his companies lost nearly $916 million in a single year"]
     inner = "the supply of oxygen to hospitals where patients with COVID-19 are treated"
     assert is_clause(inner) and not is_clause(inner, object_first=True)  # (after "said", a verb this far off is read as before)
+    assert is_clause("exactly who of us is lying", object_first=True)  # (the clause the content opens with)
 
 
 def test_a_topic_spoken_about_tells_nobody_to_do_anything():
@@ -240,13 +241,6 @@ def test_a_company_named_short_or_as_the_company_takes_its_full_name():
                     "The Labor Department said wages rose."]:  # (no dateline, person or public body)
         found = statements.extract(opening + "\nThe company said dividends would rise.\n", "s")
         assert [s.speaker for s in found if s.cue == "said"][-1] == "the company", opening
-
-
-def test_the_company_is_the_one_company_named_in_full_when_the_lead_names_no_business_alone():
-    text = ("Frost and Sullivan Inc President Daniel Sullivan said he would sell shares.\n"
-            "Sullivan will continue as president, the company said.\n")
-    assert [s.speaker for s in statements.extract(text, "s") if s.cue == "said"] == ["Daniel Sullivan",
-                                                                                    "Frost and Sullivan Inc"]
 
 
 def test_a_word_that_opens_the_sentence_before_a_name_is_no_part_of_it():
