@@ -333,7 +333,9 @@ _CONTENT_WORD = re.compile(r"[\w’'-]+")
 def _content_words(content: str) -> list[str]:
     """The words of a content without the quote marks around them (''hid'': hid), but with the mark that
     makes a plural possessive (parents’ right: no subject and verb)."""
-    return [w for w, _ in _words_and_breaks(content)]
+    words = (word if word[-1] in "'’" and word[0] not in "'’" and word[-2:-1] == "s" else word.strip("'’")
+             for word in _CONTENT_WORD.findall(content))
+    return [w for w in words if w]
 
 
 _WORD_OR_BREAK = re.compile(r"[\w’'-]+|[,;:()―—–]")
