@@ -333,9 +333,13 @@ _CONTENT_WORD = re.compile(r"[\w’'-]+")
 def _content_words(content: str) -> list[str]:
     """The words of a content without the quote marks around them (''hid'': hid), but with the mark that
     makes a plural possessive (parents’ right: no subject and verb)."""
-    words = (word if word[-1] in "'’" and word[0] not in "'’" and word[-2:-1] == "s" else word.strip("'’")
-             for word in _CONTENT_WORD.findall(content))
+    words = (_unquoted(word) for word in _CONTENT_WORD.findall(content))
     return [w for w in words if w]
+
+
+def _unquoted(word: str) -> str:
+    """A word without the quote marks around it, but with the mark of a plural possessive ("parents’")."""
+    return word if word[-1] in "'’" and word[0] not in "'’" and word[-2:-1] == "s" else word.strip("'’")
 
 
 _WORD_OR_BREAK = re.compile(r"[\w’'-]+|[,;:()―—–]")
@@ -348,7 +352,7 @@ def _words_and_breaks(content: str) -> list[tuple[str, bool]]:
         if token in ",;:()―—–":
             broken = True
             continue
-        word = token if token[-1] in "'’" and token[0] not in "'’" and token[-2:-1] == "s" else token.strip("'’")
+        word = _unquoted(token)
         if word:
             out.append((word, broken))
             broken = False
