@@ -95,11 +95,13 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
     unless a person opens a sentence after that speaker's mention (:func:`_subject_since`: "he" and "she"
     only); else the nearest registry person before it."""
     wanted = PRONOUNS[low]
-    if low in ("i", "we") and _author(ctx)[1] and not any(
-            st.kind == "direct" and st.start <= start < st.end for st in ctx.found.statements):
-        # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
-        # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
-        return _author(ctx)[0]
+    if low in ("i", "we") and not any(st.kind == "direct" and st.start <= start < st.end for st in ctx.found.statements):
+        if _author(ctx)[1]:
+            # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
+            # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
+            return _author(ctx)[0]
+        if _writers_own(ctx, start):
+            return _labelled_before(ctx, start)
     speaker, mention_end = _last_speaker(ctx, low, wanted, start)
     if speaker is None:
         return _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start) or _pronoun_without_speaker(ctx, low, wanted, start)
@@ -114,6 +116,24 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
         since = _subject_since(ctx, wanted, opened, start, known_gender=True)
         since = None if since and since in speaker else since  # (no part of whom "who" names)
     return since or speaker
+
+
+def _writers_own(ctx: Context, start: int) -> bool:
+    """Whether "I" or "we" at ``start`` is the writer's: outside quotation marks, in an article that is
+    nobody's by its title or outlet and has shown no transcript turn so far. A columnist's "I think",
+    "we know" or a letter's "I" is not whoever the article named last ("Bernie Sanders", "Donald Trump"):
+    the writer is not named in the text, so the speaker is left unresolved (unless a speaker's label
+    opens the words: :func:`_labelled_before`). A quotation mark earlier in
+    its paragraph, within a few lines, that the quotations left unpaired makes it nobody's to say."""
+    if ctx.found.quoted.find(start) is not None or ctx.found.turn_sentences or ctx.found.open_turn is not None:
+        return False
+    opened = max(ctx.text.rfind("\n", 0, start), start - 150)
+    if any(ch in _DOUBLE_MARKS and ctx.found.quoted.find(opened + i) is None for i, ch in enumerate(ctx.text[opened:start])):
+        return False  # (a mark the quotations left unpaired: `" I've learned`, `” … what I learned`, `‘I Think She Will’`)
+    return _author(ctx)[0] is None
+
+
+_DOUBLE_MARKS = frozenset("“”\"‘")
 
 
 def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tuple[str | None, int]:
@@ -343,17 +363,30 @@ def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: 
     """Who a pronoun with no earlier speaker is: for "I" and "we", the person of the last speaker's label
     before them, else whoever the article is by ("Address by the President of Ukraine"); else the nearest
     earlier registry person of the pronoun's gender."""
-    best = labelled = None
-    window = max(0, start - PRONOUN_WINDOW)
-    for m in ctx.actors._alias_re.finditer(ctx.text, window, start) if ctx.actors._alias_re else ():
+    if low in ("i", "we"):
+        return _labelled_before(ctx, start) or _author(ctx)[0] or _registry_person_before(ctx, None, start)
+    return _registry_person_before(ctx, wanted, start)
+
+
+def _registry_person_before(ctx: Context, wanted: str | None, start: int) -> str | None:
+    """The nearest registry person of gender ``wanted`` (any for None) named before ``start``, within
+    the pronoun window."""
+    best = None
+    for m in ctx.actors._alias_re.finditer(ctx.text, max(0, start - PRONOUN_WINDOW), start) if ctx.actors._alias_re else ():
         actor = ctx.actors.alias_actor(m.group())
         if wanted is None or actor.gender == wanted:
             best = actor.name
-            if low in ("i", "we") and _LABEL_REST.match(ctx.text, m.end(), start):
-                labelled = actor.name  # ("President of Belarus Alexander Lukashenko: Friends, ... I would like")
-    if low in ("i", "we"):
-        best = labelled or _author(ctx)[0] or best
     return best
+
+
+def _labelled_before(ctx: Context, start: int) -> str | None:
+    """The registry person of the last speaker's label before ``start``, within the pronoun window:
+    "President of Belarus Alexander Lukashenko: Friends, ... I would like" is Lukashenko's "I"."""
+    labelled = None
+    for m in ctx.actors._alias_re.finditer(ctx.text, max(0, start - PRONOUN_WINDOW), start) if ctx.actors._alias_re else ():
+        if _LABEL_REST.match(ctx.text, m.end(), start):
+            labelled = ctx.actors.alias_actor(m.group()).name
+    return labelled
 
 
 def _named(ctx: Context, mention: str, start: int) -> str:

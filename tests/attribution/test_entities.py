@@ -385,3 +385,18 @@ def test_a_gendered_honorific_never_names_a_registry_person_of_the_other_gender(
     assert both == [("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Bill Clinton")]
     # a first name's usual gender is no proof ("Laurence" is mostly a woman's name in gender-guesser's data)
     assert said("Laurence H. Tribe spoke. Mr. Tribe said the Senate should act.\n") == [("Mr. Tribe", "Laurence H. Tribe")]
+
+
+def test_i_and_we_outside_quotation_marks_are_the_writers_not_the_last_person_named():
+    # (a column or a letter: its writer is named nowhere, so the speaker is left unresolved)
+    found = statements_of("“We are ready,” Bernie Sanders said in Iowa on Monday.\n\n"
+                          "I believe that he will lose the race, and we know that his voters are tired.\n")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Bernie Sanders", "We are ready"), (None, "he will lose the race"), (None, "his voters are tired")]
+    # inside a quotation, and after a mark the quotations left unpaired, "I" is still the person quoted
+    found = statements_of("“I believe that we will win,” Sanders said.\n\n"
+                          "Bernie Sanders spoke in Iowa. ” … what I learned is that we will win.\n")
+    assert [s.speaker for s in found] == ["Bernie Sanders", "Bernie Sanders"]
+    # and in a transcript the turn's
+    found = statements_of("SANDERS: I believe that we will win.\n\nTRUMP: I think that he will lose.\n")
+    assert [s.speaker for s in found] == ["Sanders", "Donald Trump"]
