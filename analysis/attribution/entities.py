@@ -24,7 +24,7 @@ from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
 from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
 from .transcripts import PARTICLES, QUESTIONER
-from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
+from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
                          BUSINESS_NOUNS, is_given_name, is_person_noun)
 
@@ -355,8 +355,9 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
     a group of people without "the" ("the analysts" and "analysts" are one speaker)."""
     earlier: list[str] = []
     issuer = None  # who last spoke "in a statement": whose "the statement" is
+    owners: dict[str, tuple[str, str]] = {}  # (whose each document noun is: "report": ("U.S. Embassy", "document"))
     for st in found:
-        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier)
+        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier, owners)
         if issuer and st.speaker and st.speaker.lower() in _STATEMENT_NOUNS and st.speaker_how != "registry":
             st.speaker = issuer  # ("Jefferies Group said in a statement ... The statement said ...")
         if st.speaker is not None:
@@ -377,8 +378,54 @@ _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written stateme
 _IN_A_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communique|news\s+release|press\s+release)\b")
 
 
-def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str | None, str | None]:
-    """The speaker in full and how it was found; ``earlier``: the speakers of the article's statements before."""
+def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], owners: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The speaker in full and how it was found; ``earlier``: the speakers of the article's statements
+    before. A document its owner names is the owner's words (:func:`document_owner`), and so is the
+    document named again by its noun ("the U.S. Embassy report said ... The report said ..."):
+    ``owners``, by noun, what each document noun was found to be last."""
+    speaker, how = _speaker_found(ctx, st, earlier)
+    if not speaker or how not in ("document", "unresolved"):
+        return speaker, how
+    words = speaker.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in owners:
+        return owners[words[1].lower()]
+    owner = document_owner(speaker)
+    if owner is None:
+        return speaker, how
+    actor = ctx.actors.resolve(owner, ctx.date, ctx.outlet)
+    owners[words[-1].lower()] = (actor.name, "registry") if actor else (company(ctx, owner, earlier) or owner, "document")
+    return owners[words[-1].lower()]
+
+
+def document_owner(speaker: str) -> str | None:
+    """Who owns a document that speaks (``data/document_nouns.tsv``), when the speaker names them: by a
+    possessive ("USA TODAY's reporting", "Nevada's Democratic party's initial estimates") or by a name of
+    two capitalised words or more, or an abbreviation, before the noun ("a Finance Ministry statement",
+    "a 2014 Labor Department study", "a DTI statement"). A chart groups their words with the owner's.
+    A single capitalised word may be an adjective ("the French statement"), and a pronoun ("its report"),
+    a description ("the council's study") or a time ("Today's data") names nobody a chart can show:
+    None, as for a document with no owner ("the report")."""
+    words = speaker.split()
+    if len(words) < 2 or words[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    m = _OWNED_BY.fullmatch(speaker) or _ISSUED_BY.fullmatch(speaker)
+    if m is None:
+        return None
+    owner = " ".join(m.group("owner").split())
+    letters = owner.replace(".", "")
+    if m.re is _ISSUED_BY and " " not in owner and not (letters.isupper() and len(letters) >= 2):
+        return None
+    return None if is_no_speaker(owner) else owner
+
+
+_NAME_WORD = r"[A-Z][\w.&]*(?:-[A-Z0-9][\w.&]*)*"  # ("Labor", "U.S.", "G-III"; not "House-era")
+_NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|and|for|&)\s+)?)*{_NAME_WORD}"  # ("Department of Trade and Industry")
+_OWNED_BY = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z]+")  # (a name, 's, lower-case words, the noun)
+_ISSUED_BY = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:\d{{4}}\s+)?(?P<owner>{_NAME})\s+[a-z]+")
+
+
+def _speaker_found(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str | None, str | None]:
+    """The speaker in full and how it was found, as the article names it."""
     if st.kind == "assessment":
         return None, None  # (the writer's own: no speaker to find)
     speaker = st.speaker

@@ -323,6 +323,10 @@ PERSON_NOUNS = set(word_list(paths.PERSON_NOUNS_FILE))
 KNOWING_VERBS = set(word_list(paths.KNOWING_VERBS_FILE))
 
 
+# What a body issues or publishes (data/document_nouns.tsv): "a DTI statement" is the DTI's words
+DOCUMENT_NOUNS = set(word_list(paths.DOCUMENT_NOUNS_FILE))
+
+
 def is_person_noun(noun: str, plural: bool = True) -> bool:
     """Whether a noun in lower case names a person: a role ("senator"), someone serving another ("aide"), a
     person noun (``data/person_nouns.tsv``) or a noun in -man, -woman or -person ("spokesman"); with

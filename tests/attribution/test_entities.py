@@ -400,3 +400,14 @@ def test_i_and_we_outside_quotation_marks_are_the_writers_not_the_last_person_na
     # and in a transcript the turn's
     found = statements_of("SANDERS: I believe that we will win.\n\nTRUMP: I think that he will lose.\n")
     assert [s.speaker for s in found] == ["Sanders", "Donald Trump"]
+
+
+def test_a_document_its_owner_names_is_the_owners_words_and_so_is_its_noun_after_it():
+    found = statements_of("A 2014 Labor Department study found that wages fell. The study said prices rose.\n\n"
+                          "USA TODAY’s reporting indicated that the deal collapsed.\n\n"
+                          "The French statement said the ship was a platform. Today’s data showed that reserves fell.\n\n"
+                          "Its report said the economy grew. The council’s study found that rents rose.\n")
+    assert [s.speaker for s in found if s.parent is None] == [
+        "Labor Department", "Labor Department", "USA TODAY",
+        # (a single capitalised word may be an adjective; a time, a pronoun or a description names nobody)
+        "the French statement", "Today’s data", "its report", "the council’s study"]
