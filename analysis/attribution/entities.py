@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
-from .speakers import POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
+from .speakers import _LEGAL_FORMS, POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
@@ -171,10 +171,11 @@ def _lead_company(ctx: Context) -> str | None:
         while words and words[-1] in ("of", "and", "&"):
             words.pop()  # ("Central Bancshares of the South Inc" opens with no name before "the")
         name = " ".join(words)
+        legal = not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:])  # ("Coca-Cola Bottling Co Consolidated" is no person's)
+        person = bool(words) and not legal and (is_given_name(words[0]) or words[-1].casefold() in people(ctx).by_surname)
         ctx.doc.facts["lead_company"] = name if len(words) > 1 and not (
-            words[0] in ("The", "A", "An") or words[0].isupper() and len(words[0]) > 4 or is_given_name(words[0])
-            or words[-1] in _PUBLIC_BODIES or name in ctx.actors.by_name or ctx.actors.resolve(name, ctx.date, ctx.outlet)
-            or words[-1].casefold() in people(ctx).by_surname) else None
+            words[0] in ("The", "A", "An") or words[0].isupper() and len(words[0]) > 4 or person
+            or words[-1] in _PUBLIC_BODIES or name in ctx.actors.by_name or ctx.actors.resolve(name, ctx.date, ctx.outlet)) else None
     return ctx.doc.facts["lead_company"]
 
 
@@ -203,13 +204,20 @@ def _company_before(ctx: Context, earlier: list[str], named_short: bool = True) 
         if name in companies(ctx).get(name.casefold(), ()):
             return name
         if not all(word[:1].isupper() or word in ("of", "and", "&") for word in words) or words[0] in ("The", "A", "An") \
-                or words[0].lower() in QUANTIFIERS or name in ctx.actors.by_name or words[-1].casefold() in people(ctx).by_surname \
-                or (is_given_name(words[0]) and words[-1] not in ORGANISATION_HEADS):
-            continue  # (a description, a group, or a person: "Some Democrats", "analysts", "Wilf Gobert")
+                or words[0].lower() in QUANTIFIERS or name in ctx.actors.by_name:
+            continue  # (a description or a group: "Some Democrats", "analysts")
+        if not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:]):
+            return None if not named_short or len(words) > 5 else name  # ("Coca-Cola Bottling Co Consolidated")
+        if words[-1].casefold() in people(ctx).by_surname or is_given_name(words[0]) and words[-1] not in ORGANISATION_HEADS:
+            continue  # (a person: "Wilf Gobert")
         if len(words) > 1 and ORGANISATION_HEADS.isdisjoint(words) and not in_lower_case(ctx.text, words[-1]):
             continue  # (a name whose last word is no common noun may be a person's: "Akhil Johri", not "Digital Equipment")
         return None if not named_short or words[-1] in _PUBLIC_BODIES or len(words) > 5 else name
     return None
+
+
+# The legal forms a company's name holds ("Co", "Inc", "Corp", "Ltd", ...): no person's name holds one
+_LEGAL_FORM_WORDS = frozenset(_LEGAL_FORMS)
 
 
 # What ends the name of a body that is no company ("The company said" never means "the Labor Department")

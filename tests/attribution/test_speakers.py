@@ -718,3 +718,16 @@ def test_a_group_is_one_speaker_with_the_or_without():
     text = ("Gulf oil sources said output rose. The sources said prices would fall.\n\n"
             "The analysts said the rise would last. Analysts said the dollar would fall.\n")
     assert [s.speaker for s in statements_of(text)] == ["Gulf oil sources", "Gulf oil sources", "analysts", "analysts"]
+
+
+def test_a_name_holding_a_legal_form_is_a_company_whatever_else_it_holds():
+    # ("Consolidated" is no surname here, though the article writes "Coke Consolidated" as a name)
+    text = ("Coca-Cola Bottling Co\nConsolidated said it has agreed in principle to sell its\nVancouver-based "
+            "Canadian bottling subsidiary to Coca-Cola Co\n<KO> for undisclosed terms.\n    The company said the "
+            "sale, a previously-announced agreement\nfor Coca-Cola to buy 1,600,000 Coke Consolidated common "
+            "shares\nand operating cash flow should allow it to reduce its long-term\ndebt.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Coca-Cola Bottling Co Consolidated"] * 2
+    # and the article's lead company, before anyone has spoken
+    text = ("Degussa AG is combining its pharmaceutical activities into Asta Pharma AG, the company said.\n"
+            "    Turnover in Degussa's pharmaceuticals sector rose to 380 mln marks, the company said.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Degussa AG"] * 2
