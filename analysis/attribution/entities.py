@@ -170,6 +170,9 @@ def _lead_company(ctx: Context) -> str | None:
         words = m.group("name").split() if m else []
         while words and words[-1] in ("of", "and", "&"):
             words.pop()  # ("Central Bancshares of the South Inc" opens with no name before "the")
+        form = next((k for k, word in enumerate(words) if k and word.rstrip(".,") in _LEGAL_FORM_WORDS), None)
+        if form is not None and form + 1 < len(words) and words[form + 1] in PERSON_ROLES:
+            words = words[: form + 1]  # (the company of "Frost and Sullivan Inc President Daniel Sullivan")
         name = " ".join(words)
         legal = not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:])  # ("Coca-Cola Bottling Co Consolidated" is no person's)
         person = bool(words) and not legal and (is_given_name(words[0]) or words[-1].casefold() in people(ctx).by_surname)
@@ -363,9 +366,9 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
     a group of people without "the" ("the analysts" and "analysts" are one speaker)."""
     earlier: list[str] = []
     issuer = None  # who last spoke "in a statement": whose "the statement" is
-    owners: dict[str, tuple[str, str]] = {}  # (whose each document noun is: "report": ("U.S. Embassy", "document"))
+    described: dict[str, tuple[str, str]] = {}  # (whom each noun named last: "agency": ("IRNA", "document"))
     for st in found:
-        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier, owners)
+        st.speaker, st.speaker_how = _speaker_and_how(ctx, st, earlier, described)
         if issuer and st.speaker and st.speaker.lower() in _STATEMENT_NOUNS and st.speaker_how != "registry":
             st.speaker = issuer  # ("Jefferies Group said in a statement ... The statement said ...")
         if st.speaker is not None:
@@ -386,23 +389,45 @@ _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written stateme
 _IN_A_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communique|news\s+release|press\s+release)\b")
 
 
-def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], owners: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
     """The speaker in full and how it was found; ``earlier``: the speakers of the article's statements
-    before. A document its owner names is the owner's words (:func:`document_owner`), and so is the
-    document named again by its noun ("the U.S. Embassy report said ... The report said ..."):
-    ``owners``, by noun, what each document noun was found to be last."""
+    before; ``described``: by a common noun, the speaker last named with it, and how that one was found.
+    A report names a source in full once, with the noun it goes by after that: "the Iranian news agency
+    IRNA reported ... The agency said ..."; and a document its owner names is the owner's words
+    (:func:`document_owner`), again when named by its noun ("the U.S. Embassy report said ... The report
+    said ...")."""
     speaker, how = _speaker_found(ctx, st, earlier)
-    if not speaker or how not in ("document", "unresolved"):
+    if not speaker or how == "pronoun":
         return speaker, how
     words = speaker.split()
-    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in owners:
-        return owners[words[1].lower()]
-    owner = document_owner(speaker)
-    if owner is None:
-        return speaker, how
-    actor = ctx.actors.resolve(owner, ctx.date, ctx.outlet)
-    owners[words[-1].lower()] = (actor.name, "registry") if actor else (company(ctx, owner, earlier) or owner, "document")
-    return owners[words[-1].lower()]
+    if how in ("document", "unresolved") and len(words) == 2 and words[0].lower() == "the" and words[1] in described:
+        return described[words[1]]
+    owner = document_owner(speaker) if how in ("document", "unresolved") else None
+    if owner is not None:
+        actor = ctx.actors.resolve(owner, ctx.date, ctx.outlet)
+        speaker, how = (actor.name, "registry") if actor else (company(ctx, owner, earlier) or owner, "document")
+        described[words[-1].lower()] = (speaker, how)
+    elif st.speaker_text and any(word[:1].isupper() for word in words[1:] + words[:1]):  # (a name, or holding one)
+        for noun in _nouns_naming(st.speaker_text):
+            if noun not in _COMPANY_NOUNS and noun != words[-1].lower():
+                described[noun] = (speaker, how)  # ("the company" is the company's rules'; "the San Diego-based bank" is no name)
+    return speaker, how
+
+
+def _nouns_naming(mention: str) -> list[str]:
+    """The common nouns a mention names its speaker with: the word in lower case right before a name
+    ("the Iranian news agency IRNA": "agency") or right after it, ending the mention ("the Columbia Gas
+    System Inc pipeline subsidiary": "subsidiary"; but not what a name owns: "Hillary Clinton's emails")."""
+    words = mention.split()
+    nouns = [word for word, after in zip(words, words[1:]) if word.isalpha() and word.islower() and after[:1].isupper()
+             and word not in DETERMINERS and word not in _LINKING_WORDS]
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-2][:1].isupper() \
+            and not words[-2].endswith(("'s", "’s")):
+        nouns.append(words[-1])  # (not what the name owns: "Hillary Clinton's emails")
+    return nouns
+
+
+_LINKING_WORDS = {"of", "and", "for", "at", "in", "on", "to", "from", "with", "by", "said", "says"}
 
 
 def document_owner(speaker: str) -> str | None:

@@ -218,7 +218,7 @@ _SENTENCE_END = re.compile(r"[.!?]\S{0,2}\s|\n")
 # A company's name in full: capitalised words and a legal form ("Atari Corp", "Symbol Technologies Inc",
 # "Public Service Co of New Mexico" up to its form); the words before the form name it short ("Atari",
 # "Symbol", "Symbol Technologies")
-_LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "Corporation", "Company", "Group")
+_LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "LP", "AG", "SA", "NV", "Corporation", "Company", "Group")
 _LEGAL_FORM = rf"(?:{'|'.join(_LEGAL_FORMS)})\b\.?"
 _COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&))*?)\s+"
                       rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")

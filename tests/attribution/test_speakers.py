@@ -731,3 +731,22 @@ def test_a_name_holding_a_legal_form_is_a_company_whatever_else_it_holds():
     text = ("Degussa AG is combining its pharmaceutical activities into Asta Pharma AG, the company said.\n"
             "    Turnover in Degussa's pharmaceuticals sector rose to 380 mln marks, the company said.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Degussa AG"] * 2
+
+
+def test_a_source_named_once_in_full_goes_by_its_noun_after_that():
+    text = ("Ghana will import crude oil from Iran, the Iranian news agency IRNA reported.\n"
+            "    The agency said the accord was reached in Tehran.\n")
+    assert [s.speaker for s in statements_of(text)] == ["the Iranian news agency IRNA"] * 2
+    # but not by what the name owns, and "the company" follows the companies' rules
+    text = ("A review of Hillary Clinton’s emails seems to show that a reporter coordinated with her staff.\n"
+            "    The emails show that the reporter took directions.\n")
+    assert [s.speaker for s in statements_of(text) if s.text.startswith("the reporter took")] == ["the emails"]
+
+
+def test_the_lead_company_is_named_before_its_officer_and_a_partnership_is_a_business():
+    text = ("Frost and Sullivan Inc President Daniel Sullivan said he and other officers agreed to sell shares.\n"
+            "    Sullivan will continue as president, the company said.\n")
+    assert [s.speaker for s in statements_of(text) if s.text.startswith("Sullivan will")] == ["Frost and Sullivan Inc"]
+    text = ("De Laurentiis Film Partners LP said it will pay an initial quarterly dividend.\n"
+            "    The partnership said its largest holder will defer its share of the payout.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["De Laurentiis Film Partners LP"] * 2
