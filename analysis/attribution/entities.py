@@ -159,13 +159,23 @@ _LEAD_NAME = re.compile(r"[<\s]*(?P<name>[A-Z][\w&.()-]*(?:\s+(?:[A-Z(][\w&.()-]
                         r"(?:['’]s\b[^\n]*|>[^\n]*|\s+<[^>\n]*>[^\n]*|\s+[a-z][^\n]*)")
 
 
+# A name that opens the article, and what the words after its comma say it is: "Petro-Canada, a
+# state-owned oil company, raised ..."
+_LEAD_DESCRIBED = re.compile(r"[<\s]*(?P<name>[A-Z][\w&.()'’-]*(?:\s+[A-Z][\w&.()'’-]*){0,5}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+),")
+
+
 def _lead_company(ctx: Context) -> str | None:
     """The business an article opens with, as a wire story does ("Bangor Hydro-Electric Co said it has
     filed ..."): the name of two words or more before the lead's first word in lower case (or the owner
     of what it names: "UAL Inc" of "UAL Inc's United Airlines"), when it is no person's (no given name
-    first, no registry person), no public body's and no dateline ("WASHINGTON (AP)"); else None. What
-    "the company" is where no business spoke before it."""
+    first, no registry person), no public body's and no dateline ("WASHINGTON (AP)"); or a name the lead
+    describes as a business ("Petro-Canada, a state-owned oil company, ..."); else None. What "the
+    company" is where no business spoke before it."""
     if "lead_company" not in ctx.doc.facts:
+        described = _LEAD_DESCRIBED.match(ctx.text, 0, min(len(ctx.text), 300))
+        if described and described.group("noun") in BUSINESS_NOUNS:  # ("Petro-Canada, a state-owned oil company, raised ...")
+            ctx.doc.facts["lead_company"] = " ".join(described.group("name").split())
+            return ctx.doc.facts["lead_company"]
         m = _LEAD_NAME.match(ctx.text, 0, min(len(ctx.text), 300))
         words = m.group("name").split() if m else []
         while words and words[-1] in ("of", "and", "&"):

@@ -750,3 +750,5 @@ def test_the_lead_company_is_named_before_its_officer_and_a_partnership_is_a_bus
     text = ("De Laurentiis Film Partners LP said it will pay an initial quarterly dividend.\n"
             "    The partnership said its largest holder will defer its share of the payout.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["De Laurentiis Film Partners LP"] * 2
+    text = ("Petro-Canada, a state-owned oil company, raised the posting prices of crude oils 32 cts, the company said.\n")
+    assert [s.speaker for s in statements_of(text)] == ["Petro-Canada"]
