@@ -105,7 +105,7 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
     speaker, mention_end = _last_speaker(ctx, low, wanted, start)
     if speaker is None:
         return _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start) or _pronoun_without_speaker(ctx, low, wanted, start)
-    since = _subject_since(ctx, wanted, mention_end, start)
+    since = _subject_since(ctx, wanted, mention_end, start) or _one_person_in_sentence(ctx, wanted, mention_end, start)
     if since is None and ctx.text[max(0, mention_end - 4) : mention_end].lower().lstrip() == "who":
         # a speaker named by "who" is most often the object of the sentence it is in, whose opener counts
         # then when known to be of the pronoun's gender: "John Schlafly defended his mother and refused to
@@ -288,6 +288,41 @@ def _opening_company(ctx: Context) -> str | None:
         return None  # (not "A bidding war for Viacom International Inc", nor a person)
     full = companies(ctx).get(name.casefold(), frozenset())
     return next(iter(full)).removesuffix(".") if len(full) == 1 else name  # ("USAir" is "USAir Group Inc")
+
+
+def _one_person_in_sentence(ctx: Context, wanted: str | None, lo: int, start: int) -> str | None:
+    """For "he" and "she" at ``start``, in its sentence (or the one before, when the pronoun opens its
+    own) if that opens after ``lo`` (the end of the mention of the speaker the pronoun would otherwise
+    be): the one person of the pronoun's gender it names before the pronoun as the subject of a clause (a verb after the name, no preposition
+    before it), outside quotation marks, when an honorific, the registry or the first name tells the
+    gender ("It was with that same grit that Mrs. Clinton picked herself up after a defeat by Mr. Obama,
+    when she assured ..." is Mrs. Clinton, not the friend quoted before)."""
+    if wanted not in ("male", "female"):
+        return None
+    spans = [span for span in sentence_spans(ctx.text, max(lo, start - 1000), start + 1, join_lines=ctx.hard_wrapped) if span[0] <= start]
+    if spans and not ctx.text[spans[-1][0] : start].strip():
+        spans.pop()  # (a pronoun that opens its sentence: the sentence before it)
+    if not spans or spans[-1][0] <= lo:
+        return None  # (no sentence opens after the speaker's mention)
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(ctx.text, spans[-1][0], min(start, spans[-1][1])):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].split()[-1:]
+        if ctx.found.quoted.find(m.start()) is not None or _FOLLOWED_BY_VERB.match(ctx.text, m.end()) is None \
+                or (before and before[0].lower() in PREPOSITIONS):
+            continue  # (the subject of a clause: not "with Turkish President Erdoğan", "Clinton's" or a word quoted)
+        name = _named(ctx, m.group(), m.start())
+        actor = ctx.actors.by_name.get(name)
+        gender = gender_word(m.group()) or (actor.gender if actor is not None and actor.kind == "person" else None) or (
+            _first_name_gender(name) if _given_and_family_name(name) else None)
+        if gender is not None:
+            found.add((name, gender))
+    of_gender = {name for name, gender in found if gender == wanted}
+    return next(iter(of_gender)) if len(of_gender) == 1 else None
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
+_FOLLOWED_BY_VERB = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|once|never|not|still|even|just)\s+)*"
+                               rf"(?:(?:{FINITE_VERBS})\b|[a-z]{{2,}}ed\b|[a-z]{{3,}}(?:es|s)\s+(?:that|to|the|a|an|his|her|their|it|on|in)\b)")
 
 
 def _sentences_since(ctx: Context, lo: int, start: int) -> list[tuple[int, int]]:

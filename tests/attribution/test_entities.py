@@ -411,3 +411,16 @@ def test_a_document_its_owner_names_is_the_owners_words_and_so_is_its_noun_after
         "Labor Department", "Labor Department", "USA TODAY",
         # (a single capitalised word may be an adjective; a time, a pronoun or a description names nobody)
         "the French statement", "Today’s data", "its report", "the council’s study"]
+
+
+def test_he_or_she_is_the_one_person_of_that_gender_a_sentence_names_as_a_subject_since_the_speaker():
+    text = ("Melanne Verveer, a friend of Mrs. Clinton, said, “Who does she think she is?”\n\n"
+            "It was with that same grit that Mrs. Clinton picked herself up after a defeat by Mr. Obama, when she "
+            "assured a crowd that they had made 18 million cracks.\n")
+    assert [s.speaker for s in statements_of(text)][-1] == "Hillary Clinton"
+    # (the sentence before, when the pronoun opens its own; but not a person after a preposition)
+    text = ("“We are ready,” Volodymyr Zelenskyy said. For his part, António Costa reaffirmed readiness to help. "
+            "He noted that his country could rebuild schools.\n\n"
+            "“We are ready,” Volodymyr Zelenskyy said. A conversation with Turkish President Recep Tayyip Erdoğan "
+            "is also planned. He noted that the ministry had sent a request.\n")
+    assert [s.speaker for s in statements_of(text) if s.kind == "indirect"] == ["António Costa", "Volodymyr Zelenskyy"]
