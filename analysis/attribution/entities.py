@@ -184,7 +184,8 @@ def _lead_company(ctx: Context) -> str | None:
         if form is not None and form + 1 < len(words) and words[form + 1] in PERSON_ROLES:
             words = words[: form + 1]  # (the company of "Frost and Sullivan Inc President Daniel Sullivan")
         name = " ".join(words)
-        legal = not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:])  # ("Coca-Cola Bottling Co Consolidated" is no person's)
+        legal = not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:]) or _names_a_business(words)
+        # (no person's name: "Coca-Cola Bottling Co Consolidated", "Canadian Airlines International")
         person = bool(words) and not legal and (is_given_name(words[0]) or words[-1].casefold() in people(ctx).by_surname)
         ctx.doc.facts["lead_company"] = name if len(words) > 1 and not (
             words[0] in ("The", "A", "An") or words[0].isupper() and len(words[0]) > 4 or person
@@ -219,7 +220,7 @@ def _company_before(ctx: Context, earlier: list[str], named_short: bool = True) 
         if not all(word[:1].isupper() or word in ("of", "and", "&") for word in words) or words[0] in ("The", "A", "An") \
                 or words[0].lower() in QUANTIFIERS or name in ctx.actors.by_name:
             continue  # (a description or a group: "Some Democrats", "analysts")
-        if not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:]):
+        if not _LEGAL_FORM_WORDS.isdisjoint(word.rstrip(".,") for word in words[1:]) or _names_a_business(words):
             return None if not named_short or len(words) > 5 else name  # ("Coca-Cola Bottling Co Consolidated")
         if words[-1].casefold() in people(ctx).by_surname or is_given_name(words[0]) and words[-1] not in ORGANISATION_HEADS:
             continue  # (a person: "Wilf Gobert")
@@ -227,6 +228,13 @@ def _company_before(ctx: Context, earlier: list[str], named_short: bool = True) 
             continue  # (a name whose last word is no common noun may be a person's: "Akhil Johri", not "Digital Equipment")
         return None if not named_short or words[-1] in _PUBLIC_BODIES or len(words) > 5 else name
     return None
+
+
+def _names_a_business(words: list[str]) -> bool:
+    """Whether a name of two words or more holds a noun for a business, capitalised, after its first word
+    (``data/business_nouns.tsv``): "Canadian Airlines International", "Tokyo Electric Utility"."""
+    return len(words) > 1 and any(word[:1].isupper() and (word.lower() in BUSINESS_NOUNS or word.lower()[:-1] in BUSINESS_NOUNS)
+                                  for word in words[1:])
 
 
 # The legal forms a company's name holds ("Co", "Inc", "Corp", "Ltd", ...): no person's name holds one

@@ -29,8 +29,9 @@ _LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|(?:{_NAME_PARTICLES})(?:-[A-Z][\
 PARTICLES = set(_NAME_PARTICLES.split("|"))  # (the words of a name in lower case)
 
 
-_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,19}})(?P<note>[ \t]*\([a-z][^)\n]{{0,30}}\))?[ \t]*:[ \t]+(?=\S)")
-# (a note after the name, in lower case, is no part of it: "Prime Minister of Greece Kyriakos Mitsotakis (retranslated):")
+_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:,?[ \t]+{_LABEL_WORD}){{0,19}})(?P<note>[ \t]*\([a-z][^)\n]{{0,30}}\))?[ \t]*:[ \t]+(?=\S)")
+# (a note after the name, in lower case, is no part of it: "Prime Minister of Greece Kyriakos Mitsotakis (retranslated):";
+# a role may list what it is of: "Minister of Digital Development, Communications and Mass Media Maksut Shadayev:")
 
 
 _GARBLED_ROLE_WORD = rf"(?:{GARBLED_WORD}|for|in|to|on|at)"  # (a role's own prepositions: "Commissioner for ...", "Envoy to ...")
@@ -63,6 +64,9 @@ def transcript_label(ctx: Context, pos: int, limit: int) -> tuple[int, int, int,
     words = label.split()
     if words[-1] in {"of", "the", "and"} or words[0] in {"of", "the", "and"}:
         return None
+    if "," in label and " of " not in label.split(",")[0]:
+        return None  # (a comma is a role's list of what it is of, "Minister of Digital Development, Communications
+        # and Mass Media ...", not a sentence before the label: "Please, Mr Tokayev. President of Kazakhstan ...")
     if not words[0].isupper() and words[0].lower() in _NO_LABEL_OPENING:
         return None  # a topic a questioner opens, no speaker: "Thanks, Jen. On Russia: The President said ..."
     letters = re.sub(r"[^A-Za-z]", "", label)

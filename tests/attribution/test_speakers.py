@@ -752,3 +752,9 @@ def test_the_lead_company_is_named_before_its_officer_and_a_partnership_is_a_bus
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["De Laurentiis Film Partners LP"] * 2
     text = ("Petro-Canada, a state-owned oil company, raised the posting prices of crude oils 32 cts, the company said.\n")
     assert [s.speaker for s in statements_of(text)] == ["Petro-Canada"]
+
+
+def test_a_name_that_holds_a_noun_for_a_business_is_a_company():
+    text = ("Canadian Airlines International\nsaid it agreed to purchase six Boeing Co 767-300ER (extended\nrange) "
+            "aircraft.\n    Delivery will begin in April 1988 and run through April\n1989, the company said.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Canadian Airlines International"] * 2

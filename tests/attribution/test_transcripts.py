@@ -254,3 +254,15 @@ def test_a_briefings_labels_take_the_full_name_its_heading_gives_in_any_case():
     # (a headline in capitals names nobody: its words are no name)
     found = statements.extract("USAIR SUES TWA OVER MERGER\n\nUSAir said it would fight the bid.\n", "r")
     assert [s.speaker for s in found] == ["USAir"]
+
+
+def test_a_label_whose_role_lists_what_it_is_of_opens_a_turn_but_a_sentence_before_a_label_is_no_part_of_it():
+    text = ("Vladimir Putin: I see. Thank you. <…> Minister of Digital Development, Communications and Mass Media "
+            "Maksut Shadayev: Good afternoon, Mr President. I would like to remind you that you can register.\n\n"
+            "Vladimir Putin: I wish you every success. Please, Mr Sobyanin. Mayor of Moscow Sergei Sobyanin: Thank you, "
+            "Mr President.\n")
+    assert [(s.speaker, s.text) for s in statements_of(text)] == [
+        ("Vladimir Putin", "I see"), ("Vladimir Putin", "Thank you"), ("Maksut Shadayev", "Good afternoon, Mr President"),
+        ("Maksut Shadayev", "I would like to remind you that you can register"),
+        ("Vladimir Putin", "I wish you every success"), ("Vladimir Putin", "Please, Mr Sobyanin"),
+        ("Sergei Sobyanin", "Thank you, Mr President")]
