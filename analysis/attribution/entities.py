@@ -415,11 +415,11 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described:
     (:func:`document_owner`), again when named by its noun ("the U.S. Embassy report said ... The report
     said ...")."""
     speaker, how = _speaker_found(ctx, st, earlier)
+    words = (speaker or "").split()
+    if how in ("document", "unresolved", "pronoun") and len(words) == 2 and words[0].lower() == "the" and words[1] in described:
+        return described[words[1]][0], "pronoun" if how == "pronoun" else described[words[1]][1]  # (and "it" after it)
     if not speaker or how == "pronoun":
         return speaker, how
-    words = speaker.split()
-    if how in ("document", "unresolved") and len(words) == 2 and words[0].lower() == "the" and words[1] in described:
-        return described[words[1]]
     owner = document_owner(speaker) if how in ("document", "unresolved") else None
     if owner is not None:
         actor = ctx.actors.resolve(owner, ctx.date, ctx.outlet)
@@ -489,7 +489,8 @@ def _speaker_found(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str
     mention = (st.speaker_text or "").strip().lower()
     if mention in PRONOUNS or mention in FIRST_PERSON or mention in OBJECT_PRONOUNS or mention in POSSESSIVE_PRONOUNS:
         # ("Chrysler ... it said": "Chrysler Corp"; "Mark-Viverito ... she said": "Melissa Mark-Viverito")
-        return company(ctx, speaker) or full_name(ctx, speaker) or role_holder(ctx, speaker, st.speaker_start) or speaker, "pronoun"
+        return company(ctx, speaker) or full_name(ctx, speaker) or role_holder(ctx, speaker, st.speaker_start) or \
+            described_before(speaker, earlier) or speaker, "pronoun"
     if speaker in ctx.actors.by_name:
         return speaker, "registry"
     named = full_name(ctx, speaker, gender_word(st.speaker_text or "")) or role_holder(ctx, speaker, st.speaker_start) \

@@ -758,3 +758,12 @@ def test_a_name_that_holds_a_noun_for_a_business_is_a_company():
     text = ("Canadian Airlines International\nsaid it agreed to purchase six Boeing Co 767-300ER (extended\nrange) "
             "aircraft.\n    Delivery will begin in April 1988 and run through April\n1989, the company said.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Canadian Airlines International"] * 2
+
+
+def test_it_after_the_noun_a_body_goes_by_is_that_body():
+    text = ("Some producers in the 1987 acreage\nreduction program may be eligible for deficiency payments on 92\n"
+            "pct of their enrolled acreage even though none of it is planted\nwith wheat, the U.S. Agriculture\n"
+            "Department said.\n    The department said the provision will be available to all eligible\n"
+            "producers.\n    Producers will be informed by the local offices when\napplications are being "
+            "accepted, it said.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["the U.S. Agriculture Department"] * 3
