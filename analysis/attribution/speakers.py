@@ -372,9 +372,21 @@ def _person_opening(ctx: Context, s_start: int, hi: int) -> tuple[str, str | Non
     actor = ctx.actors.by_name.get(name)
     if actor is not None:
         return (name, actor.gender) if actor.kind == "person" else None
+    if _described_as_a_person(ctx, span[1], hi) and is_name_phrase(name) and len(name.split()) >= 2:
+        return name, gender_word(name) or _first_name_gender(name)  # ("Naureen Jahangir, a Sanders supporter from Hemet, ...")
     if not _given_and_family_name(name) or in_lower_case(ctx.text, name.split()[0]):
         return None  # (an article that writes "even" or "mark" may open a sentence with it)
     return name, gender_word(name) or _first_name_gender(name)
+
+
+def _described_as_a_person(ctx: Context, end: int, hi: int) -> bool:
+    """Whether the words after a name at ``end`` say what person it is, as an apposition whose noun is a
+    person's: ", a Sanders supporter from Hemet," (a first name the lists do not hold is a name too)."""
+    m = _APPOSITION.match(ctx.text, end, hi)
+    return m is not None and is_person_noun(m.group("noun"), plural=False)
+
+
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?P<noun>[a-z]+)\b")
 
 
 _ROLE_THEN_NAME_AFTER = re.compile(r"[ \t]+(?P<role>(?:[a-z][\w-]*[ \t]+){1,3})(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})\b")

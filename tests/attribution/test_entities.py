@@ -424,3 +424,10 @@ def test_he_or_she_is_the_one_person_of_that_gender_a_sentence_names_as_a_subjec
             "“We are ready,” Volodymyr Zelenskyy said. A conversation with Turkish President Recep Tayyip Erdoğan "
             "is also planned. He noted that the ministry had sent a request.\n")
     assert [s.speaker for s in statements_of(text) if s.kind == "indirect"] == ["António Costa", "Volodymyr Zelenskyy"]
+
+
+def test_a_name_whose_apposition_names_a_person_opens_a_sentence_as_a_person_though_no_list_holds_its_first_name():
+    text = ("“We have a common enemy,” Burton told state delegates recently.\n\n"
+            "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have no "
+            "intention of backing Clinton.\n\nChoosing between Clinton and Sanders is a “false choice,” she said.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said" and s.parent is None] == ["Naureen Jahangir"]
