@@ -88,6 +88,9 @@ _HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\
 # (and any title nameparser knows, abbreviated: "Col. Warren", "Lt. Col. McNab", "Fr. Pavone")
 
 
+_FUNCTION_WORDS = {"to", "of", "for", "at", "in", "on", "with", "by", "the", "a", "an", "and"}
+
+
 # Words that make a role another one: "the Minister" is not the "Prime Minister", nor "the President" the
 # "Vice President"
 _OTHER_ROLE = {"prime", "vice", "deputy", "first", "former", "acting", "assistant", "under", "ex", "late", "chief"}
@@ -327,12 +330,21 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
     role = _DESCRIPTION_MENTION.fullmatch(" ".join(speaker.split()))
     if role is None or not _one_person(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
         return None  # (and "a trader", "one official", "another aide" is someone new, not whom the article named)
-    qualifiers = [q.casefold() for q in role.group("qualifiers").split()]
+    written = role.group("qualifiers").split()
+    qualifiers = [q.casefold() for q in written]
+    # (a qualifier in lower case describes the role, and need not be the words the article named it with:
+    # "the presidential spokesman" for "White House spokesman Marlin Fitzwater"; a name, "former" or "vice" must be)
+    naming = [q.casefold() for q in written if q[:1].isupper() or q.casefold() in _OTHER_ROLE]
     table = people(ctx)
     for links in (table.by_role, table.by_description):
-        holders = {name for said, name in links.get(role.group("head").casefold(), ())
-                   if all(q in said.casefold().split() for q in qualifiers)
+        entries = links.get(role.group("head").casefold(), ())
+        holders = {name for said, name in entries if all(q in said.casefold().split() for q in qualifiers)
                    and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(qualifiers))}
+        if not holders and links is table.by_role and len(naming) < len(qualifiers) and not any(
+                q in _FUNCTION_WORDS or is_person_noun(q, plural=False) for q in qualifiers):
+            # (but "the adviser to the President" is not the president)
+            holders = {name for said, name in entries if all(q in said.casefold().split() for q in naming)
+                       and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(naming))}
         if len(holders) > 1:
             return None
         if holders and links is table.by_role:

@@ -431,3 +431,13 @@ def test_a_name_whose_apposition_names_a_person_opens_a_sentence_as_a_person_tho
             "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they have no "
             "intention of backing Clinton.\n\nChoosing between Clinton and Sanders is a “false choice,” she said.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said" and s.parent is None] == ["Naureen Jahangir"]
+
+
+def test_a_role_with_a_describing_word_in_lower_case_is_the_one_holder_of_that_role():
+    text = ("Former Texas Gov. Rick Perry announced his endorsement of Sen. Ted Cruz on Sunday.\n\n"
+            "The former three-term governor said that Cruz would get along with Congress.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Rick Perry"]
+    # (not a role that serves another: "the adviser to the President" is not the president)
+    text = ("Andriy Yermak, adviser to President Volodymyr Zelenskyy, spoke to Newsweek.\n\n"
+            "The adviser to the President emphasizes that Russia planned the blockade.\n")
+    assert [s.speaker for s in statements_of(text)] == ["The adviser to the President"]
