@@ -14,7 +14,7 @@ from bisect import bisect_left
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
                          FRACTION, MONTH_NAMES, NAMING_STEMS, OBJECT_PREPOSITIONS, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS,
                          QUANTIFIERS, OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, SUBORDINATORS, TELL_FORMS, VERB_MARKERS, WORD,
-                         COMPLEMENT_NOUNS, names_its_object)
+                         COMPLEMENT_NOUNS, is_given_name, names_its_object)
 from ..normalise import key
 from .document import Context, has_words, is_adverb, last_char, plural_form
 from .mentions import is_participle_cue
@@ -526,11 +526,19 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return True  # (a past that is no participle: "sales fell", "profits rose")
     if word.endswith("ed") or word in PAST_FORMS or word in _MORE_PAST_FORMS:
         return then not in ("of", "by") and (named or bool(then) or (i >= 2 and low[i - 2] in DETERMINERS))
+    if named and _demonym(words[i - 1]):
+        named = False  # (a word in -s after "Ukrainian" or "Chinese" is a noun: "the blockade of Ukrainian seaports")
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and (
         named or then in DETERMINERS or then in _AFTER_VERB or (
             bool(then) and not before.endswith("s") and then not in _NOT_AFTER_VERB and not _participle(then)))
         # ("that fact speaks volumes", "the trend remains weak"; not "both countries to", "participants about",
         # nor a plural noun a participle describes: "the horrible events taking place", "programmes covering")
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word has the shape of an adjective of a people or a place ("Ukrainian",
+    "European", "Chinese", "British"), which is no subject; not a first name ("Brian", "Christian")."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ian", "ean", "ese", "ish")) and not is_given_name(word)
 
 
 def _participle(word: str) -> bool:

@@ -441,3 +441,11 @@ def test_a_role_with_a_describing_word_in_lower_case_is_the_one_holder_of_that_r
     text = ("Andriy Yermak, adviser to President Volodymyr Zelenskyy, spoke to Newsweek.\n\n"
             "The adviser to the President emphasizes that Russia planned the blockade.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "emphasizes"] == ["The adviser to the President"]
+
+
+def test_a_word_in_s_after_an_adjective_of_a_people_is_a_noun_not_a_verb():
+    assert not is_clause("the blockade of Ukrainian seaports")
+    assert not is_clause("the European aspirations of Ukraine and active participation of Turkish companies")
+    # (a name, a first name or a verb in -ed still make a clause)
+    assert is_clause("the war in Ukraine continues") and is_clause("Brian says the deal is off")
+    assert is_clause("talks with Moscow failed")
