@@ -138,12 +138,15 @@ _DOUBLE_MARKS = frozenset("“”\"‘")
 
 def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tuple[str | None, int]:
     """Of the speakers mentioned before a pronoun that it can be (of the pronoun's gender, a person with a
-    name for "I", not whoever said "I" for "they"), the one found last, and where its mention ends. (Found
-    last, not nearest: a later step may have found a nearer one. Choosing the nearest changes 150 articles
-    of the snapshot corpora, for better and worse; it is left for a measured fix.)"""
+    name for "I", not whoever said "I" for "they"), the one whose mention is nearest before it, and where
+    that mention ends. (Not the one found last: a later step may find an earlier one, as a report after
+    the quotation that a pronoun follows: "After Glenn Beck asked the conservative who he thought would
+    win, D'Souza replied, “...” “...,” he added" is D'Souza. On the snapshot corpora the nearest changed
+    76 speakers: of those a helper judged without seeing which was which, the nearest was right in 39,
+    the one found last in 8, both in 18, neither in 11.)"""
     passed_over = None  # (a person whose first name is mostly the other gender's: "Beryl Sprinkel", "Rio Tilton")
     passed_over_end = 0
-    for earlier in reversed(ctx.found.statements):
+    for earlier in sorted(ctx.found.statements, key=_mention_start, reverse=True):
         if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
             continue
         actor = ctx.actors.by_name.get(earlier.speaker)
@@ -169,6 +172,10 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
                 return passed_over, passed_over_end  # (only someone known to be of the pronoun's gender beats a first name's usual one)
             return earlier.speaker, earlier.speaker_end
     return passed_over, passed_over_end
+
+
+def _mention_start(st: Statement) -> int:
+    return -1 if st.speaker_start is None else st.speaker_start
 
 
 def _reported_by_another(ctx: Context, earlier, wanted: str) -> bool:

@@ -449,3 +449,10 @@ def test_a_word_in_s_after_an_adjective_of_a_people_is_a_noun_not_a_verb():
     # (a name, a first name or a verb in -ed still make a clause)
     assert is_clause("the war in Ukraine continues") and is_clause("Brian says the deal is off")
     assert is_clause("talks with Moscow failed")
+
+
+def test_a_pronoun_is_the_speaker_named_nearest_before_it_not_the_one_found_last():
+    text = ("After Glenn Beck asked the conservative who he thought would win the presidency, D’Souza replied, "
+            "“If I had to bet now, I would bet on Hillary.”\n\n"
+            "“We should never confuse who we want to win with who is going to win,” he added.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "added"] == ["D’Souza"]
