@@ -403,6 +403,8 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
             st.speaker = issuer  # ("Jefferies Group said in a statement ... The statement said ...")
         if st.speaker is not None:
             st.speaker = " ".join(st.speaker.split())  # (one space between words, whichever way it was found)
+            if st.speaker_how in ("document", "unresolved"):
+                st.speaker = _name_without_description(st.speaker)
         st.confidence = _confidence(ctx, st)
         if st.kind != "assessment" and st.speaker:
             earlier.append(st.speaker)
@@ -413,6 +415,36 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
         if len(words) > 1 and words[0] == "the" and words[-1] in SPEAKER_NOUNS and all(word.islower() for word in words[1:]):
             st.speaker = " ".join(words[1:])  # (a group is one speaker with "the" or without: "the analysts" are "analysts",
             # as a chart counts them, once "the sources" has found the sources named before it)
+
+
+def _name_without_description(speaker: str) -> str:
+    """A person's name without the words a report puts before it, capitalised or not: a role ("Congressman
+    Chris Collins", "Cabinet Affairs Minister Rashid al-Rashid", "Reserve Bank governor Gerhard de Kock"), an
+    age ("81-year-old Parker Eaton"), an outlet's possessive ("Breitbart News’ Michael Patrick Leahy"). The
+    name is a first name (gender-guesser's) and one to three more names, the longest such; the word before it
+    names a role or a person, or is in lower case. Not a name tied to another ("the former top aide to
+    President George W. Bush", "Zeliff and 24-year-old Tom Giancola"), nor a body ("New York Stock Exchange")."""
+    words = speaker.split()
+    if len(words) < 3 or _TIES & {w.lower() for w in words}:
+        return speaker
+    for n in (4, 3, 2):
+        before, name = words[:-n], words[-n:]
+        if not before or not _NAME_WORDS.fullmatch(" ".join(name)) or not is_given_name(name[0]):
+            continue
+        last = before[-1].lower().rstrip(".,")
+        if last in DETERMINERS or last in PARTICLES or is_given_name(before[-1]) or is_person_noun(name[0].lower()):
+            continue  # (no description: "the Orlando Sentinel", "Mansoor bin Ebrahim", "Herman De Croo", "Chief Justice Roberts")
+        described = last.endswith(("-old", "’", "'s", "’s")) or is_person_noun(last, plural=True) or (
+            last.isalpha() and before[-1].islower())  # (a role or a description: "governor", "Congressman", "81-year-old")
+        if described and _LEGAL_FORM_WORDS.isdisjoint(name) and not _names_a_business(name) and ORGANISATION_HEADS.isdisjoint(name):
+            return " ".join(name)
+    return speaker
+
+
+_NAME_WORDS = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|al|el|du|da|di|le|la|bin)\s+)*(?:(?:al|el)-)?[A-Z][\w'’-]+)+")
+
+
+_TIES = {"and", "&", "of", "for", "to", "with", "by", "from", "at"}  # (words that tie the name to another one)
 
 
 _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written statement", "the communique", "the release"}

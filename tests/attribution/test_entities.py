@@ -456,3 +456,14 @@ def test_a_pronoun_is_the_speaker_named_nearest_before_it_not_the_one_found_last
             "“If I had to bet now, I would bet on Hillary.”\n\n"
             "“We should never confuse who we want to win with who is going to win,” he added.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "added"] == ["D’Souza"]
+
+
+def test_a_speaker_is_the_persons_name_without_the_role_or_description_before_it():
+    from analysis.attribution.entities import _name_without_description as without
+    assert [without(s) for s in ("Reserve Bank governor Gerhard de Kock", "81-year-old Parker Eaton", "Congressman Chris Collins",
+                                 "Breitbart News’ Michael Patrick Leahy", "Cabinet Affairs Minister Rashid al-Rashid")] == [
+        "Gerhard de Kock", "Parker Eaton", "Chris Collins", "Michael Patrick Leahy", "Rashid al-Rashid"]
+    # (but not a name of three, a name after a particle, a body, or a name tied to another person)
+    kept = ("Mary Kay Henry", "Herman De Croo", "Mansoor bin Ebrahim Al-Mahmoud", "the Orlando Sentinel", "Chief Justice Roberts",
+            "the former top aide to President George W. Bush", "Zeliff and 24-year-old Tom Giancola")
+    assert [without(s) for s in kept] == list(kept)
