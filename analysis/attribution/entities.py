@@ -140,12 +140,17 @@ def company(ctx: Context, speaker: str, earlier: list[str] | None = None) -> str
     """The one company the article names in full for a speaker that names it short ("Atari" for "Atari
     Corp"); for "the company", the company that spoke last (:func:`_company_before`; ``earlier``: the
     speakers before, in order), or the one company the article names in full when nobody spoke before,
-    else the business the article opens with (:func:`_lead_company`); else None."""
+    else the business the article opens with (:func:`_lead_company`), which is also what a business
+    described is ("the Swiss-based pharmaceutical giant"); else None."""
     words = speaker.split()
     if not words or has_title(speaker):
         return None
+    if 2 < len(words) <= 6 and words[0].lower() == "the" and words[-1] in BUSINESS_NOUNS and not (
+            _TIES & {w.lower() for w in words}) and not any(w.endswith(("'s", "’s")) for w in words):
+        return _lead_company(ctx)  # (a business described, "the Swiss-based pharmaceutical giant", "The number one U.S.
+        # automaker", is the one the article opens with, if any; not "the company's chairman", "the lender to the group")
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _COMPANY_NOUNS:
-        business = words[1].lower() in BUSINESS_NOUNS  # ("the company", not "the group")
+        business = words[-1].lower() in BUSINESS_NOUNS  # ("the company", not "the group")
         named = companies(ctx).get("", frozenset())
         found = _company_before(ctx, earlier, business) if earlier else next(iter(named)) if len(named) == 1 else None
         return found or (_lead_company(ctx) if business else None)

@@ -767,3 +767,12 @@ def test_it_after_the_noun_a_body_goes_by_is_that_body():
             "producers.\n    Producers will be informed by the local offices when\napplications are being "
             "accepted, it said.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["the U.S. Agriculture Department"] * 3
+
+
+def test_a_business_described_is_the_company_the_article_opens_with():
+    text = ("Chrysler Corp said its car sales rose 12 pct in March.\n"
+            "    The number three automaker said truck sales fell.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Chrysler Corp"] * 2
+    # (not a name: "the Commodity Credit Corporation" is a body the article names)
+    text = "The Commodity Credit Corporation said it accepted bids for wheat.\n"
+    assert [s.speaker for s in statements_of(text)] == ["the Commodity Credit Corporation"]
