@@ -568,8 +568,9 @@ _DATE_WORDS = {w.lower() for w in (DAY_NAMES + "|" + MONTH_NAMES).split("|")} | 
 def is_no_speaker(speaker: str) -> bool:
     """Whether a speaker mention is none of a person, an organisation, a group or a role: a figure, with
     its unit or a word that is no group ("8 election", "20 pct"; not "22 percent" or "30 countries"), a date
-    ("Tuesday"), a question word ("What"), or a fragment that a conjunction opens or a function word ends
-    ("because we", "While Poland", "A number of the")."""
+    ("Tuesday"), a question word ("What"), a part of a group alone ("some", "both", "others": whose part the
+    rules could not tell), or a fragment that a conjunction opens or a function word ends ("because we",
+    "While Poland", "A number of the")."""
     words = speaker.split()
     low = [w.lower().strip(".,") for w in words]
     figure = bool(words) and _FIGURE.fullmatch(words[0]) is not None and not words[0].endswith("%") and (
@@ -578,10 +579,14 @@ def is_no_speaker(speaker: str) -> bool:
     return not words or figure or (low[0] in _QUESTION_WORDS and not words[0].isupper()) or \
         low[0] in SUBORDINATORS or low[0] in ("and", "but", "or") or all(w in _DATE_WORDS for w in low) or \
         (len(low) > 1 and ((low[-1] in DETERMINERS and low[-1] not in QUANTIFIERS) or low[-1] in CLAUSE_WORDS)) or \
-        (len(low) == 1 and low[0] in _ARTICLES)
+        (len(low) == 1 and (low[0] in _ARTICLES or low[0] in QUANTIFIERS or low[0] in _PART_WORDS))
 
 
 _ARTICLES = {"the", "a", "an"}  # (an article alone names nobody: "the" left of a garbled mention)
+
+
+# (a part of a group whose people the text did not name, alone: "some", "others", "both" name nobody a chart can show)
+_PART_WORDS = {"others", "another", "one", "each", "either", "neither"}
 
 
 _FIGURE = re.compile(r"[\d.,:%-]+")  # (a figure alone: "8", "2.6", "000", "24-hour" is no figure's only word)
