@@ -88,9 +88,6 @@ _HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\
 # (and any title nameparser knows, abbreviated: "Col. Warren", "Lt. Col. McNab", "Fr. Pavone")
 
 
-_FUNCTION_WORDS = {"to", "of", "for", "at", "in", "on", "with", "by", "the", "a", "an", "and"}
-
-
 # Words that make a role another one: "the Minister" is not the "Prime Minister", nor "the President" the
 # "Vice President"
 _OTHER_ROLE = {"prime", "vice", "deputy", "first", "former", "acting", "assistant", "under", "ex", "late", "chief"}
@@ -346,7 +343,7 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
         holders = {name for said, name in entries if all(q in said.casefold().split() for q in qualifiers)
                    and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(qualifiers))}
         if not holders and links is table.by_role and len(naming) < len(qualifiers) and not any(
-                q in _FUNCTION_WORDS or is_person_noun(q, plural=False) for q in qualifiers):
+                q in _TIES or is_person_noun(q, plural=False) for q in qualifiers):
             # (but "the adviser to the President" is not the president)
             holders = {name for said, name in entries if all(q in said.casefold().split() for q in naming)
                        and not _OTHER_ROLE.intersection(set(said.casefold().split()) - set(naming))}
@@ -428,7 +425,10 @@ def _name_without_description(speaker: str) -> str:
     age ("81-year-old Parker Eaton"), an outlet's possessive ("Breitbart News’ Michael Patrick Leahy"). The
     name is a first name (gender-guesser's) and one to three more names, the longest such; the word before it
     names a role or a person, or is in lower case. Not a name tied to another ("the former top aide to
-    President George W. Bush", "Zeliff and 24-year-old Tom Giancola"), nor a body ("New York Stock Exchange")."""
+    President George W. Bush", "Zeliff and 24-year-old Tom Giancola"), nor a body ("New York Stock Exchange").
+    (The speakers stage's fullest name keeps a role before a name, which registry roles and the article's
+    table of roles read, and cuts only descriptions of a first name of known gender; once the speaker is
+    named, a chart wants the person alone.)"""
     words = speaker.split()
     if len(words) < 3 or _TIES & {w.lower() for w in words}:
         return speaker
@@ -449,7 +449,9 @@ def _name_without_description(speaker: str) -> str:
 _NAME_WORDS = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|al|el|du|da|di|le|la|bin)\s+)*(?:(?:al|el)-)?[A-Z][\w'’-]+)+")
 
 
-_TIES = {"and", "&", "of", "for", "to", "with", "by", "from", "at"}  # (words that tie the name to another one)
+# Words that tie a name or a noun to another one: "the former top aide to President George W. Bush", "the
+# adviser to the President", "the lender to the group" name somebody else than the name or noun in them
+_TIES = {"and", "&", "of", "for", "to", "with", "by", "from", "at", "in", "on"}
 
 
 _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written statement", "the communique", "the release"}
@@ -487,14 +489,11 @@ def _nouns_naming(mention: str) -> list[str]:
     System Inc pipeline subsidiary": "subsidiary"; but not what a name owns: "Hillary Clinton's emails")."""
     words = mention.split()
     nouns = [word for word, after in zip(words, words[1:]) if word.isalpha() and word.islower() and after[:1].isupper()
-             and word not in DETERMINERS and word not in _LINKING_WORDS]
+             and word not in DETERMINERS and word not in _TIES]
     if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-2][:1].isupper() \
             and not words[-2].endswith(("'s", "’s")):
         nouns.append(words[-1])  # (not what the name owns: "Hillary Clinton's emails")
     return nouns
-
-
-_LINKING_WORDS = {"of", "and", "for", "at", "in", "on", "to", "from", "with", "by", "said", "says"}
 
 
 def document_owner(speaker: str) -> str | None:

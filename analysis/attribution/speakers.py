@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
 from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
-                         MONTH_NAMES, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
+                         MONTH_NAMES, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
                          SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_finding_source, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_adverb, is_plural, is_title_case, plural_form
@@ -101,7 +101,7 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
             # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
             return _author(ctx)[0]
         if _writers_own(ctx, start):
-            return _labelled_before(ctx, start)
+            return _registry_people_before(ctx, None, start)[1]
     speaker, mention_end = _last_speaker(ctx, low, wanted, start)
     if speaker is None:
         return _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start) or _pronoun_without_speaker(ctx, low, wanted, start)
@@ -123,7 +123,7 @@ def _writers_own(ctx: Context, start: int) -> bool:
     nobody's by its title or outlet and has shown no transcript turn so far. A columnist's "I think",
     "we know" or a letter's "I" is not whoever the article named last ("Bernie Sanders", "Donald Trump"):
     the writer is not named in the text, so the speaker is left unresolved (unless a speaker's label
-    opens the words: :func:`_labelled_before`). A quotation mark earlier in
+    opens the words: :func:`_registry_people_before`). A quotation mark earlier in
     its paragraph, within a few lines, that the quotations left unpaired makes it nobody's to say."""
     if ctx.found.quoted.find(start) is not None or ctx.found.turn_sentences or ctx.found.open_turn is not None:
         return False
@@ -300,8 +300,9 @@ def _opening_company(ctx: Context) -> str | None:
 def _one_person_in_sentence(ctx: Context, wanted: str | None, lo: int, start: int) -> str | None:
     """For "he" and "she" at ``start``, in its sentence (or the one before, when the pronoun opens its
     own) if that opens after ``lo`` (the end of the mention of the speaker the pronoun would otherwise
-    be): the one person of the pronoun's gender it names before the pronoun as the subject of a clause (a verb after the name, no preposition
-    before it), outside quotation marks, when an honorific, the registry or the first name tells the
+    be): the one person of the pronoun's gender it names before the pronoun as the subject of a clause
+    (a verb after the name, no preposition before it), outside quotation marks, when an honorific, the
+    registry or the first name tells the
     gender ("It was with that same grit that Mrs. Clinton picked herself up after a defeat by Mr. Obama,
     when she assured ..." is Mrs. Clinton, not the friend quoted before)."""
     if wanted not in ("male", "female"):
@@ -315,7 +316,7 @@ def _one_person_in_sentence(ctx: Context, wanted: str | None, lo: int, start: in
     for m in _CAPITALISED_RUN.finditer(ctx.text, spans[-1][0], min(start, spans[-1][1])):
         before = ctx.text[max(0, m.start() - 12) : m.start()].split()[-1:]
         if ctx.found.quoted.find(m.start()) is not None or _FOLLOWED_BY_VERB.match(ctx.text, m.end()) is None \
-                or (before and before[0].lower() in PREPOSITIONS):
+                or (before and before[0].lower() in _BEFORE_AN_OBJECT):
             continue  # (the subject of a clause: not "with Turkish President Erdoğan", "Clinton's" or a word quoted)
         name = _named(ctx, m.group(), m.start())
         actor = ctx.actors.by_name.get(name)
@@ -327,6 +328,8 @@ def _one_person_in_sentence(ctx: Context, wanted: str | None, lo: int, start: in
     return next(iter(of_gender)) if len(of_gender) == 1 else None
 
 
+_BEFORE_AN_OBJECT = OBJECT_PREPOSITIONS | {"to"}  # (what a name after it is the object of; not "of", which a subject
+# holds as often: "Minister of Transport Vitaly Savelyev provided comments ... He reported ...")
 _CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*")
 _FOLLOWED_BY_VERB = re.compile(rf"\s+(?:(?:[a-z]+ly|also|then|later|once|never|not|still|even|just)\s+)*"
                                rf"(?:(?:{FINITE_VERBS})\b|[a-z]{{2,}}ed\b|[a-z]{{3,}}(?:es|s)\s+(?:that|to|the|a|an|his|her|their|it|on|in)\b)")
@@ -417,30 +420,22 @@ def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: 
     """Who a pronoun with no earlier speaker is: for "I" and "we", the person of the last speaker's label
     before them, else whoever the article is by ("Address by the President of Ukraine"); else the nearest
     earlier registry person of the pronoun's gender."""
-    if low in ("i", "we"):
-        return _labelled_before(ctx, start) or _author(ctx)[0] or _registry_person_before(ctx, None, start)
-    return _registry_person_before(ctx, wanted, start)
+    nearest, labelled = _registry_people_before(ctx, wanted, start)
+    return (labelled or _author(ctx)[0] or nearest) if low in ("i", "we") else nearest
 
 
-def _registry_person_before(ctx: Context, wanted: str | None, start: int) -> str | None:
-    """The nearest registry person of gender ``wanted`` (any for None) named before ``start``, within
-    the pronoun window."""
-    best = None
+def _registry_people_before(ctx: Context, wanted: str | None, start: int) -> tuple[str | None, str | None]:
+    """Within the pronoun window before ``start``: the nearest registry person of gender ``wanted`` (any
+    for None), and the registry person of the last speaker's label ("President of Belarus Alexander
+    Lukashenko: Friends, ... I would like" is Lukashenko's "I")."""
+    nearest = labelled = None
     for m in ctx.actors._alias_re.finditer(ctx.text, max(0, start - PRONOUN_WINDOW), start) if ctx.actors._alias_re else ():
         actor = ctx.actors.alias_actor(m.group())
         if wanted is None or actor.gender == wanted:
-            best = actor.name
-    return best
-
-
-def _labelled_before(ctx: Context, start: int) -> str | None:
-    """The registry person of the last speaker's label before ``start``, within the pronoun window:
-    "President of Belarus Alexander Lukashenko: Friends, ... I would like" is Lukashenko's "I"."""
-    labelled = None
-    for m in ctx.actors._alias_re.finditer(ctx.text, max(0, start - PRONOUN_WINDOW), start) if ctx.actors._alias_re else ():
+            nearest = actor.name
         if _LABEL_REST.match(ctx.text, m.end(), start):
-            labelled = ctx.actors.alias_actor(m.group()).name
-    return labelled
+            labelled = actor.name
+    return nearest, labelled
 
 
 def _named(ctx: Context, mention: str, start: int) -> str:
