@@ -579,6 +579,8 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     must be one beyond doubt (:func:`is_clause`), or be an object and what it is to do or be named
     ("expects sales to rise", "hailed the speech as candid")."""
     lead = content.lstrip()
+    if object_first and key(cue).lower() not in _BARE_CLAUSE_CUES and _prepositional(lead):
+        return False  # what the speaker spoke of, where or to whom: "complained of the imbalance he sees"
     if cue_kind == "state" and not opened and lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in _TOPIC_PREPOSITIONS:
         return False  # a state of mind about a topic, not a view: "regulators have become concerned about the use of swaps"
     if key(cue).lower() in _ASKING and _NOT_TO_BE_DONE.match(lead):
@@ -611,6 +613,27 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     # (what the speaker holds the object guilty of: "accused Trump of lying", or what names it: "called the
     # treatment of minorities “pathetic”"; but "thanked the Prime Minister of Croatia for the meeting" and
     # "praised the level of cooperation" name nothing: the "of" is inside the object)
+
+
+_PHRASE_PREPOSITIONS = {"of", "about", "for", "on", "upon", "with", "against"}  # (what the speaker spoke of or asked
+# for; not "in", "at" or "from", which as often open a time or place before the clause: "in the future Ukraine must ...")
+_TIME_WORDS = _TIME_NOUNS | {"time", "times", "century", "decade", "decades", "today", "now", "moment", "future", "sure",
+                             "day", "days"} | {w.lower() for w in (DAY_NAMES + "|" + MONTH_NAMES).split("|")}
+
+
+def _prepositional(lead: str) -> bool:
+    """Whether a content that follows its cue opens with a preposition and the noun phrase of what was
+    spoken of or asked for, with no clause set off after it by a comma or a colon ("of the imbalance he
+    sees", "for a separate meeting"; but "on February 16 the State Flag will be raised", "about 300
+    lawsuits are pending", "of Ms. Merkel: “Your boss is ...”")."""
+    words = _CONTENT_WORD.findall(lead[:60])
+    if len(words) < 2 or words[0].lower() not in _PHRASE_PREPOSITIONS or not lead[:1].islower():
+        return False
+    if words[1][:1].isdigit() or words[1].lower().split("-")[0] in SMALL_NUMBERS | {"least", "half", "one"} or \
+            _TIME_WORDS.intersection(w.lower() for w in words[1:5]):
+        return False  # (an amount or a time is no topic: "about 300 lawsuits are pending", "for the first time ...")
+    phrase, mark, rest = (re.split(r"([,:])", lead, maxsplit=1) + ["", ""])[:3]
+    return not mark or len(_CONTENT_WORD.findall(phrase)) > 10 or not (is_clause(rest) or rest.lstrip()[:1] in "“\"‘'")
 
 
 # Cues that take a clause without "that" as a rule ("said the unit's load factor for February rose"):

@@ -136,6 +136,19 @@ def test_a_verb_read_from_its_ending_after_a_preposition_in_an_object_makes_no_c
                     "sales to rise to about 100 mln dlrs this year from 57.3 mln dlrs in 1986")])
 
 
+def test_what_was_spoken_of_or_asked_for_after_a_preposition_is_no_statement():
+    # a preposition right after the cue carries what the speech was about or asked for, with no clause
+    _no_statement_in(["David Seacord complained of the economic and power imbalance he sees in this country.\n",
+                      "Blinken asked for a separate meeting to clarify certain questions.\n",
+                      "Putin spoke about new ways to encourage the cooperation tools we already have.\n"])
+    # but a time or an amount opens the clause, and a clause or a quotation may follow the phrase
+    _statement_in([("Zelenskyy stressed for the first time Ukrainians all over the world will feel at home.\n",
+                    "for the first time Ukrainians all over the world will feel at home"),
+                   ("A spokesman estimated about 300 lawsuits are pending.\n", "about 300 lawsuits are pending"),
+                   ("Roland Z wrote of Ms. Merkel: “Your boss is bringing them to Germany.”\n",
+                    "of Ms. Merkel: “Your boss is bringing them to Germany.”")])
+
+
 def test_a_plural_subject_and_a_verb_in_its_base_form_make_a_clause():
     _statement_in([("Jacob Shiansky said his friends feel the same way.\n", "his friends feel the same way"),
                    ("NSPA said the figures include only member firms.\n", "the figures include only member firms"),
