@@ -154,6 +154,8 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
         if wanted in ("male", "female") and _reported_by_another(ctx, earlier, wanted):
             continue  # a person another one's report names is not whom "he" after it is, when that other one can
             # be: "Asked whether he was concerned that Donald Trump, who has called ... a hoax, ... he said" is Ban
+        if low == "they" and _one_person(actor, earlier.speaker):
+            continue  # "they" are more than one: not Eric Rasmussen, who spoke before "Finance Ministry officials"
         if earlier.speaker_end - earlier.speaker_start <= 3 and low not in FIRST_PERSON and \
                 ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in FIRST_PERSON:
             continue  # "they" are not whoever said "I" or "we" before them
@@ -421,7 +423,21 @@ def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: 
     before them, else whoever the article is by ("Address by the President of Ukraine"); else the nearest
     earlier registry person of the pronoun's gender."""
     nearest, labelled = _registry_people_before(ctx, wanted, start)
-    return (labelled or _author(ctx)[0] or nearest) if low in ("i", "we") else nearest
+    return (labelled or _author(ctx)[0] or nearest) if low in ("i", "we") else None if low == "they" else nearest
+
+
+def _one_person(actor, speaker: str) -> bool:
+    """Whether a speaker is one person or thing: the registry's person, a given and a family name, a word
+    with a gender ("the woman"), a noun for one person ("the Florida senator"), or what "a" or "one"
+    opens ("a Mexican official", "one questioner")."""
+    if actor is not None:
+        return actor.kind == "person"
+    words = speaker.lower().split()
+    if "and" in words or "&" in words or (words and plural_form(words[-1]) and seen_in_lower_case(words[-1])):
+        return False  # (two or more: "McConnell and Ryan", "Traders")
+    return _given_and_family_name(speaker) or gender_word(speaker) is not None or \
+        (_may_be_a_person(speaker) and _could_be_one_person(speaker)) or \
+        speaker.split(None, 1)[0].lower() in ("a", "an", "one", "each")
 
 
 def _registry_people_before(ctx: Context, wanted: str | None, start: int) -> tuple[str | None, str | None]:

@@ -777,3 +777,17 @@ def test_a_business_described_is_the_company_the_article_opens_with():
     # (not a name: "the Commodity Credit Corporation" is a body the article names)
     text = "The Commodity Credit Corporation said it accepted bids for wheat.\n"
     assert [s.speaker for s in statements_of(text)] == ["the Commodity Credit Corporation"]
+
+
+def test_they_is_never_one_person():
+    # "they" passes over a person who spoke before it to the group a sentence opens with after them
+    text = ("“The world has every reason to be furious,” economist Eric Rasmussen said.\n"
+            "Finance Ministry officials blamed the slower import growth on a decline in oil imports.\n"
+            "This means the yen is finally beginning to have an impact on exports, they said.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Eric Rasmussen", "Finance Ministry officials"]
+    # and over a role for one person; with nobody else before it, "they" is left unresolved
+    text = "The Florida senator said the plan would fail. At the rally, they said their candidate had won.\n"
+    assert [s.speaker for s in statements_of(text)] == ["the Florida senator", None]
+    # two people named together are "they"
+    text = "McConnell and Ryan said the bill would pass. They said it was a good bill.\n"
+    assert [s.speaker for s in statements_of(text)] == ["McConnell and Ryan"] * 2
