@@ -49,6 +49,7 @@ _NEGATIONS = {"not", "no", "never", "n't", "nothing", "without", "nor", "neither
 _QUOTES = set("“”\"«»")
 NEAR = 3  # words on each side of the mention read by position
 WEIGHTED = 8  # words on each side of the mention weighted by their nearness
+COUNTED = 3  # the words of valence counted on each side of the mention in its clause, at most
 
 
 def _words(text: str) -> list[str]:
@@ -59,7 +60,7 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
     """The features of the target mentioned at ``text[start:end]`` (names: ``s:`` a word of the sentence,
     ``c:`` a word of the mention's clause, ``cb:`` a pair of neighbouring words of the clause, ``l1:`` …
     ``r3:`` the words by position, ``w:`` a word weighted by nearness; ``near_valence``, ``valence_before``,
-    ``valence_after``, ``clause_compound``, ``opens_clause``, ``negated``, ``negated_clause``,
+    ``valence_after``, ``positive_before``, ``negative_before``, ``positive_after``, ``negative_after``, ``clause_compound``, ``opens_clause``, ``negated``, ``negated_clause``,
     ``valence_negated``, ``quoted``, ``sentence_valence``; ``mcb:`` a pair of the clause with another name
     as ``<o>``)."""
     lo, hi = target_scope(text, start, end)
@@ -120,7 +121,9 @@ def _nearness(near: dict[str, float], before: list[str], after: list[str], lexic
 
 def _clause_valence(found: dict[str, float], before: list[str], after: list[str], clause: list[str],
                     lexicon: dict) -> None:
-    """VADER's valence of the clause's words before and after the mention, apart; the clause's valence as
+    """VADER's valence of the clause's words before and after the mention, apart, and how many of them on
+    each side are positive and negative (up to :data:`COUNTED`: two mild words of praise weigh as much as
+    one strong one, which the sum of valences does not tell); the clause's valence as
     VADER sums it, each word turned by a negation among the three words before it and the sum normalised
     to −1 … +1 (``clause_compound``, with VADER's own ``negated``, ``N_SCALAR`` and ``normalize``); whether
     the mention opens its clause (a subject, as often as not); a negation in the clause, and the valence
@@ -128,6 +131,10 @@ def _clause_valence(found: dict[str, float], before: list[str], after: list[str]
     left = sum(map(lexicon.get, before, repeat(0.0))) / 4
     right = sum(map(lexicon.get, after, repeat(0.0))) / 4
     found["valence_before"], found["valence_after"] = left, right
+    for side, words in (("before", before), ("after", after)):
+        valences = [lexicon[word] for word in words if word in lexicon]
+        found["positive_" + side] = min(sum(v > 0 for v in valences), COUNTED) / COUNTED
+        found["negative_" + side] = min(sum(v < 0 for v in valences), COUNTED) / COUNTED
     total = 0.0
     for i in (i for i, word in enumerate(clause) if word in lexicon):
         valence = lexicon[clause[i]]

@@ -101,6 +101,7 @@ def features_described() -> dict[str, str]:
             "c:": "a word of the mention's clause", "l1: l2: l3: r1: r2: r3:": "the words on each side by position",
             "w:": "one of the eight words on each side, weighted by 1/distance to the mention", "near_valence": "VADER's valence of nearby words",
             "valence_before valence_after": "VADER's valence of the clause's words on each side",
+            "positive_before negative_before positive_after negative_after": "how many of the clause's words on each side VADER scores positive and negative (at most three, over three)",
             "clause_compound": "the clause's valence summed as VADER sums it (negation within three words), normalised",
             "opens_clause": "the mention opens its clause", "negated_clause valence_negated": "a negation in the clause",
             "negated": "a negation among the three words before", "quoted": "the mention inside a quotation",
