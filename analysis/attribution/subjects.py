@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 
-from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FRACTION,
+from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FRACTION,
                          LINKING_VERBS, MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
@@ -94,6 +94,8 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
             return head
     found = _subject_before(ctx, lo, hi)
     if found is not None and found[0] > lo and _NAME_OR_THE_NAME.match(ctx.text, found[0], found[1]):
+        if _object_of_a_thing(ctx, lo, found[0]):
+            return None
         found = _placed_subject(ctx, lo, found)
     relative = _RESTRICTIVE_WHO.search(ctx.text, max(lo, hi - 90), hi) if found is None or \
         ctx.text.find("who", max(lo, hi - 90), found[0]) != -1 else None
@@ -107,6 +109,24 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     return found
+
+
+# A sentence's subject that is a thing, and the preposition that names what it is about: "The debate over",
+# "The dynamic on the", "The fight with"
+_THING_AND_PREPOSITION = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*(?:The|A|An|This|That|Their|His|Her|Its)\s+"
+                                    r"(?:[a-z][\w’'-]*\s+){0,2}(?P<noun>[a-z][\w’'-]*)\s+"
+                                    r"(?:on|over|with|about|against|toward|towards|between|among|into)\s+(?:the\s+)?$")
+
+
+def _object_of_a_thing(ctx: Context, lo: int, start: int) -> bool:
+    """Whether a name before the verb is what the sentence's subject, a thing, is about, and not the
+    subject: "The debate over Barack Obama suggests ...", "The fight with Russia shows ..." (but "A
+    spokesman for ..." and "The head of ..." are people, "A report on ..." a document, and "of" holds an
+    owner as often)."""
+    m = _THING_AND_PREPOSITION.search(ctx.text, max(lo, start - 80), start)
+    noun = m.group("noun") if m is not None else ""
+    return m is not None and m.start() >= lo and not is_person_noun(noun) and not _is_people(noun) and \
+        noun not in DOCUMENT_NOUNS  # (a document speaks for whom it is on: "A report on Cable News Network said")
 
 
 def _placed_subject(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int, int]:

@@ -367,3 +367,16 @@ def test_a_sentence_opening_word_is_not_part_of_the_speaker_and_a_colon_introduc
     assert [s.speaker_text for s in found][:3] == ["Mr. Trump", "young voters", "the governor"]
     assert [(s.speaker_text, s.text) for s in found if s.kind == "direct"] == [
         ("the Pope", "You want peace."), ("I", "Our people have become this army.")]
+
+
+def test_a_name_that_a_things_subject_is_about_is_no_speaker():
+    # "The debate over X suggests": the subject is the debate, a thing, and the verb no one's speech
+    for text in ["The debate over Barack Obama suggests the party is split.\n",
+                 "The fight with Russia shows the alliance is strong.\n",
+                 "The dynamic on the Affordable Care Act suggests a broader difference among voters.\n"]:
+        assert [s.speaker for s in statements_of(text)] == [], text
+    # but a person, a group and a document speak for whom they are of or on
+    assert [s.speaker for s in statements_of("A report on Cable News Network said Sun Chemical has a stake.\n")] == \
+        ["Cable News Network"]
+    assert [s.speaker for s in statements_of("The head of the union said the strike would go on.\n")] == \
+        ["the head of the union"]
