@@ -26,7 +26,7 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
-from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
+from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, CLAUSE_WORDS, PAST_FORMS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
                          is_person_noun, names_its_object)
 from .transcripts import transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
@@ -203,7 +203,8 @@ def _no_speech(text: str, st: Statement, kind: str | None, base_kind: str | None
     (:func:`_not_yet_said`)."""
     opened = _opened(text, st)
     object_first = not opened and st.cue_end is not None and st.cue_end <= st.start
-    return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _left_open(text, st, base_kind or kind) or \
+    return not reports_speech(st.text, kind, st.cue or "", opened, object_first) or _relative_after_object(text, st) or \
+        _left_open(text, st, base_kind or kind) or \
         _known_not_held(st) or \
         _describes(text, st, kind) or _not_yet_said(text, st, kind)
 
@@ -277,6 +278,23 @@ _NOT_BEFORE_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined|refused
                              r"(?:\s+(?:even|yet|ever|once|always|really|actually|explicitly|directly|specifically|publicly))?\s+$",
                              re.IGNORECASE)  # (right before the cue: "would not say", "declined to say", "didn't know",
 # "not even suggesting", "was unable to say if")
+
+
+# What a relative "that" opens: a verb in the past with its object right after it, no subject before it
+# ("the scenery that distinguished ''Unplugged'' concerts", "the policies that raised the deficit")
+_PAST_AND_OBJECT = re.compile(r"(?:[a-z]+ed|" + "|".join(sorted(PAST_FORMS)) + r")\s+(?:the|a|an|his|her|their|its|our|him|them|us|"
+                              r"[“\"‘']|''|[A-Z])")
+
+
+def _relative_after_object(text: str, st: Statement) -> bool:
+    """Whether a report's content is a relative clause on the cue's object: the words between the cue and
+    the content are a noun phrase and "that", and the content opens with a verb and its object, with no
+    subject ("referring to the scenery that distinguished ''Unplugged'' concerts")."""
+    if st.cue_end is None or st.cue_end > st.start or not _PAST_AND_OBJECT.match(text, st.start):
+        return False
+    between = text[st.cue_end : st.start].split()
+    return len(between) >= 2 and between[-1] == "that" and between[-2].isalpha() and between[-2].islower() and \
+        between[-2] not in CLAUSE_WORDS and not between[-2].endswith("ly")
 
 
 def _opened(text: str, st: Statement) -> bool:

@@ -149,6 +149,16 @@ def test_what_was_spoken_of_or_asked_for_after_a_preposition_is_no_statement():
                     "of Ms. Merkel: “Your boss is bringing them to Germany.”")])
 
 
+def test_a_relative_clause_on_the_cues_object_is_no_content():
+    # "that" after the cue's object opens a clause about the object when a verb and its object follow
+    text = "“It will not be candles,” said Erik Flannigan, referring to the scenery that distinguished ''Unplugged'' concerts.\n"
+    assert [s.text for s in statements_of(text, speech_only=True)] == ["It will not be candles", "Unplugged"]
+    _no_statement_in(["Tim Kaine signed a bill that created the “Choose Life” license plates.\n"])
+    # but a clause with its own subject after "that" is what was said
+    _statement_in([("Putin expressed concern that increased spending would hurt.\n", "increased spending would hurt"),
+                   ("He told reporters that Obama had raised the deficit.\n", "Obama had raised the deficit")])
+
+
 def test_a_plural_subject_and_a_verb_in_its_base_form_make_a_clause():
     _statement_in([("Jacob Shiansky said his friends feel the same way.\n", "his friends feel the same way"),
                    ("NSPA said the figures include only member firms.\n", "the figures include only member firms"),
