@@ -47,8 +47,33 @@ def resolve(ctx: Context, start: int, end: int) -> tuple[str | None, str]:
     if low in ("who", "that", "which"):
         return _relative_antecedent(ctx, start), mention
     if low in PRONOUNS:
-        return _pronoun_antecedent(ctx, low, start), mention
+        owner = _possessor_in_sentence(ctx, PRONOUNS[low], start) if mention.lower() in ("his", "her") else None
+        return owner or _pronoun_antecedent(ctx, low, start), mention
     return _named(ctx, mention, start), mention
+
+
+def _possessor_in_sentence(ctx: Context, wanted: str | None, start: int) -> str | None:
+    """For "his" or "her" at ``start``: the one person of that gender its sentence names before it,
+    outside quotation marks, in any place ("civil rights groups praised Obama’s latest attempt ... and
+    embraced his argument that ..." is Obama's argument, not the last speaker's), when an honorific, the
+    registry or the first name tells the gender; None when it names two ("Mr. McConnell, who has both
+    endorsed Mr. Trump and criticized his campaign, offered ..., stressing in his remarks that ...")."""
+    spans = [span for span in sentence_spans(ctx.text, max(0, start - 600), start + 1, join_lines=ctx.hard_wrapped)
+             if span[0] <= start]
+    if not spans or wanted not in ("male", "female"):
+        return None
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(ctx.text, spans[-1][0], start):
+        if ctx.found.quoted.find(m.start()) is not None:
+            continue
+        words = m.group().removesuffix("'s").removesuffix("’s")
+        name = _named(ctx, words, m.start())
+        actor = ctx.actors.by_name.get(name)
+        gender = gender_word(words) or (actor.gender if actor is not None and actor.kind == "person" else None) or (
+            _first_name_gender(name) if _given_and_family_name(name) else None)
+        if gender == wanted:
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _person_of(mention: str) -> str | None:

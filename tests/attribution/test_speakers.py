@@ -791,3 +791,14 @@ def test_they_is_never_one_person():
     # two people named together are "they"
     text = "McConnell and Ryan said the bill would pass. They said it was a good bill.\n"
     assert [s.speaker for s in statements_of(text)] == ["McConnell and Ryan"] * 2
+
+
+def test_his_is_the_one_person_of_his_gender_its_sentence_names():
+    text = ("“Closing Gitmo is an imperative,” Jane Harman said.\n"
+            "Civil rights groups praised Obama’s latest attempt to shutter the facility and embraced his argument "
+            "that federal courts are the best venue for trying terrorists.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "argument"] == ["Barack Obama"]
+    # two men named in the sentence: the speaker before it, as for "he"
+    text = ("Mitch McConnell said the Senate would act. Mr. McConnell, who has endorsed Mr. Trump and criticized his "
+            "campaign, offered an embrace, stressing in his remarks that Mr. Trump would sign the laws.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "remarks"] == ["Mitch McConnell"]
