@@ -108,7 +108,34 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         head = _subject_before(ctx, lo, relative.start())
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
-    return found
+    return _listed_before(ctx, lo, found) if found is not None and " and " in ctx.text[found[0] : found[1]] else found
+
+
+# Names in a list before the last two that "and" joins: "Josephthal and Co Inc, Emmett A. Larkin Co Inc and ...",
+# "The United States, Britain and France"
+_LIST_ITEM = re.compile(r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|&|de|von|van))*,\s+$")
+
+
+def _listed_before(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int, int]:
+    """A subject of names joined by "and" with the names listed before it, commas between: "John Smith, Mary
+    Jones and Bob Brown said" is the three of them. Not a phrase of place or time set off before the
+    subject ("In Moscow, Putin and Lavrov said", "On Monday, ...", "However, ..."), nor a dateline."""
+    start = found[0]
+    while True:
+        m = _LIST_ITEM.search(ctx.text, max(lo, start - 80), start)
+        if m is None or m.start() < lo:
+            return (start, found[1])
+        item = ctx.text[m.start() : m.end()].rstrip(", \n\t").split()
+        first = item[0].lower()
+        before = ctx.text[max(lo, m.start() - 30) : m.start()].split()[-1:]
+        if first in PREPOSITIONS or first in OBJECT_PREPOSITIONS or first in CLAUSE_WORDS or first in ASIDES or \
+                first.endswith("ly") or \
+                first in TIME_WORDS or re.fullmatch(rf"{DAY_NAMES}|{MONTH_NAMES}", item[0]) or \
+                (len(item) == 1 and item[0].isupper() and len(item[0]) > 5) or \
+                (before and (before[0].lower() in PREPOSITIONS or before[0].lower() in OBJECT_PREPOSITIONS
+                             or not (before[0].islower() or before[0][-1:] in ".:;\n"))):
+            return (start, found[1])
+        start = m.start()
 
 
 # A sentence's subject that is a thing, and the preposition that names what it is about: "The debate over",

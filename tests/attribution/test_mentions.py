@@ -380,3 +380,14 @@ def test_a_name_that_a_things_subject_is_about_is_no_speaker():
         ["Cable News Network"]
     assert [s.speaker for s in statements_of("The head of the union said the strike would go on.\n")] == \
         ["the head of the union"]
+
+
+def test_names_listed_before_the_two_that_and_joins_are_the_subject_too():
+    cases = [("John Smith, Mary Jones and Bob Brown said the plan would fail.\n", "John Smith, Mary Jones and Bob Brown"),
+             ("Sears, Roebuck and Co said its sales rose.\n", "Sears, Roebuck and Co"),
+             ("The United States, Britain and France said the talks would resume.\n", "the United States, Britain and France"),
+             # a phrase of place or time, or an aside, set off before the subject is none of it
+             ("On Monday, Smith and Jones said the talks failed.\n", "Smith and Jones"),
+             ("However, Smith and Jones said the talks failed.\n", "Smith and Jones")]
+    for text, speaker in cases:
+        assert [s.speaker for s in statements_of(text)] == [speaker], text
