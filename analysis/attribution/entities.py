@@ -304,14 +304,24 @@ def has_title(speaker: str) -> bool:
     return _HONORIFIC.match(speaker) is not None
 
 
+# A surname with the body it works for: "Morgan Grenfell's Bell", "Makovich of DRI"
+_OWNED_SURNAME = re.compile(r"(?:[A-Z][\w&.’'-]*\s+)*[A-Z][\w&.-]*['’]s\s+(?P<surname>[A-Z][a-z][\w’'-]*)")
+_SURNAME_OF = re.compile(r"(?P<surname>[A-Z][a-z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*")
+
+
 def full_name(ctx: Context, speaker: str, gender: str | None = None) -> str | None:
-    """The one full name the article gives for a surname-only speaker ("LEE", "Ms. Lee", "Lee"), else None;
+    """The one full name the article gives for a surname-only speaker ("LEE", "Ms. Lee", "Lee", and with the
+    body the person works for: "Morgan Grenfell's Bell", "Makovich of DRI"), else None;
     for a mention of one ``gender`` ("Mr. Clinton"), the one that the registry does not know as the other's
     (not "Hillary Clinton"; a first name's usual gender is no proof: "Laurence", "Jessie")."""
     surname = surname_key(speaker)
     if surname is None:
+        affiliated = _OWNED_SURNAME.fullmatch(speaker) or _SURNAME_OF.fullmatch(speaker)
+        surname = affiliated.group("surname").casefold() if affiliated else None
+    if surname is None:
         return None
-    names = people(ctx).by_surname.get(surname, frozenset())
+    names = frozenset(name for name in people(ctx).by_surname.get(surname, ())
+                      if not _OWNED_SURNAME.fullmatch(name) and not _SURNAME_OF.fullmatch(name))
     if gender is not None:
         names = frozenset(name for name in names if _gender_of(ctx, name) in (None, gender))
     return next(iter(names)) if len(names) == 1 else None

@@ -467,3 +467,11 @@ def test_a_speaker_is_the_persons_name_without_the_role_or_description_before_it
     kept = ("Mary Kay Henry", "Herman De Croo", "Mansoor bin Ebrahim Al-Mahmoud", "the Orlando Sentinel", "Chief Justice Roberts",
             "the former top aide to President George W. Bush", "Zeliff and 24-year-old Tom Giancola")
     assert [without(s) for s in kept] == list(kept)
+
+
+def test_a_surname_with_the_body_the_person_works_for_is_the_full_name():
+    text = ("Steven Bell, an economist at Morgan Grenfell, said rates would rise. "
+            "Morgan Grenfell's Bell said the pound would fall.\n"
+            "Larry Makovich, an analyst at Data Resources Inc, said demand would rise. "
+            "Makovich of DRI said prices would fall.\n")
+    assert [s.speaker for s in statements_of(text)] == ["Steven Bell"] * 2 + ["Larry Makovich"] * 2
