@@ -701,7 +701,8 @@ _OPENING_VERBS = [verb.capitalize() for verb in FINITE_VERBS.split("|") if verb 
 _NOT_IN_NAMES = re.compile(r"\b(?:The|A|An|In|On|At|But|And|If|When|As|For|To|Where|What|Why|How|Who|Before|After|Since|During|"
                            r"Unlike|Despite|Amid|"
                            rf"{'|'.join(_OPENING_VERBS + OPENING_REPORTS)}|(?:Should|Does|Do|Is|Are|Was|Were|Wo|Ca)n[’']t|"
-                           r"Today|Yesterday|Tomorrow|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b")
+                           r"Today|Yesterday|Tomorrow|Now|Then|Here|There|This|That|These|Those|Meanwhile|However)\b(?!\.)")
+# (an initial is no word: "A. William Reynolds")
 
 
 # Words that open a sentence before a name, not the name: "Because Russia ...", "Even Corey Lewandowski ...",

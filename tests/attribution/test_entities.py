@@ -475,3 +475,10 @@ def test_a_surname_with_the_body_the_person_works_for_is_the_full_name():
             "Larry Makovich, an analyst at Data Resources Inc, said demand would rise. "
             "Makovich of DRI said prices would fall.\n")
     assert [s.speaker for s in statements_of(text)] == ["Steven Bell"] * 2 + ["Larry Makovich"] * 2
+
+
+def test_a_middle_initial_a_is_no_article_in_a_name():
+    text = "William A. Ackman spoke on Monday. Ackman said the fund would recover.\n"
+    assert [s.speaker for s in statements_of(text)] == ["William A. Ackman"]
+    text = "Gencorp chairman A. William Reynolds wrote a letter. Reynolds said the offer was low.\n"
+    assert [s.speaker for s in statements_of(text)] == ["A. William Reynolds"]
