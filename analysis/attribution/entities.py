@@ -477,6 +477,9 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described:
     said ...")."""
     speaker, how = _speaker_found(ctx, st, earlier)
     words = (speaker or "").split()
+    if len(words) >= 2 and words[-2].lower() in DOCUMENT_NOUNS and words[-1].islower() and words[-1].endswith("ed"):
+        words = words[:-1]  # (what was done with the document is no part of its name: "a court document filed")
+        speaker = " ".join(words)
     if how in ("document", "unresolved", "pronoun") and len(words) == 2 and words[0].lower() == "the" and words[1] in described:
         return described[words[1]][0], "pronoun" if how == "pronoun" else described[words[1]][1]  # (and "it" after it)
     if not speaker or how == "pronoun":

@@ -482,3 +482,9 @@ def test_a_middle_initial_a_is_no_article_in_a_name():
     assert [s.speaker for s in statements_of(text)] == ["William A. Ackman"]
     text = "Gencorp chairman A. William Reynolds wrote a letter. Reynolds said the offer was low.\n"
     assert [s.speaker for s in statements_of(text)] == ["A. William Reynolds"]
+
+
+def test_what_was_done_with_a_document_is_no_part_of_its_name():
+    text = ("A court document filed on Tuesday said the company knew of the risk.\n"
+            "A Government Accountability Office report released on Monday said the program had grown.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["a court document", "Government Accountability Office"]
