@@ -19,7 +19,7 @@ from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, writ
 from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          MONTH_NAMES, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_finding_source, is_given_name, is_person_noun, is_title, name_abbreviations, usual_gender)
+                         SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_finding_source, is_given_name, is_name_suffix, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_adverb, is_plural, is_title_case, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
@@ -780,10 +780,14 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             owner = words[0].endswith(_POSSESSIVE_ENDS)
             name = name[len(words[0]):].lstrip()
             words = words[1:]
-        known = names.setdefault(words[-1], [])
+        surname = words[-2].rstrip(",") if len(words) >= 3 and is_name_suffix(words[-1]) else words[-1]
+        known = names.setdefault(surname, [])  # (a suffix is no surname: "Morris J. Brooks Jr." is Brooks)
         if name not in known:
             known.append(name)
     for known in names.values():
+        known[:] = [name for name in known if not (is_name_suffix(name.split()[-1]) and name.rsplit(None, 1)[0].rstrip(",") in known)]
+        # (the name with a suffix is another person when the name without it stands too: "Duncan Hunter Sr",
+        # the father, beside Rep. Duncan Hunter)
         known.sort(key=lambda name: -len(name.split()))
     return names
 

@@ -222,6 +222,11 @@ def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return words(CONSTANTS.titles), words(CONSTANTS.suffix_not_acronyms, CONSTANTS.suffix_acronyms)
 
 
+def is_name_suffix(word: str) -> bool:
+    """Whether a word is a suffix after a surname that ``nameparser`` knows ("Jr.", "Sr", "III")."""
+    return word.lower().rstrip(".,") in _name_lists()[1]
+
+
 def _abbreviated_titles() -> list[str]:
     """The titles ``nameparser`` knows that are short enough to be written abbreviated, capitalised: "Lt",
     "Col", "Sgt", "Capt", "Fr", "Msgr". Written with a full stop before a name they are the person's

@@ -488,3 +488,12 @@ def test_what_was_done_with_a_document_is_no_part_of_its_name():
     text = ("A court document filed on Tuesday said the company knew of the risk.\n"
             "A Government Accountability Office report released on Monday said the program had grown.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["a court document", "Government Accountability Office"]
+
+
+def test_a_suffix_after_a_surname_is_no_surname():
+    text = "C. Stewart Verdery Jr. spoke on Monday. Verdery said the screening had failed.\n"
+    assert [s.speaker for s in statements_of(text)] == ["C. Stewart Verdery Jr"]
+    # the name with a suffix is another person where the name without it stands too
+    text = ("Rep. Duncan Hunter backed Trump. His father, Duncan Hunter Sr., served before him.\n"
+            "Hunter said Trump was a leader.\n")
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Duncan Hunter"]
