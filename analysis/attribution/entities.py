@@ -84,8 +84,10 @@ _ROLE_MENTION = _role_mention(2)  # a bare role: "the President", "The US presid
 _DESCRIPTION_MENTION = _role_mention(4)  # a description a name was given: "the presumptive Republican presidential nominee"
 
 
-_HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+|{ABBREVIATED_TITLE}\s+)+")
-# (and any title nameparser knows, abbreviated: "Col. Warren", "Lt. Col. McNab", "Fr. Pavone")
+_HONORIFIC = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Gov|Gen)\.?\s+|{ABBREVIATED_TITLE}\s+|"
+                        r"(?:Senator|Representative|Congressman|Congresswoman|Governor|Professor)\s+(?=[A-Z]))+")
+# (and any title nameparser knows, abbreviated: "Col. Warren", "Lt. Col. McNab", "Fr. Pavone"; and the titles of
+# Sen., Rep., Gov. and Prof. written out: "Representative Brooks")
 
 
 # Words that make a role another one: "the Minister" is not the "Prime Minister", nor "the President" the

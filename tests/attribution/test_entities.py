@@ -497,3 +497,10 @@ def test_a_suffix_after_a_surname_is_no_surname():
     text = ("Rep. Duncan Hunter backed Trump. His father, Duncan Hunter Sr., served before him.\n"
             "Hunter said Trump was a leader.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Duncan Hunter"]
+
+
+def test_a_title_written_out_before_a_surname_is_the_full_name_the_article_gives():
+    text = "Rep. Morris J. Brooks Jr. spoke on Monday. Representative Brooks said the bill was bad.\n"
+    assert [s.speaker for s in statements_of(text)] == ["Morris J. Brooks Jr"]
+    text = "Richard Alba, a sociologist, wrote a book. Professor Alba said immigrants do well.\n"
+    assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Richard Alba"]
