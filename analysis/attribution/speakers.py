@@ -258,6 +258,12 @@ _COMPANY = re.compile(rf"(?<![\w.'’&-])(?P<short>[A-Z][\w&'’-]*(?:\s+(?:[A-Z
                       rf"(?P<form>{_LEGAL_FORM}(?:,?\s+{_LEGAL_FORM})*)(?![\w'’-])")
 
 
+# A company named for its partners, a comma between them: "Sears, Roebuck and Co", "Goldman, Sachs and Co",
+# "Smith Barney, Harris Upham and Co" (only with "Co": a list of companies ends as often in "and ... Corp")
+_PARTNERS_COMPANY = re.compile(r"(?<![\w.'’&-])(?P<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+[A-Z][\w'’-]*"
+                               r"(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+Co\b\.?")
+
+
 def companies(ctx: Context) -> dict[str, frozenset[str]]:
     """The companies the article names in full, by the casefolded forms that name them ("atari" and "atari
     corp" for "Atari Corp"; "" for all of them)."""
@@ -271,6 +277,15 @@ def companies(ctx: Context) -> dict[str, frozenset[str]]:
             full = " ".join(words + [m.group("form")])
             for k in range(1 if len(words) == 1 or not _is_body(words[0]) else 2, len(words) + 1):
                 # (not "General" alone for "General Motors Corp": a general is a person)
+                found.setdefault(" ".join(words[:k]).casefold(), set()).add(full)
+            found.setdefault(full.casefold(), set()).add(full)
+            found.setdefault("", set()).add(full)
+        for m in _PARTNERS_COMPANY.finditer(ctx.text):  # ("Sears, Roebuck and Co" goes by Sears)
+            if _given_and_family_name(m.group("first")):
+                continue  # (a person, then the company: "Thomas McKiernan, McKiernan and Co president")
+            full = " ".join(m.group().removesuffix(".").split())
+            words = m.group("first").split()
+            for k in range(1, len(words) + 1):
                 found.setdefault(" ".join(words[:k]).casefold(), set()).add(full)
             found.setdefault(full.casefold(), set()).add(full)
             found.setdefault("", set()).add(full)

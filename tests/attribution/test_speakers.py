@@ -802,3 +802,11 @@ def test_his_is_the_one_person_of_his_gender_its_sentence_names():
     text = ("Mitch McConnell said the Senate would act. Mr. McConnell, who has endorsed Mr. Trump and criticized his "
             "campaign, offered an embrace, stressing in his remarks that Mr. Trump would sign the laws.\n")
     assert [s.speaker for s in statements_of(text) if s.cue == "remarks"] == ["Mitch McConnell"]
+
+
+def test_a_company_named_for_its_partners_goes_by_the_first():
+    text = "Sears, Roebuck and Co said sales rose. Sears said it would open stores.\n"
+    assert [s.speaker for s in statements_of(text)] == ["Sears, Roebuck and Co"] * 2
+    # a person before the company keeps their name
+    text = "“Sales will rise,” said Thomas McKiernan, McKiernan and Co president. McKiernan said more.\n"
+    assert [s.speaker for s in statements_of(text)][0] == "Thomas McKiernan"
