@@ -52,6 +52,19 @@ def resolve(ctx: Context, start: int, end: int) -> tuple[str | None, str]:
     return _named(ctx, mention, start), mention
 
 
+def one_person_named(ctx: Context, start: int, end: int) -> str | None:
+    """The one person ``text[start:end]`` names (the registry's, or a given and a family name), or None
+    when it names none or more than one."""
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(ctx.text, start, end):
+        name = _named(ctx, m.group().removesuffix("'s").removesuffix("’s"), m.start())
+        actor = ctx.actors.by_name.get(name)
+        if (actor is not None and actor.kind == "person") or (actor is None and _given_and_family_name(name)):
+            found.add(name)
+    names = {name for name in found if not any(name != other and name in other for other in found)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _possessor_in_sentence(ctx: Context, wanted: str | None, start: int) -> str | None:
     """For "his" or "her" at ``start``: the one person of that gender its sentence names before it,
     outside quotation marks, in any place ("civil rights groups praised Obama’s latest attempt ... and
@@ -172,8 +185,8 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
     passed_over = None  # (a person whose first name is mostly the other gender's: "Beryl Sprinkel", "Rio Tilton")
     passed_over_end = 0
     for earlier in sorted(ctx.found.statements, key=_mention_start, reverse=True):
-        if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None:
-            continue
+        if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None or earlier.kind == "question":
+            continue  # (a questioner's turn is nobody a pronoun after it can be)
         actor = ctx.actors.by_name.get(earlier.speaker)
         gender = actor.gender if actor else None
         if wanted in ("male", "female") and _reported_by_another(ctx, earlier, wanted):

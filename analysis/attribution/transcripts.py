@@ -15,7 +15,7 @@ import re
 from .vocabulary import (AMBIGUOUS, CLAUSE_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
-from .speakers import add_statement, stands_alone
+from .speakers import add_statement, one_person_named, stands_alone
 
 
 # (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
@@ -321,11 +321,43 @@ def _turns(ctx: Context, para: Paragraph) -> list[tuple]:
         if asked is not None:
             turns.append((asked[0], asked[1], asked[2], asked[3], "question", QUESTIONER))
             continue
+        answer = _ANSWER_LABEL.match(text, at, para.end)
+        if answer is not None and _asked_before(ctx, at):
+            turns.append((answer.start(), answer.start() + 1, (answer.start() + 1, answer.start() + 2), answer.end(),
+                          "direct", _interviewee(ctx)))
+            continue
         label = transcript_label(ctx, at, para.end)
         if label is not None:
             l_start, l_end, colon, content_start = label
             turns.append((l_start, l_end, (colon, colon + 1), content_start, "direct", label_speaker(ctx, l_start, l_end)))
     return turns
+
+
+# An interview's answer: "A:" after a questioner's "Q:"
+_ANSWER_LABEL = re.compile(r"A[ \t]*:[ \t]+(?=\S)")
+_FIRST_QUESTION = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*:[ \t]+(?=\S)")
+
+
+def _asked_before(ctx: Context, pos: int) -> bool:
+    """Whether a questioner's "Q:" opens a line before ``pos``, as it does in a question-and-answer interview."""
+    if "first question" not in ctx.doc.facts:
+        m = _FIRST_QUESTION.search(ctx.text)
+        ctx.doc.facts["first question"] = m.end() if m else None
+    first = ctx.doc.facts["first question"]
+    return first is not None and first <= pos
+
+
+def _interviewee(ctx: Context) -> str | None:
+    """Whose answers an interview's "A:" turns are: the one person its first line names (a headline, where
+    the text opens with one: "Immigration debate hits home for actress Diane Guerrero", "Q&A with Vice
+    President Joe Biden"), else its text before the first question; None (left unresolved) when neither
+    names one person."""
+    if "interviewee" not in ctx.doc.facts:
+        first = ctx.doc.facts["first question"] or 0
+        line_end = ctx.text.find("\n", 0, first)
+        ctx.doc.facts["interviewee"] = (one_person_named(ctx, 0, line_end) if line_end > 0 else None) or \
+            one_person_named(ctx, 0, first)
+    return ctx.doc.facts["interviewee"]
 
 
 def transcript_turns(ctx: Context, para: Paragraph) -> None:

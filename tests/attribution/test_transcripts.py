@@ -266,3 +266,15 @@ def test_a_label_whose_role_lists_what_it_is_of_opens_a_turn_but_a_sentence_befo
         ("Maksut Shadayev", "I would like to remind you that you can register"),
         ("Vladimir Putin", "I wish you every success"), ("Vladimir Putin", "Please, Mr Sobyanin"),
         ("Sergei Sobyanin", "Thank you, Mr President")]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_no_pronoun_is_the_questioners():
+    text = ("Immigration debate hits home for actress Diane Guerrero\n\n"
+            "Actress Diane Guerrero has become a familiar figure to many through her role as Maritza Ramos.\n\n"
+            "Q: What did you find?\n\nA: I came home from school and my parents were gone. We knew what that meant.\n\n"
+            "Q: Did the service take care of you?\n\nA: No, no one did. We thought somebody would come and check up.\n")
+    found = [(s.kind, s.speaker) for s in statements_of(text)]
+    assert ("question", "questioner") in found
+    assert {speaker for kind, speaker in found if kind != "question"} == {"Diane Guerrero"}
+    # an "A:" with no questioner before it opens no answer
+    assert all(s.speaker != "Diane Guerrero" for s in statements_of("Diane Guerrero spoke.\n\nA: nothing here was said.\n"))
