@@ -809,6 +809,8 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
             name = name[len(words[0]):].lstrip()
             words = words[1:]
         surname = words[-2].rstrip(",") if len(words) >= 3 and is_name_suffix(words[-1]) else words[-1]
+        if surname != words[-1] and words[-1] in ("Jr", "Sr"):
+            name += "."  # (the abbreviation's full stop, which the run leaves to the sentence: "Louis Gerstner Jr.")
         known = names.setdefault(surname, [])  # (a suffix is no surname: "Morris J. Brooks Jr." is Brooks)
         if name not in known:
             known.append(name)

@@ -108,7 +108,9 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         head = _subject_before(ctx, lo, relative.start())
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
-    return _listed_before(ctx, lo, found) if found is not None and " and " in ctx.text[found[0] : found[1]] else found
+    names = found is not None and " and " in ctx.text[found[0] : found[1]] and \
+        ctx.text[found[0] : found[1]].split()[-1][:1].isupper() and ctx.text[found[0]].isupper()
+    return _listed_before(ctx, lo, found) if names else found  # (names, not "the ... commissioner")
 
 
 # Names in a list before the last two that "and" joins: "Josephthal and Co Inc, Emmett A. Larkin Co Inc and ...",
@@ -125,6 +127,9 @@ def _listed_before(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int, 
         m = _LIST_ITEM.search(ctx.text, max(lo, start - 80), start)
         if m is None or m.start() < lo:
             return (start, found[1])
+        if "," in ctx.text[lo : m.start()]:
+            return (start, found[1])  # (a comma before the list leaves its first name to the words before it, as
+            # in an attribution after what was said: "..., underwriters Goldman, Sachs and Co and Lazard Freres and Co said")
         item = ctx.text[m.start() : m.end()].rstrip(", \n\t").split()
         first = item[0].lower()
         before = ctx.text[max(lo, m.start() - 30) : m.start()].split()[-1:]

@@ -492,7 +492,7 @@ def test_what_was_done_with_a_document_is_no_part_of_its_name():
 
 def test_a_suffix_after_a_surname_is_no_surname():
     text = "C. Stewart Verdery Jr. spoke on Monday. Verdery said the screening had failed.\n"
-    assert [s.speaker for s in statements_of(text)] == ["C. Stewart Verdery Jr"]
+    assert [s.speaker for s in statements_of(text)] == ["C. Stewart Verdery Jr."]
     # the name with a suffix is another person where the name without it stands too
     text = ("Rep. Duncan Hunter backed Trump. His father, Duncan Hunter Sr., served before him.\n"
             "Hunter said Trump was a leader.\n")
@@ -501,6 +501,6 @@ def test_a_suffix_after_a_surname_is_no_surname():
 
 def test_a_title_written_out_before_a_surname_is_the_full_name_the_article_gives():
     text = "Rep. Morris J. Brooks Jr. spoke on Monday. Representative Brooks said the bill was bad.\n"
-    assert [s.speaker for s in statements_of(text)] == ["Morris J. Brooks Jr"]
+    assert [s.speaker for s in statements_of(text)] == ["Morris J. Brooks Jr."]
     text = "Richard Alba, a sociologist, wrote a book. Professor Alba said immigrants do well.\n"
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Richard Alba"]

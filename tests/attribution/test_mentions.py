@@ -391,3 +391,9 @@ def test_names_listed_before_the_two_that_and_joins_are_the_subject_too():
              ("However, Smith and Jones said the talks failed.\n", "Smith and Jones")]
     for text, speaker in cases:
         assert [s.speaker for s in statements_of(text)] == [speaker], text
+
+
+def test_names_listed_in_an_attribution_after_what_was_said_keep_the_statement():
+    text = ("Corning Glass Works is raising 75 mln dlrs through an issue of debentures priced at par, "
+            "underwriters Goldman, Sachs and Co and Lazard Freres and Co said.\n")
+    assert len(statements_of(text)) == 1
