@@ -138,6 +138,9 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
             # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
             # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
             return _author(ctx)[0]
+        if ctx.doc.facts.get("interviewee") and ctx.found.quoted.find(start) is None:
+            return ctx.doc.facts["interviewee"]  # (and in an interview, once an answer has come, the interviewee's:
+            # "A: ... I forgot she had said it in the debate. ... I think ..." is not hers)
         if _writers_own(ctx, start):
             return _registry_people_before(ctx, None, start)[1]
     speaker, mention_end = _last_speaker(ctx, low, wanted, start)
@@ -815,9 +818,10 @@ def _name_index(text: str, hard_wrapped: bool = False) -> dict[str, list[str]]:
         if name not in known:
             known.append(name)
     for known in names.values():
-        known[:] = [name for name in known if not (is_name_suffix(name.split()[-1]) and name.rsplit(None, 1)[0].rstrip(",") in known)]
-        # (the name with a suffix is another person when the name without it stands too: "Duncan Hunter Sr",
-        # the father, beside Rep. Duncan Hunter)
+        kin = {name.rsplit(None, 1)[0].rstrip(",") for name in known if is_name_suffix(name.split()[-1].rstrip("."))}
+        if kin & set(known):  # (the name with a suffix is another person where the name without it stands too:
+            known.clear()  # "Duncan Hunter Sr.", the father, beside Rep. Duncan Hunter; "Brent Bozell III" beside his
+            # father "Brent Bozell, Jr.": which of them the surname alone is, the article does not say)
         known.sort(key=lambda name: -len(name.split()))
     return names
 

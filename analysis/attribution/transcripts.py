@@ -347,6 +347,14 @@ def _asked_before(ctx: Context, pos: int) -> bool:
     return first is not None and first <= pos
 
 
+def _is_interview(ctx: Context) -> bool:
+    """Whether the article is a question-and-answer interview: a "Q:" opens a line, and an "A:" one after it
+    (whose answers run on over paragraphs until the next label, as a transcript's turns do)."""
+    first = ctx.doc.facts.get("first question") if "first question" in ctx.doc.facts else (
+        _asked_before(ctx, len(ctx.text)) and ctx.doc.facts["first question"])
+    return bool(first) and re.search(r"(?:^|\n)[ \t]*A[ \t]*:[ \t]+\S", ctx.text[first:]) is not None
+
+
 def _interviewee(ctx: Context) -> str | None:
     """Whose answers an interview's "A:" turns are: the one person its first line names (a headline, where
     the text opens with one: "Immigration debate hits home for actress Diane Guerrero", "Q&A with Vice
@@ -392,7 +400,8 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
     if turns or not is_transcript(ctx):
         ctx.found.open_turn = None
     last = turns[-1] if turns and said else None  # (a turn that said nothing, "Clinton: 2,316.", runs on over nothing)
-    if last is not None and is_transcript(ctx) and (last[4] == "question" or text.count(text[last[0] : last[1]] + ":") >= 2):
+    if last is not None and (is_transcript(ctx) or _is_interview(ctx)) and (
+            last[4] == "question" or text.count(text[last[0] : last[1]] + ":") >= 2):
         # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
         # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
         ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
