@@ -336,23 +336,28 @@ def _turns(ctx: Context, para: Paragraph) -> list[tuple]:
 # An interview's answer: "A:" after a questioner's "Q:"
 _ANSWER_LABEL = re.compile(r"A[ \t]*:[ \t]+(?=\S)")
 _FIRST_QUESTION = re.compile(r"(?:^|\n)[ \t]*Q[ \t]*:[ \t]+(?=\S)")
+_FIRST_ANSWER = re.compile(r"\n[ \t]*A[ \t]*:[ \t]+(?=\S)")
+
+
+def _first_question(ctx: Context) -> int | None:
+    """Where the content of the first questioner's "Q:" that opens a line begins, or None (worked out once)."""
+    if "first question" not in ctx.doc.facts:
+        m = _FIRST_QUESTION.search(ctx.text)
+        ctx.doc.facts["first question"] = m.end() if m else None
+    return ctx.doc.facts["first question"]
 
 
 def _asked_before(ctx: Context, pos: int) -> bool:
     """Whether a questioner's "Q:" opens a line before ``pos``, as it does in a question-and-answer interview."""
-    if "first question" not in ctx.doc.facts:
-        m = _FIRST_QUESTION.search(ctx.text)
-        ctx.doc.facts["first question"] = m.end() if m else None
-    first = ctx.doc.facts["first question"]
+    first = _first_question(ctx)
     return first is not None and first <= pos
 
 
 def _is_interview(ctx: Context) -> bool:
     """Whether the article is a question-and-answer interview: a "Q:" opens a line, and an "A:" one after it
     (whose answers run on over paragraphs until the next label, as a transcript's turns do)."""
-    first = ctx.doc.facts.get("first question") if "first question" in ctx.doc.facts else (
-        _asked_before(ctx, len(ctx.text)) and ctx.doc.facts["first question"])
-    return bool(first) and re.search(r"(?:^|\n)[ \t]*A[ \t]*:[ \t]+\S", ctx.text[first:]) is not None
+    first = _first_question(ctx)
+    return first is not None and _FIRST_ANSWER.search(ctx.text, first) is not None
 
 
 def _interviewee(ctx: Context) -> str | None:
@@ -361,7 +366,7 @@ def _interviewee(ctx: Context) -> str | None:
     President Joe Biden"), else its text before the first question; None (left unresolved) when neither
     names one person."""
     if "interviewee" not in ctx.doc.facts:
-        first = ctx.doc.facts["first question"] or 0
+        first = _first_question(ctx) or 0
         line_end = ctx.text.find("\n", 0, first)
         ctx.doc.facts["interviewee"] = (one_person_named(ctx, 0, line_end) if line_end > 0 else None) or \
             one_person_named(ctx, 0, first)
