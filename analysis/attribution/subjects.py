@@ -113,7 +113,7 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
     return _listed_before(ctx, lo, found) if names else found  # (names, not "the ... commissioner")
 
 
-# Names in a list before the last two that "and" joins: "Josephthal and Co Inc, Emmett A. Larkin Co Inc and ...",
+# Names in a list before the last two that "and" joins: "John Smith, Mary Jones and ...", "Sears, Roebuck and Co",
 # "The United States, Britain and France"
 _LIST_ITEM = re.compile(r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|&|de|von|van))*,\s+$")
 
@@ -131,16 +131,21 @@ def _listed_before(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int, 
             return (start, found[1])  # (a comma before the list leaves its first name to the words before it, as
             # in an attribution after what was said: "..., underwriters Goldman, Sachs and Co and Lazard Freres and Co said")
         item = ctx.text[m.start() : m.end()].rstrip(", \n\t").split()
-        first = item[0].lower()
-        before = ctx.text[max(lo, m.start() - 30) : m.start()].split()[-1:]
-        if first in PREPOSITIONS or first in OBJECT_PREPOSITIONS or first in CLAUSE_WORDS or first in ASIDES or \
-                first.endswith("ly") or \
-                first in TIME_WORDS or re.fullmatch(rf"{DAY_NAMES}|{MONTH_NAMES}", item[0]) or \
-                (len(item) == 1 and item[0].isupper() and len(item[0]) > 5) or \
-                (before and (before[0].lower() in PREPOSITIONS or before[0].lower() in OBJECT_PREPOSITIONS
-                             or not (before[0].islower() or before[0][-1:] in ".:;\n"))):
+        if _set_off(item, ctx.text[max(lo, m.start() - 30) : m.start()].split()[-1:]):
             return (start, found[1])
         start = m.start()
+
+
+def _set_off(item: list[str], before: list[str]) -> bool:
+    """Whether the words before a comma (``item``; ``before``: the word before them, if any) are set off
+    before a subject, no name of its list: a phrase of place or time, an aside, a dateline ("WASHINGTON,"),
+    or words after a preposition or after another capitalised word."""
+    first = item[0].lower()
+    if first in PREPOSITIONS | OBJECT_PREPOSITIONS | CLAUSE_WORDS | ASIDES | TIME_WORDS or first.endswith("ly") or \
+            re.fullmatch(rf"{DAY_NAMES}|{MONTH_NAMES}", item[0]) or (len(item) == 1 and item[0].isupper() and len(item[0]) > 5):
+        return True
+    return bool(before) and (before[0].lower() in PREPOSITIONS | OBJECT_PREPOSITIONS or
+                             not (before[0].islower() or before[0][-1:] in ".:;"))
 
 
 # A sentence's subject that is a thing, and the preposition that names what it is about: "The debate over",
