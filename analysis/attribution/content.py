@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DAY_NAMES, DETERMINERS,
+from .vocabulary import (ADDRESSEES, AMBIGUOUS, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSERS, DATE_NAMES, DAY_NAMES, DETERMINERS,
                          FRACTION, MONTH_NAMES, NAMING_STEMS, OBJECT_PREPOSITIONS, PAST_FORMS, PERSONAL_OBJECTS, PLACE_TIME_ADVERBS, PREPOSITIONS,
                          QUANTIFIERS, OBJECT_CUES, SMALL_NUMBERS, SPEAKER_NOUNS, SUBORDINATORS, TELL_FORMS, VERB_MARKERS, WORD,
                          COMPLEMENT_NOUNS, is_given_name, names_its_object)
@@ -618,7 +618,7 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
 _PHRASE_PREPOSITIONS = {"of", "about", "for", "on", "upon", "with", "against"}  # (what the speaker spoke of or asked
 # for; not "in", "at" or "from", which as often open a time or place before the clause: "in the future Ukraine must ...")
 _TIME_WORDS = _TIME_NOUNS | {"time", "times", "century", "decade", "decades", "today", "now", "moment", "future", "sure",
-                             "day", "days"} | {w.lower() for w in (DAY_NAMES + "|" + MONTH_NAMES).split("|")}
+                             "day", "days"} | DATE_NAMES
 
 
 def _prepositional(lead: str) -> bool:

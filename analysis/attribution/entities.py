@@ -24,7 +24,7 @@ from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
 from .speakers import _LEGAL_FORMS, POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
 from .transcripts import PARTICLES, QUESTIONER
-from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, MONTH_NAMES, OBJECT_PRONOUNS, ORGANISATION_HEADS,
+from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DATE_NAMES, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
                          BUSINESS_NOUNS, is_given_name, is_person_noun)
 
@@ -575,7 +575,7 @@ def _speaker_found(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str
 _QUESTION_WORDS = {"what", "who", "whom", "whose", "why", "how", "where", "when", "which"}
 
 
-_DATE_WORDS = {w.lower() for w in (DAY_NAMES + "|" + MONTH_NAMES).split("|")} | {"today", "yesterday", "tonight", "morning",
+_DATE_WORDS = DATE_NAMES | {"today", "yesterday", "tonight", "morning",
                                                                                  "afternoon", "evening", "week", "month", "year"}
 
 

@@ -52,15 +52,33 @@ def resolve(ctx: Context, start: int, end: int) -> tuple[str | None, str]:
     return _named(ctx, mention, start), mention
 
 
-def one_person_named(ctx: Context, start: int, end: int) -> str | None:
-    """The one person ``text[start:end]`` names (the registry's, or a given and a family name), or None
-    when it names none or more than one."""
-    found = set()
+def _people_in(ctx: Context, start: int, end: int, subjects_only: bool = False) -> dict[str, str | None]:
+    """The people ``text[start:end]`` names outside quotation marks (the registry's, a given and a family
+    name, or a name after an honorific; "Obama’s" as Obama), each with the gender an honorific, the registry or the first name tells, if
+    any. ``subjects_only``: only a name that opens a clause (a verb after it, no preposition before it: not
+    "with Turkish President Erdoğan")."""
+    found: dict[str, str | None] = {}
     for m in _CAPITALISED_RUN.finditer(ctx.text, start, end):
-        name = _named(ctx, m.group().removesuffix("'s").removesuffix("’s"), m.start())
+        if ctx.found.quoted.find(m.start()) is not None:
+            continue
+        if subjects_only:
+            before = ctx.text[max(0, m.start() - 12) : m.start()].split()[-1:]
+            if _FOLLOWED_BY_VERB.match(ctx.text, m.end()) is None or (before and before[0].lower() in _BEFORE_AN_OBJECT):
+                continue
+        words = m.group().removesuffix("'s").removesuffix("’s")
+        name = _named(ctx, words, m.start())
         actor = ctx.actors.by_name.get(name)
-        if (actor is not None and actor.kind == "person") or (actor is None and _given_and_family_name(name)):
-            found.add(name)
+        titled = gender_word(words)  # ("Mrs. Clinton", "Mr. Smith")
+        if actor is not None and actor.kind != "person" or actor is None and not titled and not _given_and_family_name(name):
+            continue
+        found[name] = titled or (actor.gender if actor is not None else None) or _first_name_gender(name)
+    return found
+
+
+def one_person_named(ctx: Context, start: int, end: int) -> str | None:
+    """The one person ``text[start:end]`` names, or None when it names none or more than one (a shorter
+    form of a name named in full counts once)."""
+    found = _people_in(ctx, start, end)
     names = {name for name in found if not any(name != other and name in other for other in found)}
     return next(iter(names)) if len(names) == 1 else None
 
@@ -75,18 +93,8 @@ def _possessor_in_sentence(ctx: Context, wanted: str | None, start: int) -> str 
              if span[0] <= start]
     if not spans or wanted not in ("male", "female"):
         return None
-    found = set()
-    for m in _CAPITALISED_RUN.finditer(ctx.text, spans[-1][0], start):
-        if ctx.found.quoted.find(m.start()) is not None:
-            continue
-        words = m.group().removesuffix("'s").removesuffix("’s")
-        name = _named(ctx, words, m.start())
-        actor = ctx.actors.by_name.get(name)
-        gender = gender_word(words) or (actor.gender if actor is not None and actor.kind == "person" else None) or (
-            _first_name_gender(name) if _given_and_family_name(name) else None)
-        if gender == wanted:
-            found.add(name)
-    return next(iter(found)) if len(found) == 1 else None
+    of_gender = [name for name, gender in _people_in(ctx, spans[-1][0], start).items() if gender == wanted]
+    return of_gender[0] if len(of_gender) == 1 else None
 
 
 def _person_of(mention: str) -> str | None:
@@ -370,20 +378,9 @@ def _one_person_in_sentence(ctx: Context, wanted: str | None, lo: int, start: in
         spans.pop()  # (a pronoun that opens its sentence: the sentence before it)
     if not spans or spans[-1][0] <= lo:
         return None  # (no sentence opens after the speaker's mention)
-    found = set()
-    for m in _CAPITALISED_RUN.finditer(ctx.text, spans[-1][0], min(start, spans[-1][1])):
-        before = ctx.text[max(0, m.start() - 12) : m.start()].split()[-1:]
-        if ctx.found.quoted.find(m.start()) is not None or _FOLLOWED_BY_VERB.match(ctx.text, m.end()) is None \
-                or (before and before[0].lower() in _BEFORE_AN_OBJECT):
-            continue  # (the subject of a clause: not "with Turkish President Erdoğan", "Clinton's" or a word quoted)
-        name = _named(ctx, m.group(), m.start())
-        actor = ctx.actors.by_name.get(name)
-        gender = gender_word(m.group()) or (actor.gender if actor is not None and actor.kind == "person" else None) or (
-            _first_name_gender(name) if _given_and_family_name(name) else None)
-        if gender is not None:
-            found.add((name, gender))
-    of_gender = {name for name, gender in found if gender == wanted}
-    return next(iter(of_gender)) if len(of_gender) == 1 else None
+    people = _people_in(ctx, spans[-1][0], min(start, spans[-1][1]), subjects_only=True)
+    of_gender = [name for name, gender in people.items() if gender == wanted]
+    return of_gender[0] if len(of_gender) == 1 else None
 
 
 _BEFORE_AN_OBJECT = OBJECT_PREPOSITIONS | {"to"}  # (what a name after it is the object of; not "of", which a subject

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 
-from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FRACTION,
+from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DATE_NAMES, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FRACTION,
                          LINKING_VERBS, MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
 from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
@@ -142,7 +142,7 @@ def _set_off(item: list[str], before: list[str]) -> bool:
     or words after a preposition or after another capitalised word."""
     first = item[0].lower()
     if first in PREPOSITIONS | OBJECT_PREPOSITIONS | CLAUSE_WORDS | ASIDES | TIME_WORDS or first.endswith("ly") or \
-            re.fullmatch(rf"{DAY_NAMES}|{MONTH_NAMES}", item[0]) or (len(item) == 1 and item[0].isupper() and len(item[0]) > 5):
+            first in DATE_NAMES or (len(item) == 1 and item[0].isupper() and len(item[0]) > 5):
         return True
     return bool(before) and (before[0].lower() in PREPOSITIONS | OBJECT_PREPOSITIONS or
                              not (before[0].islower() or before[0][-1:] in ".:;"))

@@ -113,6 +113,9 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 WEEKDAYS = set(DAY_NAMES.lower().split("|"))
 
 
+DATE_NAMES = WEEKDAYS | set(MONTH_NAMES.lower().split("|"))  # the days' and months' names, in lower case
+
+
 PLACE_TIME_ADVERBS = {"here", "there", "today", "yesterday", "tonight", "privately", "now", "again", "since", "long",
                       "often", "always", "once", "already", "still", "just", "even", "first", "never", "recently"}
 
