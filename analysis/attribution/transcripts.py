@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, CLAUSE_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
+from .vocabulary import (AMBIGUOUS, CLAUSE_WORDS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .speakers import add_statement, one_person_named, stands_alone
@@ -382,9 +382,10 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
     turns = _turns(ctx, para)
     carried = ctx.found.open_turn
     if carried is not None and (not turns or turns[0][0] > para.start) and not mostly_capitalised(text, para.start, para.end) \
-            and not para.quotes and not para.cues and not _LABEL_LIKE.match(text, para.start, para.end):
-        # (a paragraph that attributes words of its own is not the turn's, nor one that opens with a label
-        # the rules refused: "Sanders: 46")
+            and not para.quotes and all(_speakers_own(text, m.start()) for m in para.cues) \
+            and not _LABEL_LIKE.match(text, para.start, para.end):
+        # (a paragraph that attributes words of its own is not the turn's, unless the speaker's own or their
+        # listeners' ("I think", "as you know"), nor one that opens with a label the rules refused: "Sanders: 46")
         l_start, l_end, cue, kind, speaker = carried  # (a turn runs on over paragraphs until the next label)
         if any(c.islower() for c in text[para.start : turns[0][0] if turns else para.end]):
             # (but not over a time stamp or a closing line: "2:41 P.M. EDT", "END 2:45 P.M. EDT")
@@ -410,6 +411,17 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
         # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
         # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
         ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
+
+
+def _speakers_own(text: str, cue_start: int) -> bool:
+    """Whether a cue's subject is "I", "we" or "you", an adverb or an auxiliary between: what a turn's
+    speaker thinks ("I think", "we strongly believe", "we have made clear") or tells their listeners
+    they know ("as you all know"), never the narrator's."""
+    return _OWN_SUBJECT.search(text, max(0, cue_start - 40), cue_start) is not None
+
+
+_OWN_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:\s+all)?(?:\s+(?:[a-z]+ly|have|had|has|do|did|will|would|can|must|also|still|"
+                          r"always|never|been|are|am|were))*\s+$")
 
 
 def _names_one(ctx: Context, start: int, end: int) -> bool:
@@ -452,6 +464,43 @@ def _introduces(sentence: str, speaker: str) -> bool:
 
 
 _NAME_SMALL_WORDS = PARTICLES | {"and", "of", "the", "for"}  # (and an organisation's: "Progress Rocket and Space Centre")
+
+
+def says_nothing(sentence: str) -> bool:
+    """Whether a sentence of a turn is a few words that say nothing on their own (``FUNCTION_WORDS``:
+    "Thank you very much.", "Go ahead, please.", "Yes, we did.", "Why?"), once the people it addresses are
+    set aside: a part between commas that opens or closes it and has only capitalised words or forms of
+    address ("Good afternoon, Mr President.", "Colleagues, next, please."). It runs the meeting or answers
+    what was asked; what a speaker holds needs a word that names or judges something."""
+    parts = [part for part in re.split(r"[,;:!?.…–—]+", sentence) if re.search(r"\w", part)]
+    if len(parts) > 1:
+        parts = [part for k, part in enumerate(parts) if not (k in (0, len(parts) - 1) and _addresses(part))]
+    words = [word for part in parts for word in _WORD_PIECE.findall(part)]
+    return len(words) <= _FORMULA_WORDS and all(_function_word(word) for word in words)
+
+
+_FORMULA_WORDS = 5  # (a longer one says something in context: "Why did they have to do this?", "That is all there is to it")
+
+
+_WORD_PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")  # (a word with its clitic: "that's", "don't")
+
+
+_CLITICS = {"s", "m", "re", "ve", "ll", "d", "t"}  # (what follows the apostrophe: "that's", "I'm", "don't")
+
+
+def _function_word(word: str) -> bool:
+    base, _, clitic = word.lower().replace("’", "'").partition("'")
+    if clitic == "t" and base.endswith("n"):
+        base = {"wo": "will", "ca": "can", "sha": "shall"}.get(base[:-1], base[:-1])  # ("won't", "can't", "don't")
+    return base in FUNCTION_WORDS and (not clitic or clitic in _CLITICS)
+
+
+def _addresses(part: str) -> bool:
+    """Whether a part of a sentence only names whom it addresses: capitalised words and forms of address
+    ("Mr President", "Vladimir Vladimirovich", "colleagues", "ladies and gentlemen")."""
+    words = _WORD_PIECE.findall(part)
+    return bool(words) and all((word[0].isupper() and not _function_word(word)) or word.lower() in FORMS_OF_ADDRESS
+                               or word in ("and", "my") for word in words)
 
 
 def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],

@@ -335,6 +335,13 @@ KNOWING_VERBS = set(word_list(paths.KNOWING_VERBS_FILE))
 DOCUMENT_NOUNS = set(word_list(paths.DOCUMENT_NOUNS_FILE))
 
 
+# Words that say nothing on their own (data/function_words.tsv): pronouns, auxiliaries, prepositions, and
+# the formulae of a meeting ("thank", "please", "ahead")
+FUNCTION_WORDS = frozenset(word_list(paths.FUNCTION_WORDS_FILE))
+FORMS_OF_ADDRESS = frozenset(fields[0] for _, fields in paths.data_rows(paths.FUNCTION_WORDS_FILE, ("entry", "reason"))
+                             if fields[1] == "form of address")  # ("colleagues", "ladies", "gentlemen")
+
+
 def is_person_noun(noun: str, plural: bool = True) -> bool:
     """Whether a noun in lower case names a person: a role ("senator"), someone serving another ("aide"), a
     person noun (``data/person_nouns.tsv``) or a noun in -man, -woman or -person ("spokesman"); with

@@ -687,6 +687,8 @@ def test_the_writers_assessment_has_no_speaker_and_keeps_its_subject_as_a_part()
     tool_kit = statements_of("And Mr. Trump's usual political tool kit has appeared to fail him.\n")[0]
     assert (tool_kit.kind, tool_kit.text) == ("assessment", "Mr. Trump's usual political tool kit to fail him")
     assert [(s.kind, s.cue) for s in found if s.kind != "assessment"] == [("indirect", "suggest"), ("indirect", "said")]
+    # Nobody said them: the statements a researcher gets leave them out, and what the others found stays.
+    assert [(s.kind, s.cue) for s in statements_of(text, speech_only=True)] == [("indirect", "suggest"), ("indirect", "said")]
 
 
 def test_a_stance_participles_object_ends_where_a_stance_verbs_does():

@@ -189,10 +189,10 @@ def test_a_label_names_the_person_after_a_role_word_and_a_first_name_spelled_twi
 
 
 def test_a_transcript_label_keeps_the_particles_of_a_name():
-    found = statements.extract("Vladimir Putin: Good afternoon, colleagues.\n"
-                               "Mansoor bin Ebrahim Al-Mahmoud: Thank you, President Putin.\n"
+    found = statements.extract("Vladimir Putin: Good afternoon, colleagues. The agenda is long.\n"
+                               "Mansoor bin Ebrahim Al-Mahmoud: Thank you for the invitation, President Putin.\n"
                                "Ursula von der Leyen: We agree on the next steps.\n"
-                               "Vladimir Putin: Thank you all.\n", "t")
+                               "Vladimir Putin: Thank you all for the work.\n", "t")
     assert [s.speaker for s in found] == ["Vladimir Putin", "Mansoor bin Ebrahim Al-Mahmoud", "Ursula von der Leyen",
                                           "Vladimir Putin"]
 
@@ -202,7 +202,7 @@ def test_a_release_with_one_turn_each_of_two_named_people_is_a_transcript_and_la
                "Prime Minister of Greece Kyriakos Mitsotakis (retranslated): Thank you for the invitation. "
                "Vladimir Putin: Please. <…> Deputy Prime Minister Dmitry Chernyshenko: The first point is sport. "
                "(Laughter) <…> President of the Republic of Belarus, Alexander Lukashenko Lukashenko "
-               "AlexanderPresident of Belarus: Dear friends, thank you. President of Egypt Abdel Fattah el-Sisi: "
+               "AlexanderPresident of Belarus: Dear friends, thank you for the invitation. President of Egypt Abdel Fattah el-Sisi: "
                "In the name of peace, friends. Minister of Culture Olga Lyubimova: Museums are open. "
                "Kommersant newspaper correspondent Andrei Kolesnikov: How do you assess the sanctions?\n")
     found = statements.extract(release, "r", pd.Timestamp("2022-03-01", tz="UTC"))
@@ -278,3 +278,27 @@ def test_an_interviews_answers_are_the_interviewees_and_no_pronoun_is_the_questi
     assert {speaker for kind, speaker in found if kind != "question"} == {"Diane Guerrero"}
     # an "A:" with no questioner before it opens no answer
     assert all(s.speaker != "Diane Guerrero" for s in statements_of("Diane Guerrero spoke.\n\nA: nothing here was said.\n"))
+
+
+def test_a_turns_sentence_of_greetings_thanks_and_answers_alone_says_nothing_and_is_no_statement():
+    text = ("Vladimir Putin: Good afternoon, Mr President. Thank you very much. Go ahead, please.\n"
+            "Sergei Shoigu: Yes, we did. Why? That's right. Ladies and gentlemen, good afternoon.\n"
+            "Vladimir Putin: Yes, Crimea is ours. I agree. Thank you for the report, Mr Shoigu. We won't.\n")
+    assert [(s.speaker, s.text) for s in statements_of(text, speech_only=True)] == [
+        ("Vladimir Putin", "Yes, Crimea is ours"), ("Vladimir Putin", "I agree"),
+        ("Vladimir Putin", "Thank you for the report, Mr Shoigu")]  # (a word that names or judges something keeps one)
+
+
+def test_a_turn_runs_on_over_paragraphs_with_no_cue_and_over_the_speakers_own_cues_but_not_over_a_narrators():
+    text = ("PRESS BRIEFING BY PRESS SECRETARY ANNA LEE\n\nMS. LEE:  A couple of items for you at the top.\n\n"
+            "The President will speak on Ukraine this afternoon.\n\n"
+            "As you all know, we have been very clear that an invasion will be met with costs.\n\n"
+            "Q    Will he meet Putin?\n\nMS. LEE:  He will meet him in Geneva.\n\n"
+            "The Pentagon said the talks are off.\n\nMS. LEE:  Next week, then.\n")
+    found = [(s.kind, s.speaker, s.text) for s in statements_of(text, speech_only=True)]
+    assert found == [
+        ("direct", "Anna Lee", "A couple of items for you at the top"),
+        ("direct", "Anna Lee", "The President will speak on Ukraine this afternoon"),
+        ("direct", "Anna Lee", "As you all know, we have been very clear that an invasion will be met with costs"),
+        ("question", "questioner", "Will he meet Putin?"), ("direct", "Anna Lee", "He will meet him in Geneva"),
+        ("indirect", "the Pentagon", "the talks are off"), ("direct", "Anna Lee", "Next week, then")]
