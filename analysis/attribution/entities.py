@@ -466,6 +466,9 @@ _NAME_WORDS = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van
 _TIES = {"and", "&", "of", "for", "to", "with", "by", "from", "at", "in", "on"}
 
 
+_DOCUMENT_BY = re.compile(r"\b([A-Za-z]+)\s+(?:by|from)\s+$")  # (a document before its author: "a report by ")
+
+
 _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written statement", "the communique", "the release"}
 _IN_A_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communique|news\s+release|press\s+release)\b")
 
@@ -484,13 +487,22 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described:
         speaker = " ".join(words)
     if how in ("document", "unresolved", "pronoun") and len(words) == 2 and words[0].lower() == "the" and words[1] in described:
         return described[words[1]][0], "pronoun" if how == "pronoun" else described[words[1]][1]  # (and "it" after it)
+    if speaker in described:  # (a document by its name, its owner named before: "World Oil Report" is Kleinwort's)
+        return described[speaker][0], "pronoun" if how == "pronoun" else described[speaker][1]
     if not speaker or how == "pronoun":
         return speaker, how
-    owner = document_owner(speaker) if how in ("document", "unresolved") else None
+    owner = document_owner(speaker) or document_owner(" ".join((st.speaker_text or "").split())) \
+        if how in ("document", "unresolved") else None  # (the mention too: "Kleinwort's latest World Oil Report")
+    authored = _DOCUMENT_BY.search(ctx.text, max(0, st.speaker_start - 30), st.speaker_start) \
+        if st.speaker_start is not None and how != "pronoun" else None
+    if authored and authored.group(1).lower() in DOCUMENT_NOUNS:
+        described[authored.group(1).lower()] = (speaker, how)  # ("a report by Ocean Shipping Consultants said ...
+        # The report predicts ...": its author's words)
     if owner is not None:
         actor = ctx.actors.resolve(owner, ctx.date, ctx.outlet)
+        named = speaker
         speaker, how = (actor.name, "registry") if actor else (company(ctx, owner, earlier) or owner, "document")
-        described[words[-1].lower()] = (speaker, how)
+        described[words[-1].lower()] = described[named] = (speaker, how)
     elif st.speaker_text and any(word[:1].isupper() for word in words[1:] + words[:1]):  # (a name, or holding one)
         for noun in _nouns_naming(st.speaker_text):
             if noun not in _COMPANY_NOUNS and noun != words[-1].lower():
@@ -534,7 +546,8 @@ def document_owner(speaker: str) -> str | None:
 
 _NAME_WORD = r"[A-Z][\w.&]*(?:-[A-Z0-9][\w.&]*)*"  # ("Labor", "U.S.", "G-III"; not "House-era")
 _NAME = rf"(?:{_NAME_WORD}\s+(?:(?:of|and|for|&)\s+)?)*{_NAME_WORD}"  # ("Department of Trade and Industry")
-_OWNED_BY = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z]+")  # (a name, 's, lower-case words, the noun)
+_OWNED_BY = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>{_NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}[A-Za-z]+")
+# (a name, 's, up to three words, the noun: "Kleinwort's latest World Oil Report")
 _ISSUED_BY = re.compile(rf"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:\d{{4}}\s+)?(?P<owner>{_NAME})\s+[a-z]+")
 
 

@@ -126,11 +126,16 @@ class ActorRegistry:
 
 def _another_given_name(mention: str, match: re.Match, actor: "Actor") -> bool:
     """Whether a one-word alias (a surname) is preceded in the mention by a first name that is not the
-    actor's: the mention names a namesake ("Eric Trump", "Bill Clinton")."""
+    actor's, or the actor's first name followed by another family name: the mention names a namesake
+    ("Eric Trump", "Bill Clinton", "Hillary Duff")."""
     if _JUNIOR.match(mention, match.end()) and key(match.group()) == actor.name:
         return True  # ("Donald Trump Jr."; but "Joseph R. Biden Jr." is Joe Biden)
     if " " in match.group().strip():
         return False
+    after = [word.rstrip(",").removesuffix("'s").removesuffix("’s") for word in mention[match.end() :].split()[:1]]
+    if match.group() == actor.name.split()[0] and after and after[0][:1].isupper() and after[0] not in actor.name.split() \
+            and after[0].casefold() not in {alias.casefold() for alias in actor.aliases}:
+        return True  # (the actor's first name with another family name after it: "Hillary Duff" is not Hillary Clinton)
     before = mention[: match.start()].split()[-1:]
     given = before[0].strip(",") if before else ""
     return bool(given) and given[:1].isupper() and given not in actor.name.split() and given not in OPENING_REPORTS and \

@@ -652,7 +652,7 @@ _SUBJECT_STOPS = {"until", "unless", "yet", "having", "being"}
 
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:(?:in|on|since|during)\s+(?:(?:early|late|mid-)\s*)?(?:\d{{4}}|{DAY_NAMES}|(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?"
-    r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend)|"
+    r"(?:,?\s+\d{4})?)|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:past\s+)?(?:week|month|year|weekend|morning|afternoon|evening|night)|"
     rf"(?:on\s+)?(?:{DAY_NAMES})|at\s+(?:the\s+(?:same\s+)?time|one\s+point|first)|back\s+then|in\s+the\s+past|in\s+response)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\w+ly\s+|also\s+)?$")  # ("Trump at the time said")
 

@@ -36,7 +36,7 @@ _LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:,?[ \t]+{_LABEL_WORD}){{0,19}})(
 
 _GARBLED_ROLE_WORD = rf"(?:{GARBLED_WORD}|for|in|to|on|at)"  # (a role's own prepositions: "Commissioner for ...", "Envoy to ...")
 _GARBLED_LABEL = re.compile(
-    rf"[\"“]?((?:{_GARBLED_ROLE_WORD},?[ \t]+){{0,14}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
+    rf"[\"“]?((?:{_GARBLED_ROLE_WORD},?[ \t]+){{0,30}}(?P<first>[A-Z][\w’'-]+)[ \t]+(?P<last>[A-Z][\w’'-]+)[ \t]+(?P=last)[ \t]+"
     rf"(?P=first)(?:[A-Z][\w.'’()-]*)?(?:[ \t]+{_GARBLED_ROLE_WORD}){{0,20}})[ \t]*:[ \t]+(?=\S)")
 # (the page's label with its name card run into it: the name, the name again surname first, the role:
 # "... Tatyana Moskalkova Moskalkova TatyanaHuman Rights Commissioner in Russian Federation:")

@@ -414,6 +414,18 @@ def test_a_document_its_owner_names_is_the_owners_words_and_so_is_its_noun_after
         "the French statement", "Today’s data", "its report", "the council’s study"]
 
 
+def test_a_document_named_with_its_author_is_the_authors_words_and_so_are_its_noun_and_name_after_it():
+    found = statements_of("Iron ore imports will fall by 2000, a report by Ocean Shipping Consultants said.\n\n"
+                          "The report predicts that imports will reach 267 mln tonnes. It estimates that demand will fall.\n\n"
+                          "Kleinwort's latest World Oil Report said output should rise.\n\n"
+                          "The report said prices were stable. It said demand was weak.\n")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ocean Shipping Consultants", "Iron ore imports will fall by 2000"),
+        ("Ocean Shipping Consultants", "imports will reach 267 mln tonnes"),
+        ("Ocean Shipping Consultants", "demand will fall"), ("Kleinwort", "output should rise"),
+        ("Kleinwort", "prices were stable"), ("Kleinwort", "demand was weak")]
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_a_sentence_names_as_a_subject_since_the_speaker():
     text = ("Melanne Verveer, a friend of Mrs. Clinton, said, “Who does she think she is?”\n\n"
             "It was with that same grit that Mrs. Clinton picked herself up after a defeat by Mr. Obama, when she "

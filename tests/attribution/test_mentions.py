@@ -397,3 +397,9 @@ def test_names_listed_in_an_attribution_after_what_was_said_keep_the_statement()
     text = ("Corning Glass Works is raising 75 mln dlrs through an issue of debentures priced at par, "
             "underwriters Goldman, Sachs and Co and Lazard Freres and Co said.\n")
     assert len(statements_of(text)) == 1
+
+
+def test_a_time_of_day_between_the_subject_and_its_verb_is_no_part_of_the_subject():
+    text = ("Price details were unclear but reports this morning suggested that Turkey was offered sugar.\n\n"
+            "Details were unclear but Smith last night said that Turkey was offered sugar.\n")
+    assert [s.speaker for s in statements_of(text)] == ["reports", "Smith"]

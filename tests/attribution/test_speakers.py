@@ -810,3 +810,9 @@ def test_a_company_named_for_its_partners_goes_by_the_first():
     # a person before the company keeps their name
     text = "“Sales will rise,” said Thomas McKiernan, McKiernan and Co president. McKiernan said more.\n"
     assert [s.speaker for s in statements_of(text)][0] == "Thomas McKiernan"
+
+
+def test_the_registrys_first_name_with_another_family_name_is_a_namesake():
+    text = "Hillary Duff said the plan failed.\n\nHillary said the plan worked. Hillary Clinton’s aide said it failed.\n"
+    assert [s.speaker for s in statements_of(text, date=pd.Timestamp("2016-04-15", tz="UTC"))][:2] == [
+        "Hillary Duff", "Hillary Clinton"]

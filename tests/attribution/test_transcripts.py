@@ -302,3 +302,12 @@ def test_a_turn_runs_on_over_paragraphs_with_no_cue_and_over_the_speakers_own_cu
         ("direct", "Anna Lee", "As you all know, we have been very clear that an invasion will be met with costs"),
         ("question", "questioner", "Will he meet Putin?"), ("direct", "Anna Lee", "He will meet him in Geneva"),
         ("indirect", "the Pentagon", "the talks are off"), ("direct", "Anna Lee", "Next week, then")]
+
+
+def test_a_garbled_label_with_a_role_of_many_words_opens_a_turn():
+    role = ("Director of the Federal Service of the National Guard Troops of the Russian Federation and Commander-in-Chief "
+            "of the National Guard Troops of the Russian Federation")
+    text = (f"Vladimir Putin: Mr Zolotov. {role} Viktor Zolotov Zolotov ViktorDirector of the Federal Service of National "
+            "Guard Troops : Mr President, recognising these republics is certainly a must.\n")
+    assert [(s.speaker, s.text) for s in statements_of(text)][-1] == (
+        "Viktor Zolotov", "Mr President, recognising these republics is certainly a must")
