@@ -533,6 +533,8 @@ def _named(ctx: Context, mention: str, start: int) -> str:
         if since is not None or earlier is not None:
             return since or earlier.speaker
     actor = ctx.actors.resolve(mention, ctx.date, ctx.outlet)
+    if actor is not None and _namesake_in_article(ctx, mention, actor):
+        actor = None  # the article's own "Bill Clinton" before the registry's Hillary Clinton for "Clinton"
     other = actor if actor and actor.gender and gender_word(mention) not in (None, actor.gender) else None
     if actor and other is None:
         return actor.name
@@ -1385,6 +1387,22 @@ def gender_word(speaker: str) -> str | None:
         if words and (words[0] in nouns or words[-1] in nouns):
             return gender
     return None
+
+
+def _namesake_in_article(ctx: Context, mention: str, actor) -> bool:
+    """Whether a mention by the registry person's family name alone ("Clinton", "Governor Clinton") is of
+    somebody else the article names in full with it: the article names "Bill Clinton" and never Hillary
+    Clinton by any of her names. The article's own names come before the registry's."""
+    words = mention.split()
+    surname = words[-1] if words else ""
+    if surname != actor.name.split()[-1] or any(word in actor.name.split()[:-1] for word in words) or \
+            (len(words) > 1 and " ".join(words) in actor.aliases):
+        return False  # (not a name of the actor's own: "President Trump")
+    names = {name for name in _name_index(ctx.text, ctx.hard_wrapped).get(surname, ()) if _is_full_name(name)
+             and is_given_name(name.split()[0])}
+    if not names or any(alias in ctx.text for alias in actor.aliases if " " in alias):
+        return False  # (the article names the registry's person too: "Michelle Obama" and "President Obama")
+    return all(ctx.actors.resolve(name, ctx.date, ctx.outlet) is not actor for name in names)  # ("Vladimir V. Putin" is his)
 
 
 def _first_name_gender(speaker: str) -> str | None:

@@ -816,3 +816,13 @@ def test_the_registrys_first_name_with_another_family_name_is_a_namesake():
     text = "Hillary Duff said the plan failed.\n\nHillary said the plan worked. Hillary Clinton’s aide said it failed.\n"
     assert [s.speaker for s in statements_of(text, date=pd.Timestamp("2016-04-15", tz="UTC"))][:2] == [
         "Hillary Duff", "Hillary Clinton"]
+
+
+def test_a_family_name_the_article_gives_to_somebody_else_in_full_is_not_the_registrys_person():
+    text = ("President Bill Clinton said the budget would pass.\n\nClinton said the Republicans were wrong.\n\n"
+            "Governor Clinton said the plan would work.\n")
+    assert [s.speaker for s in statements_of(text, date=pd.Timestamp("1995-06-01", tz="UTC"))] == ["Bill Clinton"] * 3
+    # (but the registry's person when the article names them too, by any name of theirs)
+    text = ("Hillary Clinton said the budget would pass. Bill Clinton agreed, saying it was fine.\n\n"
+            "Clinton said the Republicans were wrong.\n")
+    assert [s.speaker for s in statements_of(text, date=pd.Timestamp("2016-06-01", tz="UTC"))][-1] == "Hillary Clinton"
