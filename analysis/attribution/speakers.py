@@ -746,6 +746,9 @@ _BEFORE_NAME = re.compile(r"(?:" + "|".join(sorted(word.capitalize() for word in
 _TITLES_TO_NAME = re.compile(rf"^(?:(?:the|The)\s+)?(?:[\w.'’-]+\s+)*(?:Secretary\s+General|{TITLES}|Minister|Governor)\s+(?=\S)")
 
 
+_WHAT_A_ROLE_IS_OF = re.compile(r"(?:([A-Z][\w'’-]*)\s+)?of\b")
+
+
 _TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+(?!of\b)")  # (not a role: "President of Ukraine")
 
 
@@ -1159,6 +1162,9 @@ def _without_titles_or_body(text: str, mention: str, words: list[str], surname: 
         best = mention
     else:
         best = _TITLES_ONLY.sub("", mention)
+        rest = _WHAT_A_ROLE_IS_OF.match(best)
+        if rest and (rest.group(1) is None or rest.group(1) in PERSON_ROLES):
+            best = mention  # (the rest of a role, no name: "Secretary General of the Congress of ...")
         titles = _TITLES_TO_NAME.match(mention)
         if titles and all(word[:1].isupper() for word in mention[titles.end():].split()) and surname not in ROLE_WORDS:
             best = mention[titles.end():]  # "Vermont Sen. Bernie Sanders" is Bernie Sanders (but "the Secretary General" stays)

@@ -517,15 +517,17 @@ def _role_chain(toks: list, j: int, i: int) -> bool:
     among them (a role with what it heads or serves: "Adviser to the Head of the Office of the President
     of Ukraine")."""
     words = [t[2] for t in toks[j : i + 1]]
-    return "of" in words and all(is_cap(w) or w in ("of", "the", "to") for w in words)
+    return "of" in words and all(is_cap(w) or w in ("of", "the", "to") or (
+        w == "and" and 0 < k < len(words) - 1 and is_cap(words[k - 1]) and is_cap(words[k + 1])) for k, w in enumerate(words))
+    # (and "and" between two of its capitalised words: "the Congress of Local and Regional Authorities")
 
 
 def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
     """Walk back over the noun phrase that ends at ``toks[i]``: words up to a clause boundary, at most
-    eight, or fourteen for a role of capitalised words joined by "of" and "the" ("The Head of the Office
+    eight, or eighteen for a role of capitalised words joined by "of" and "the" ("The Head of the Office
     of the President of Ukraine"); the index of its first token."""
     j = i
-    while j - 1 >= 0 and (i - (j - 1) < 8 or (i - (j - 1) < 14 and _role_chain(toks, j - 1, i))):
+    while j - 1 >= 0 and (i - (j - 1) < 8 or (i - (j - 1) < 18 and _role_chain(toks, j - 1, i))):
         tok = toks[j - 1][2]
         if tok == "." and is_abbreviation(toks, j - 2):  # "Mr. Obama", "Sen. Cruz"
             j -= 1

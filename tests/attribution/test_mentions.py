@@ -403,3 +403,10 @@ def test_a_time_of_day_between_the_subject_and_its_verb_is_no_part_of_the_subjec
     text = ("Price details were unclear but reports this morning suggested that Turkey was offered sugar.\n\n"
             "Details were unclear but Smith last night said that Turkey was offered sugar.\n")
     assert [s.speaker for s in statements_of(text)] == ["reports", "Smith"]
+
+
+def test_a_long_role_with_and_between_capitalised_words_is_one_speaker_and_keeps_its_title():
+    text = ("The Secretary General of the Congress of Local and Regional Authorities of the Council of Europe noted that "
+            "he had discussed the reconstruction.\n\nSecretary General Jens Stoltenberg said the alliance was ready.\n")
+    assert [s.speaker for s in statements_of(text, speech_only=True)] == [
+        "Secretary General of the Congress of Local and Regional Authorities of the Council of Europe", "Jens Stoltenberg"]
