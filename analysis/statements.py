@@ -11,7 +11,9 @@ Four kinds of statement are found, paragraph by paragraph:
   (``was described by Putin as “frank”``). A partial quote inside an indirect statement names that
   statement as its ``parent``;
 - ``assessment``: the writer's own (``Christie appears to be embracing his duties``, ``Obama is
-  expected to join Clinton``), with no speaker; its subject and the rest are its ``parts``.
+  expected to join Clinton``), with no speaker; its subject and the rest are its ``parts``. Nobody said
+  it: the attribution stages find it so that no other rule takes its words, and leave it out of what
+  they return unless asked (``speech_only=False``).
 
 Every other statement is attributed to a speaker mention (a name, a role such as "the US president",
 or a pronoun resolved to the nearest earlier speaker of the same gender) and a reporting cue, all with
