@@ -159,13 +159,16 @@ def same_person(speaker: str | None, gold: str) -> bool:
 
 def _match(row: dict, statements: list[dict]) -> dict | None:
     """The statement today that shares at least half of its span with the judged span and covers at least
-    half of it (the one sharing most): a longer statement around the judged one is another statement."""
+    half of it (the one sharing most, and of those the one whose ends are nearest the judged span's: a
+    report nested in another shares all of itself with both): a longer statement around the judged one is
+    another statement."""
     start, end = int(row["start"]), int(row["end"])
-    best, best_overlap = None, 0
+    best, best_fit = None, (0, 0)
     for s in statements:
         overlap = min(end, s["end"]) - max(start, s["start"])
-        if overlap > best_overlap and overlap * 2 >= s["end"] - s["start"] and overlap * 2 >= end - start:
-            best, best_overlap = s, overlap
+        fit = (overlap, -abs(s["start"] - start) - abs(s["end"] - end))
+        if overlap > 0 and fit > best_fit and overlap * 2 >= s["end"] - s["start"] and overlap * 2 >= end - start:
+            best, best_fit = s, fit
     return best
 
 

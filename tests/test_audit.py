@@ -18,6 +18,8 @@ def test_a_longer_statement_around_the_judged_one_is_not_the_same_statement():
     row = {"start": "10", "end": "20"}
     assert audit._match(row, [{"start": 0, "end": 100}]) is None
     assert audit._match(row, [{"start": 0, "end": 100}, {"start": 11, "end": 20}]) == {"start": 11, "end": 20}
+    # (of a report and the one nested in it that both hold the judged span, the one whose ends are nearest)
+    assert audit._match(row, [{"start": 5, "end": 20}, {"start": 10, "end": 20}]) == {"start": 10, "end": 20}
 
 
 def test_sample_then_score_on_the_sample_article(tmp_path):

