@@ -271,9 +271,18 @@ def introduced_paragraph(ctx: Context, para: Paragraph) -> None:
                     st = add_statement(ctx, "direct", s, e, introduced[0], introduced[1])
                     para.statements.append(st)
                     para.used_quotes.add(qi)
-    if para.words.rstrip().endswith(":") and para.cues:  # (the colon is the paragraph's last character but spaces)
-        ctx.found.introduced = introduction(ctx, para.cues[-1], para.start + len(para.words.rstrip()) - 1, para.sentence_of,
-                                       para.statements, para.inside)
+    colon = para.start + len(para.words.rstrip()) - 1  # (the colon is the paragraph's last character but spaces)
+    quoted = _QUOTES_WHOM.search(text, max(para.start, colon - 200), colon + 1) if text[colon] == ":" else None
+    if quoted is not None and para.inside.find(quoted.start()) is None:
+        # whom a writer quotes or cites is whose words follow: "Frank quotes former Carter adviser Alfred Kahn:"
+        ctx.found.introduced = ((quoted.start("who"), quoted.end("who")), (quoted.start("cue"), quoted.end("cue")))
+    elif text[colon] == ":" and para.cues:
+        ctx.found.introduced = introduction(ctx, para.cues[-1], colon, para.sentence_of, para.statements, para.inside)
+
+
+_QUOTES_WHOM = re.compile(r"\b(?P<cue>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>(?:[\w-]+\s+){0,4}?"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:$")
+# (whom a writer quotes: a name after a few words of description, right before the colon)
 
 
 def continued_quotations(ctx: Context, para: Paragraph) -> None:

@@ -225,3 +225,10 @@ def test_a_quotation_introduced_with_a_colon_that_ends_its_sentence_keeps_that_a
                           "She scolded him: “The science is against you,” she said, “and I do not see why.”\n")
     assert [(s.kind, s.speaker, s.text) for s in found if s.kind == "direct"] == [
         ("direct", "Claire McCaskill", "The science is against you and I do not see why.")]
+
+
+def test_whom_a_writer_quotes_before_a_colon_is_whose_quotation_follows():
+    text = ("Gary Hart started winning Senate campaigns by denouncing the New Deal. Frank quotes former Carter adviser "
+            "Alfred Kahn:\n\n“I would love the Teamsters to be worse off.”\n")
+    assert [(s.speaker, s.text) for s in statements_of(text, speech_only=True)][-1] == (
+        "Alfred Kahn", "I would love the Teamsters to be worse off.")
