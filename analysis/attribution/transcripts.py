@@ -263,7 +263,9 @@ QUESTIONER = "questioner"  # the speaker of a questioner's turn ("Q:", "QUESTION
 _QUESTIONER_LABEL = re.compile(
     r"[\"“]?(?P<label>(?i:" + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+")
                                      for label in sorted(QUESTIONER_LABELS, key=len, reverse=True)) + r")"
-    r"(?:[ \t]*\d{1,3})?)\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:(?P<colon>:)|(?<=[Qq])\.?(?=[ \t]+[\"“‘'A-Z]))[ \t]*(?=\S)")
+    r"(?:[ \t]*\d{1,3})?)\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:(?P<colon>:)|(?<=[Qq])\.?(?=[ \t]+[\"“‘'A-Z—–…-]|[ \t]+\.\.\.))[ \t]*(?=\S)")
+# (a "Q" with no colon before a capital, a quotation mark, a dash or an ellipsis carrying on a question cut off:
+# "Q    — is Nord Stream 2 dead?")
 
 
 # A questioner named with their outlet and one of the labels' words: "Kommersant newspaper correspondent
@@ -383,9 +385,10 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
     carried = ctx.found.open_turn
     if carried is not None and (not turns or turns[0][0] > para.start) and not mostly_capitalised(text, para.start, para.end) \
             and not para.quotes and all(_speakers_own(text, m.start()) for m in para.cues) \
-            and not _LABEL_LIKE.match(text, para.start, para.end):
+            and not _LABEL_LIKE.match(text, para.start, para.end) and not _BARE_Q.match(text, para.start, para.end):
         # (a paragraph that attributes words of its own is not the turn's, unless the speaker's own or their
-        # listeners' ("I think", "as you know"), nor one that opens with a label the rules refused: "Sanders: 46")
+        # listeners' ("I think", "as you know"), nor one that opens with a label the rules refused: "Sanders: 46",
+        # "Q and the talks?")
         l_start, l_end, cue, kind, speaker = carried  # (a turn runs on over paragraphs until the next label)
         if any(c.islower() for c in text[para.start : turns[0][0] if turns else para.end]):
             # (but not over a time stamp or a closing line: "2:41 P.M. EDT", "END 2:45 P.M. EDT")
@@ -411,6 +414,9 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
         # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
         # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
         ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
+
+
+_BARE_Q = re.compile(r"Q\.?[ \t]")  # (a questioner's "Q" however the words after it open)
 
 
 def _speakers_own(text: str, cue_start: int) -> bool:

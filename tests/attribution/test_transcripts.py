@@ -311,3 +311,13 @@ def test_a_garbled_label_with_a_role_of_many_words_opens_a_turn():
             "Guard Troops : Mr President, recognising these republics is certainly a must.\n")
     assert [(s.speaker, s.text) for s in statements_of(text)][-1] == (
         "Viktor Zolotov", "Mr President, recognising these republics is certainly a must")
+
+
+def test_a_bare_q_before_a_dash_or_an_ellipsis_opens_a_question_and_no_turn_runs_on_over_a_q():
+    text = ("MS. LEE:  We call on Moscow to stop.\n\nQ    — is Nord Stream 2 dead?\n\n"
+            "MS. LEE:  Germany has halted the certification.\n\nQ    ...and will the sanctions work?\n\n"
+            "MS. LEE:  The sanctions will work.\n\nQ    and the talks with Lavrov?\n")
+    assert [(s.kind, s.speaker, s.text) for s in statements_of(text, speech_only=True)] == [
+        ("direct", "Ms. Lee", "We call on Moscow to stop"), ("question", "questioner", "— is Nord Stream 2 dead?"),
+        ("direct", "Ms. Lee", "Germany has halted the certification"),
+        ("question", "questioner", "...and will the sanctions work?"), ("direct", "Ms. Lee", "The sanctions will work")]
