@@ -705,9 +705,20 @@ def _author(ctx: Context) -> tuple[str | None, bool]:
         by = _TITLE_BY.search(ctx.title)
         titled = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
             "the " + by.group(1), ctx.date, ctx.outlet) if by else None
+        named = _person_in_title(by.group(1)) if by and titled is None else None
         actor = titled or ctx.actors.outlet_head(ctx.date, ctx.outlet)
-        facts["author"] = (actor.name if actor else None, titled is not None)
+        facts["author"] = (named or (actor.name if actor else None), titled is not None or named is not None)
     return facts["author"]
+
+
+def _person_in_title(words_by: str) -> str | None:
+    """The person a title says the words are by, from their first name on, when the registry does not know
+    them: "Secretary Antony J. Blinken" is Antony J. Blinken, "Ambassador Linda Thomas-Greenfield" Linda
+    Thomas-Greenfield; "the Press Secretary" names nobody."""
+    words = words_by.split()
+    first = next((k for k, word in enumerate(words[:-1]) if is_given_name(word)), None)
+    name = " ".join(words[first:]) if first is not None else None
+    return name if name and _is_full_name(name) else None
 
 
 # Two to seven capitalised words. (The capital comes first and the word boundary before it is checked

@@ -826,3 +826,12 @@ def test_a_family_name_the_article_gives_to_somebody_else_in_full_is_not_the_reg
     text = ("Hillary Clinton said the budget would pass. Bill Clinton agreed, saying it was fine.\n\n"
             "Clinton said the Republicans were wrong.\n")
     assert [s.speaker for s in statements_of(text, date=pd.Timestamp("2016-06-01", tz="UTC"))][-1] == "Hillary Clinton"
+
+
+def test_i_and_we_in_a_release_by_a_person_the_registry_does_not_know_are_that_persons():
+    text = "We believe that Russia will fail. I think that the sanctions are working.\n"
+    found = statements_of(text, date=pd.Timestamp("2022-03-01", tz="UTC"),
+                          title="Statement by Secretary Antony J. Blinken on the Attack on Kyiv")
+    assert [s.speaker for s in found] == ["Antony J. Blinken", "Antony J. Blinken"]
+    found = statements_of(text, date=pd.Timestamp("2022-03-01", tz="UTC"), title="Statement by the Press Secretary")
+    assert [s.speaker for s in found] == [None, None]  # (a role names nobody the article names)
