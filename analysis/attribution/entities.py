@@ -487,7 +487,8 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described:
         speaker = " ".join(words)
     if how in ("document", "unresolved", "pronoun") and len(words) == 2 and words[0].lower() == "the" and words[1] in described:
         return described[words[1]][0], "pronoun" if how == "pronoun" else described[words[1]][1]  # (and "it" after it)
-    if speaker in described:  # (a document by its name, its owner named before: "World Oil Report" is Kleinwort's)
+    if speaker and (" " in speaker or speaker[0].isupper()) and speaker in described:  # (a document by its name,
+        # its owner named before: "World Oil Report" is Kleinwort's; a bare noun is looked up as "the <noun>" above)
         return described[speaker][0], "pronoun" if how == "pronoun" else described[speaker][1]
     if not speaker or how == "pronoun":
         return speaker, how
