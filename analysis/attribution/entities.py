@@ -24,7 +24,7 @@ from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
 from .speakers import _LEGAL_FORMS, POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
 from .transcripts import PARTICLES, QUESTIONER
-from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DATE_NAMES, DETERMINERS, DOCUMENT_NOUNS, FIRST_PERSON, OBJECT_PRONOUNS, ORGANISATION_HEADS,
+from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DATE_NAMES, DETERMINERS, DOCUMENT_BY, DOCUMENT_NOUNS, FIRST_PERSON, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
                          BUSINESS_NOUNS, is_given_name, is_person_noun)
 
@@ -466,9 +466,6 @@ _NAME_WORDS = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van
 _TIES = {"and", "&", "of", "for", "to", "with", "by", "from", "at", "in", "on"}
 
 
-_DOCUMENT_BY = re.compile(r"\b([A-Za-z]+)\s+(?:by|from)\s+$")  # (a document before its author: "a report by ")
-
-
 _STATEMENT_NOUNS = {"the statement", "the joint statement", "the written statement", "the communique", "the release"}
 _IN_A_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communique|news\s+release|press\s+release)\b")
 
@@ -494,7 +491,7 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described:
         return speaker, how
     owner = document_owner(speaker) or document_owner(" ".join((st.speaker_text or "").split())) \
         if how in ("document", "unresolved") else None  # (the mention too: "Kleinwort's latest World Oil Report")
-    authored = _DOCUMENT_BY.search(ctx.text, max(0, st.speaker_start - 30), st.speaker_start) \
+    authored = DOCUMENT_BY.search(ctx.text, max(0, st.speaker_start - 30), st.speaker_start) \
         if st.speaker_start is not None and how != "pronoun" else None
     if authored and authored.group(1).lower() in DOCUMENT_NOUNS:
         described[authored.group(1).lower()] = (speaker, how)  # ("a report by Ocean Shipping Consultants said ...

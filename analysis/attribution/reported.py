@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .. import paths
 from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS, CATENATIVE_BEFORE, CLAUSE_WORDS, DAY_NAMES,
-                         DETERMINERS, DOCUMENT_NOUNS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, LINKING_VERBS, MONTH_NAMES,
+                         DETERMINERS, DOCUMENT_BY, DOCUMENT_NOUNS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, LINKING_VERBS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
                          RAISING_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN,
                          VERB_MARKERS, WRITER_CLAUSE_OPENERS, word_list)
@@ -570,9 +570,10 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
     role = _ROLE_BEFORE_SPEAKER.search(prefix)
     if role and _is_role(role.group().split()[-1]) and is_cap(text[speaker[0]]):
         prefix = prefix[: role.start() + 1]  # ("..., chairman Louis Lo said.": the role is the speaker's)
-    document = _DOCUMENT_BEFORE_SPEAKER.search(prefix)
-    if document and document.group(1).lower() in DOCUMENT_NOUNS:
-        prefix = prefix[: document.start() + 1]  # ("..., a report by Ocean Shipping Consultants said.": its author's words)
+    document = DOCUMENT_BY.search(prefix)
+    opens = _DOCUMENT_OPENS.search(prefix, 0, document.start()) if document and document.group(1).lower() in DOCUMENT_NOUNS else None
+    if opens:
+        prefix = prefix[: opens.start() + 1]  # ("..., a report by Ocean Shipping Consultants said.": its author's words)
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
     opener = re.match(r"\W*(?:(?:But|And|Yet|So)\s+)?(\w+)", prefix)
     if opener and opener.group(1).lower() in SUBORDINATORS and prefix.rstrip().count(",") <= 1 and \
@@ -599,8 +600,8 @@ _ROLE_BEFORE_SPEAKER = re.compile(r",\s+(?:(?!(?:and|but|or|so|then|which|that|w
                                   r"although|since|after|before|until|where|whether|now|also)\b)[a-z][\w-]*(?:\s+|$)){1,3}$")
 
 
-# A document before its author's name, the speaker: "..., a report by Ocean Shipping Consultants said."
-_DOCUMENT_BEFORE_SPEAKER = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:by|from)\s*$")
+# Where the phrase of a document before its author opens, after a comma: ", a report", ", the annual study"
+_DOCUMENT_OPENS = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _is_role(word: str) -> bool:

@@ -757,10 +757,8 @@ _BEFORE_NAME = re.compile(r"(?:" + "|".join(sorted(word.capitalize() for word in
 _TITLES_TO_NAME = re.compile(rf"^(?:(?:the|The)\s+)?(?:[\w.'’-]+\s+)*(?:Secretary\s+General|{TITLES}|Minister|Governor)\s+(?=\S)")
 
 
-_WHAT_A_ROLE_IS_OF = re.compile(r"(?:([A-Z][\w'’-]*)\s+)?of\b")
-
-
-_TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+(?!of\b)")  # (not a role: "President of Ukraine")
+_TITLES_ONLY = re.compile(rf"^(?:{TITLES}\s+)+(?!(?:(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+)?of\b)")
+# (not a role, nor the rest of one: "President of Ukraine", "Secretary General of the Congress")
 
 
 @lru_cache(maxsize=1)  # the article being read: built once, on the first unknown name
@@ -1173,9 +1171,6 @@ def _without_titles_or_body(text: str, mention: str, words: list[str], surname: 
         best = mention
     else:
         best = _TITLES_ONLY.sub("", mention)
-        rest = _WHAT_A_ROLE_IS_OF.match(best)
-        if rest and (rest.group(1) is None or rest.group(1) in PERSON_ROLES):
-            best = mention  # (the rest of a role, no name: "Secretary General of the Congress of ...")
         titles = _TITLES_TO_NAME.match(mention)
         if titles and all(word[:1].isupper() for word in mention[titles.end():].split()) and surname not in ROLE_WORDS:
             best = mention[titles.end():]  # "Vermont Sen. Bernie Sanders" is Bernie Sanders (but "the Secretary General" stays)
@@ -1415,11 +1410,15 @@ def _namesake_in_article(ctx: Context, mention: str, actor) -> bool:
     if surname != actor.name.split()[-1] or any(word in actor.name.split()[:-1] for word in words) or \
             (len(words) > 1 and " ".join(words) in actor.aliases):
         return False  # (not a name of the actor's own: "President Trump")
-    names = {name for name in _name_index(ctx.text, ctx.hard_wrapped).get(surname, ()) if _is_full_name(name)
-             and is_given_name(name.split()[0])}
-    if not names or any(alias in ctx.text for alias in actor.aliases if " " in alias):
-        return False  # (the article names the registry's person too: "Michelle Obama" and "President Obama")
-    return all(ctx.actors.resolve(name, ctx.date, ctx.outlet) is not actor for name in names)  # ("Vladimir V. Putin" is his)
+    known = ctx.doc.facts.setdefault("namesakes", {})  # (worked out once per article and family name)
+    if (actor.name, surname) not in known:
+        names = {name for name in _name_index(ctx.text, ctx.hard_wrapped).get(surname, ()) if _is_full_name(name)
+                 and is_given_name(name.split()[0])}
+        # (none if the article names the registry's person too: "Michelle Obama" and "President Obama"; a name the
+        # registry reads as its person is no namesake: "Vladimir V. Putin")
+        known[(actor.name, surname)] = bool(names) and not any(alias in ctx.text for alias in actor.aliases if " " in alias) \
+            and all(ctx.actors.resolve(name, ctx.date, ctx.outlet) is not actor for name in names)
+    return known[(actor.name, surname)]
 
 
 def _first_name_gender(speaker: str) -> str | None:

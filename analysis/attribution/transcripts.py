@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, CLAUSE_WORDS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
+from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .speakers import add_statement, one_person_named, stands_alone
@@ -426,8 +426,9 @@ def _speakers_own(text: str, cue_start: int) -> bool:
     return _OWN_SUBJECT.search(text, max(0, cue_start - 40), cue_start) is not None
 
 
-_OWN_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:\s+all)?(?:\s+(?:[a-z]+ly|have|had|has|do|did|will|would|can|must|also|still|"
-                          r"always|never|been|are|am|were))*\s+$")
+_OWN_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)(?:\s+all)?(?:\s+(?:[a-z]+ly|"
+                          + "|".join(re.escape(word) for word in sorted(AUXILIARIES | {"am", "always"}, key=len, reverse=True))
+                          + r"))*\s+$")  # (the words between a subject and its verb: "we have always made clear")
 
 
 def _names_one(ctx: Context, start: int, end: int) -> bool:

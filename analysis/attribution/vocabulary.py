@@ -335,11 +335,17 @@ KNOWING_VERBS = set(word_list(paths.KNOWING_VERBS_FILE))
 DOCUMENT_NOUNS = set(word_list(paths.DOCUMENT_NOUNS_FILE))
 
 
+# A document before its author's name, at the end of what precedes the name: "..., a report by " (group 1:
+# the noun, to be one of DOCUMENT_NOUNS)
+DOCUMENT_BY = re.compile(r"\b([A-Za-z]+)\s+(?:by|from)\s*$")
+
+
 # Words that say nothing on their own (data/function_words.tsv): pronouns, auxiliaries, prepositions, and
 # the formulae of a meeting ("thank", "please", "ahead")
-FUNCTION_WORDS = frozenset(word_list(paths.FUNCTION_WORDS_FILE))
-FORMS_OF_ADDRESS = frozenset(fields[0] for _, fields in paths.data_rows(paths.FUNCTION_WORDS_FILE, ("entry", "reason"))
-                             if fields[1] == "form of address")  # ("colleagues", "ladies", "gentlemen")
+_FUNCTION_WORD_ROWS = [fields for _, fields in paths.data_rows(paths.FUNCTION_WORDS_FILE, ("entry", "reason"))]
+FUNCTION_WORDS = frozenset(fields[0] for fields in _FUNCTION_WORD_ROWS)
+FORMS_OF_ADDRESS = frozenset(fields[0] for fields in _FUNCTION_WORD_ROWS if fields[1] == "form of address")
+# ("colleagues", "ladies", "gentlemen")
 
 
 def is_person_noun(noun: str, plural: bool = True) -> bool:
