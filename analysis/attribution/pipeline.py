@@ -28,7 +28,7 @@ from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
 from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, CLAUSE_WORDS, PAST_FORMS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
                          is_person_noun, names_its_object)
-from .transcripts import says_nothing, transcript_turns
+from .transcripts import opening_salutation, says_nothing, speech_author, transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
                        poll_findings, report_nouns, report_nouns_with_owners, reports_around_cues,
                        stance_nouns_with_owners, stated_by)
@@ -103,7 +103,8 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     name_speakers(ctx, found)
     found = _reports_in_turns(ctx, found)
     if speech_only:  # (a turn's formulae were its sentences until now: whom its "I" is, that it is a turn)
-        found = [st for st in found if not (id(st) in ctx.found.turn_sentences and says_nothing(st.text))]
+        greeting = opening_salutation(ctx, found)
+        found = [st for st in found if not (id(st) in ctx.found.turn_sentences and (says_nothing(st.text) or id(st) in greeting))]
     _nest_same_speaker(found)
     _second_hand(found)
     if speech_only:
@@ -518,7 +519,7 @@ def read_paragraph(ctx: Context, p_start: int, p_end: int) -> Paragraph | None:
     assessed = list(ASSESSMENT.finditer(text, p_start, p_end)) if "seem" in paragraph or "appear" in paragraph or \
         "expected" in paragraph else []  # "Christie appears to be embracing ..."
     if not (cues or quotes or owned_reports or owned_stances or findings or assessed) and ":" not in paragraph \
-            and "ccording to" not in paragraph and ctx.found.open_turn is None:
+            and "ccording to" not in paragraph and ctx.found.open_turn is None and speech_author(ctx) is None:
         return None  # (a transcript's turn runs on over a paragraph with none of these: it is still the speaker's)
     sents = clause_sentences(text, p_start, p_end, inside, ctx.hard_wrapped)
     return Paragraph(p_start, p_end, paragraph, quotes, inside, cues, sents, owned_reports, owned_stances, findings,

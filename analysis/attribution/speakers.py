@@ -142,10 +142,10 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
     only); else the nearest registry person before it."""
     wanted = PRONOUNS[low]
     if low in ("i", "we") and not any(st.kind == "direct" and st.start <= start < st.end for st in ctx.found.statements):
-        if _author(ctx)[1]:
+        if author(ctx)[1]:
             # In an article the title says is somebody's ("Speech by President of Ukraine Volodymyr
             # Zelenskyy at ..."), "I" outside a quotation is theirs, whoever their words report before it.
-            return _author(ctx)[0]
+            return author(ctx)[0]
         if ctx.doc.facts.get("interviewee") and ctx.found.quoted.find(start) is None:
             return ctx.doc.facts["interviewee"]  # (and in an interview, once an answer has come, the interviewee's:
             # "A: ... I forgot she had said it in the debate. ... I think ..." is not hers)
@@ -179,7 +179,7 @@ def _writers_own(ctx: Context, start: int) -> bool:
     opened = max(ctx.text.rfind("\n", 0, start), start - 150)
     if any(ch in _DOUBLE_MARKS and ctx.found.quoted.find(opened + i) is None for i, ch in enumerate(ctx.text[opened:start])):
         return False  # (a mark the quotations left unpaired: `" I've learned`, `” … what I learned`, `‘I Think She Will’`)
-    return _author(ctx)[0] is None
+    return author(ctx)[0] is None
 
 
 _DOUBLE_MARKS = frozenset("“”\"‘")
@@ -476,7 +476,7 @@ def _pronoun_without_speaker(ctx: Context, low: str, wanted: str | None, start: 
     before them, else whoever the article is by ("Address by the President of Ukraine"); else the nearest
     earlier registry person of the pronoun's gender."""
     nearest, labelled = _registry_people_before(ctx, wanted, start)
-    return (labelled or _author(ctx)[0] or nearest) if low in ("i", "we") else None if low == "they" else nearest
+    return (labelled or author(ctx)[0] or nearest) if low in ("i", "we") else None if low == "they" else nearest
 
 
 def _one_person(actor, speaker: str) -> bool:
@@ -539,10 +539,10 @@ def _named(ctx: Context, mention: str, start: int) -> str:
     if actor and other is None:
         return actor.name
     # (a gendered honorific rules out a registry person of the other gender: "Mr. Clinton" is not Hillary Clinton)
-    if _SENT_WORDS.fullmatch(mention) and _author(ctx)[0] and not _SENDER.search(ctx.text, 0, start):
+    if _SENT_WORDS.fullmatch(mention) and author(ctx)[0] and not _SENDER.search(ctx.text, 0, start):
         # "The message reads, in part: ..." in a release that names no sender: the message is the
         # article's author's, the head of state whose office publishes it
-        return _author(ctx)[0]
+        return author(ctx)[0]
     role = _BARE_ROLE.fullmatch(" ".join(mention.split()))
     if role and role.group("head").split()[-1].capitalize() in PERSON_ROLES and (
             role.group("the") or role.group("of")):
@@ -690,11 +690,11 @@ def _role_then_name(role: str) -> re.Pattern:
 
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
 # "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
-_TITLE_BY = re.compile(r"\b(?:address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
-                       r"\bby\s+(?:the\s+)?(.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
+TITLE_BY = re.compile(r"\b(?P<genre>address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
+                      r"\bby\s+(?:the\s+)?(?P<by>.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
 
 
-def _author(ctx: Context) -> tuple[str | None, bool]:
+def author(ctx: Context) -> tuple[str | None, bool]:
     """Whose words the article is, and whether its title says so: the registry person the title says
     it is by ("Address by the President on the second morning of the war", "... - address by
     President of Ukraine Volodymyr Zelenskyy"), else the head of state of an outlet that speaks for
@@ -702,10 +702,10 @@ def _author(ctx: Context) -> tuple[str | None, bool]:
     None. Worked out once per article."""
     facts = ctx.doc.facts
     if "author" not in facts:
-        by = _TITLE_BY.search(ctx.title)
-        titled = ctx.actors.resolve(by.group(1), ctx.date, ctx.outlet) or ctx.actors.resolve(
-            "the " + by.group(1), ctx.date, ctx.outlet) if by else None
-        named = _person_in_title(by.group(1)) if by and titled is None else None
+        by = TITLE_BY.search(ctx.title)
+        titled = ctx.actors.resolve(by["by"], ctx.date, ctx.outlet) or ctx.actors.resolve(
+            "the " + by["by"], ctx.date, ctx.outlet) if by else None
+        named = _person_in_title(by["by"]) if by and titled is None else None
         actor = titled or ctx.actors.outlet_head(ctx.date, ctx.outlet)
         facts["author"] = (named or (actor.name if actor else None), titled is not None or named is not None)
     return facts["author"]

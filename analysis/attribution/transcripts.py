@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, QUESTIONER_LABELS,
+from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FIRST_PERSON, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
-from .speakers import add_statement, one_person_named, stands_alone
+from .speakers import TITLE_BY, add_statement, author, one_person_named, stands_alone
 
 
 # (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
@@ -379,8 +379,13 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
     """Transcript turns: "Vladimir Putin: ...", "WALLACE: ...", "Q: ..." at a sentence start (after a time
     stamp, if any) run to the next turn or the end of the paragraph, and in a transcript on over the
     paragraphs without a label of their own. A questioner's turn is a ``question`` of the
-    ``questioner``. Quotation marks and reports inside a turn are part of what was said."""
+    ``questioner``. Quotation marks and reports inside a turn are part of what was said. A speech
+    (:func:`speech_author`) is one turn with no label: every paragraph is its author's."""
     text = ctx.text
+    speaker = speech_author(ctx)
+    if speaker is not None:
+        _turn_sentences(ctx, para, "direct", speaker, None, None, *trim(text, para.start, para.end))
+        return
     turns = _turns(ctx, para)
     carried = ctx.found.open_turn
     if carried is not None and (not turns or turns[0][0] > para.start) and not mostly_capitalised(text, para.start, para.end) \
@@ -417,6 +422,68 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
 
 
 _BARE_Q = re.compile(r"Q\.?[ \t]")  # (a questioner's "Q" however the words after it open)
+
+
+def speech_author(ctx: Context) -> str | None:
+    """Whose speech the whole article is, or None: a release its title calls one person's address, speech,
+    statement, remarks, message or article ("Speech by President of Ukraine Volodymyr Zelenskyy in the
+    Parliament of Japan", "... - address by the President of Ukraine", "Statement by Secretary Antony J.
+    Blinken on ..."), not a joint one, with no turns nor questions of its own, in the first person
+    (outside quotation marks) in at least a third of its paragraphs. A release that reports in the third
+    person what its title's person did is no speech ("Greetings to ...": "The message reads, in part:").
+    Worked out once per article."""
+    facts = ctx.doc.facts
+    if "speech" not in facts:
+        by = TITLE_BY.search(ctx.title)
+        speaker, titled = author(ctx)
+        facts["speech"] = speaker if (
+            titled and by is not None and by["genre"].lower() in _SPEECH_GENRES and not _JOINT.search(ctx.title)
+            and not is_transcript(ctx) and _first_question(ctx) is None and _in_the_first_person(ctx.text)) else None
+    return facts["speech"]
+
+
+_SPEECH_GENRES = {"address", "speech", "statement", "remarks", "message", "article"}  # (not an interview: its questions)
+
+
+_JOINT = re.compile(r"\bjoint\b", re.I)  # (a joint statement is several people's: "Joint Statement by Boris Johnson, ...")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
+
+
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def opening_salutation(ctx: Context, found: list) -> set[int]:
+    """The ids of the sentences a speech opens with that only greet its listeners: exclamations and
+    sentences with a form of address, of a few words (between commas) with no verb of their own nor "I" or "we" ("Ukrainians!
+    All our defenders!", "Dear Mr. Speaker!", "Greetings from Kyiv!", "Free people of a free country!", "Your
+    Highness, Your Excellencies."), up to the first sentence that says something ("Eight years of war.", "Ladies and
+    Gentlemen! We are ready to amaze the world!")."""
+    if speech_author(ctx) is None:
+        return set()
+    greeting = set()
+    for st in sorted((st for st in found if id(st) in ctx.found.turn_sentences), key=lambda st: st.start):
+        words = _WORD_PIECE.findall(st.text)
+        if not (st.text.endswith("!") or any(word.lower() in FORMS_OF_ADDRESS for word in words)) \
+                or any(len(_WORD_PIECE.findall(part)) > _GREETING_WORDS for part in st.text.split(",")) \
+                or any(word.lower() in _SAYING_WORDS for word in words):
+            break
+        greeting.add(id(st))
+    return greeting
+
+
+_GREETING_WORDS = 10  # (in each part between commas: "Dear Mr. Chairperson of the African Union Commission, Distinguished ...")
+
+
+_SAYING_WORDS = FIRST_PERSON | {"me", "us"} | set(FINITE_VERBS.split("|"))  # (a verb or "I" says something: "We will win!")
+
+
+def _in_the_first_person(text: str) -> bool:
+    """Whether at least a third of the text's paragraphs say "I", "we", "my", "our" or "us" outside quotation marks."""
+    paragraphs = [line for line in text.split("\n") if line.strip()]
+    own = sum(1 for line in paragraphs if _FIRST_PERSON.search(_QUOTED.sub("", line)))
+    return bool(paragraphs) and 3 * own >= len(paragraphs)
 
 
 def _speakers_own(text: str, cue_start: int) -> bool:
@@ -478,12 +545,22 @@ def says_nothing(sentence: str) -> bool:
     "Thank you very much.", "Go ahead, please.", "Yes, we did.", "Why?"), once the people it addresses are
     set aside: a part between commas that opens or closes it and has only capitalised words or forms of
     address ("Good afternoon, Mr President.", "Colleagues, next, please."). It runs the meeting or answers
-    what was asked; what a speaker holds needs a word that names or judges something."""
+    what was asked; what a speaker holds needs a word that names or judges something. So do one or two
+    words with no verb nor pronoun: the tail of the sentence before ("Economy.", "Posthumously.", "In
+    Ukraine.", "Our defenders!"), which says nothing on its own."""
     parts = [part for part in re.split(r"[,;:!?.…–—]+", sentence) if re.search(r"\w", part)]
     if len(parts) > 1:
         parts = [part for k, part in enumerate(parts) if not (k in (0, len(parts) - 1) and _addresses(part))]
     words = [word for part in parts for word in _WORD_PIECE.findall(part)]
+    if len(words) <= _FRAGMENT_WORDS and not any(word.lower() in _CLAUSE_MARKS or word.lower().endswith("ed") for word in words):
+        return True  # a sentence's tail that the speaker set apart, with no verb nor subject: "Posthumously.", "In Ukraine."
     return len(words) <= _FORMULA_WORDS and all(_function_word(word) for word in words)
+
+
+_FRAGMENT_WORDS = 2  # (three make a clause often enough: "We see it", "Russia attacked Kharkiv")
+
+
+_CLAUSE_MARKS = set(PRONOUNS) | FIRST_PERSON | {"you", "me", "us", "them", "him", "her"} | set(FINITE_VERBS.split("|"))
 
 
 _FORMULA_WORDS = 5  # (a longer one says something in context: "Why did they have to do this?", "That is all there is to it")

@@ -321,3 +321,42 @@ def test_a_bare_q_before_a_dash_or_an_ellipsis_opens_a_question_and_no_turn_runs
         ("direct", "Ms. Lee", "We call on Moscow to stop"), ("question", "questioner", "— is Nord Stream 2 dead?"),
         ("direct", "Ms. Lee", "Germany has halted the certification"),
         ("question", "questioner", "...and will the sanctions work?"), ("direct", "Ms. Lee", "The sanctions will work")]
+
+
+def test_a_release_its_title_calls_one_persons_speech_is_their_turn_with_no_label_after_its_greeting():
+    text = ("Free people of a free country! Dear friends!\n"
+            "Eight years of war. We all want peace. Many people thought that we would fall.\n"
+            "Chancellor Olaf Scholz said that Germany would send more weapons. I am grateful to him.\n"
+            "Glory to Ukraine!\n")
+    title = "Every day of resistance counts - address by the President of Ukraine"
+    found = statements_of(text, title=title, date=pd.Timestamp("2022-03-20"), speech_only=True)
+    own = [s for s in found if s.speaker == "Volodymyr Zelenskyy"]
+    assert [s.text for s in own] == ["Eight years of war", "We all want peace", "Many people thought that we would fall",
+                                     "Chancellor Olaf Scholz said that Germany would send more weapons",
+                                     "I am grateful to him", "Glory to Ukraine!"]
+    assert {(s.kind, s.speaker_start, s.cue, s.speaker_how, s.confidence) for s in own} == {("direct", None, None, "registry", "high")}
+    # (a report inside the speech stays when it names its source in full, as in a transcript's turn; "many people" is the speech's)
+    assert [(s.speaker, s.text) for s in found if s not in own] == [("Olaf Scholz", "Germany would send more weapons")]
+
+
+def test_a_greeting_ends_at_the_first_sentence_that_says_something_and_only_a_speech_opens_with_one():
+    title = "Speech by President of Ukraine Volodymyr Zelenskyy in the Parliament"
+    said = [s.text for s in statements_of("Ladies and Gentlemen! We are ready to amaze the world! Dear friends, thank you!\n",
+                                          title=title, date=pd.Timestamp("2022-04-20"), speech_only=True)]
+    assert said == ["We are ready to amaze the world!"]
+
+
+def test_a_joint_statement_an_interview_a_third_person_release_and_a_transcript_are_no_ones_speech():
+    date = pd.Timestamp("2022-04-20")
+    first_person = "We all want peace. I am grateful to our partners.\n"
+    assert transcripts.speech_author(context_of(first_person, date=date, title="Statement by President Volodymyr Zelenskyy on the talks")) \
+        == "Volodymyr Zelenskyy"
+    assert transcripts.speech_author(context_of(first_person, date=date, title="The talks go on")) is None
+    assert transcripts.speech_author(context_of(
+        first_person, date=date, title="Joint Statement by President Volodymyr Zelenskyy and President Andrzej Duda")) is None
+    assert transcripts.speech_author(context_of(
+        "The President met the governors.\nThe message reads: “We all want peace.”\nThe meeting ended.\n", date=date,
+        title="Address by President Volodymyr Zelenskyy to the governors")) is None
+    assert transcripts.speech_author(context_of(
+        "Volodymyr Zelenskyy: We all want peace.\nOlaf Scholz: I agree.\n", date=date,
+        title="Speech by President Volodymyr Zelenskyy at the forum")) is None
