@@ -3,8 +3,9 @@
 Four kinds of statement are found, paragraph by paragraph:
 
 - ``direct``: a quotation that stands as the speaker's own sentence(s), attributed by a reporting
-  clause after it (``“...,” Trump wrote``) or before it (``Trump replied, “I do.”``), or a turn of a
-  transcript (``Vladimir Putin: ...``);
+  clause after it (``“...,” Trump wrote``) or before it (``Trump replied, “I do.”``), a turn of a
+  transcript (``Vladimir Putin: ...``), or a sentence of a speech whose title names its speaker (``... -
+  address by the President of Ukraine``: no mention in the text);
 - ``indirect``: reported speech (``Trump wrote that ...``, ``Putin added Moscow is ready ...``,
   ``..., he told reporters``, ``According to X, ...``);
 - ``partial``: a quoted fragment inside reported speech or a passive attribution
@@ -15,7 +16,7 @@ Four kinds of statement are found, paragraph by paragraph:
   it: the attribution stages find it so that no other rule takes its words, and leave it out of what
   they return unless asked (``speech_only=False``).
 
-Every other statement is attributed to a speaker mention (a name, a role such as "the US president",
+Every other statement but a speech's is attributed to a speaker mention (a name, a role such as "the US president",
 or a pronoun resolved to the nearest earlier speaker of the same gender) and a reporting cue, all with
 character offsets into the article text as loaded. Boilerplate spans are skipped. How each of these is
 decided is in the stages of :mod:`analysis.attribution` (``docs/architecture.md`` says where).
