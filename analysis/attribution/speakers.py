@@ -689,9 +689,10 @@ def _role_then_name(role: str) -> re.Pattern:
 
 
 # A title that names whose words the article is: "Speech by President of Ukraine Volodymyr Zelenskyy at ...",
-# "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ..."
-TITLE_BY = re.compile(r"\b(?P<genre>address|speech|article|interview|statement|remarks|message|greetings)\b[^.:]{0,40}?"
-                      r"\bby\s+(?:the\s+)?(?P<by>.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
+# "Address by the President of Ukraine to the citizens", "Article by Vladimir Putin ...", "Statement from President
+# Joe Biden on ..." ("from" right after the word: "Reagan speech wins reaction from Congress" is nobody's)
+TITLE_BY = re.compile(r"\b(?P<genre>address|speech|article|interview|statement|remarks|message|greetings)\b(?:[^.:]{0,40}?\bby|"
+                      r"\s+from)\s+(?:the\s+)?(?P<by>.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
 
 
 def author(ctx: Context) -> tuple[str | None, bool]:

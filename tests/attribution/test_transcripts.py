@@ -351,7 +351,10 @@ def test_a_joint_statement_an_interview_a_third_person_release_and_a_transcript_
     first_person = "We all want peace. I am grateful to our partners.\n"
     assert transcripts.speech_author(context_of(first_person, date=date, title="Statement by President Volodymyr Zelenskyy on the talks")) \
         == "Volodymyr Zelenskyy"
+    assert transcripts.speech_author(context_of(first_person, date=date, title="Statement from President Joe Biden on the talks")) \
+        == "Joe Biden"
     assert transcripts.speech_author(context_of(first_person, date=date, title="The talks go on")) is None
+    assert transcripts.speech_author(context_of(first_person, date=date, title="Biden speech wins praise from Zelenskyy")) is None
     assert transcripts.speech_author(context_of(
         first_person, date=date, title="Joint Statement by President Volodymyr Zelenskyy and President Andrzej Duda")) is None
     assert transcripts.speech_author(context_of(
