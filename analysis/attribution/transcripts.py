@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FIRST_PERSON, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
+from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .speakers import TITLE_BY, add_statement, author, one_person_named, stands_alone
@@ -476,7 +476,8 @@ def opening_salutation(ctx: Context, found: list) -> set[int]:
 _GREETING_WORDS = 10  # (in each part between commas: "Dear Mr. Chairperson of the African Union Commission, Distinguished ...")
 
 
-_SAYING_WORDS = FIRST_PERSON | {"me", "us"} | set(FINITE_VERBS.split("|"))  # (a verb or "I" says something: "We will win!")
+_SAYING_WORDS = {"i", "we", "me", "us"} | set(FINITE_VERBS.split("|"))
+# (a verb or "I" says something: "We will win!"; "my" and "our" address: "Dear Mr. President, my friend Andrzej!", "All our defenders!")
 
 
 def _in_the_first_person(text: str) -> bool:
@@ -560,7 +561,7 @@ def says_nothing(sentence: str) -> bool:
 _FRAGMENT_WORDS = 2  # (three make a clause often enough: "We see it", "Russia attacked Kharkiv")
 
 
-_CLAUSE_MARKS = set(PRONOUNS) | FIRST_PERSON | {"you", "me", "us", "them", "him", "her"} | set(FINITE_VERBS.split("|"))
+_CLAUSE_MARKS = set(PRONOUNS) | {"you", "me", "us", "them", "him"} | set(FINITE_VERBS.split("|"))  # (not "our": "Our defenders!")
 
 
 _FORMULA_WORDS = 5  # (a longer one says something in context: "Why did they have to do this?", "That is all there is to it")

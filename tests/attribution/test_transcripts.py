@@ -324,16 +324,16 @@ def test_a_bare_q_before_a_dash_or_an_ellipsis_opens_a_question_and_no_turn_runs
 
 
 def test_a_release_its_title_calls_one_persons_speech_is_their_turn_with_no_label_after_its_greeting():
-    text = ("Free people of a free country! Dear friends!\n"
+    text = ("Free people of a free country! All our defenders! Dear Mr. President, my friend Andrzej!\n"
             "Eight years of war. We all want peace. Many people thought that we would fall.\n"
             "Chancellor Olaf Scholz said that Germany would send more weapons. I am grateful to him.\n"
-            "Glory to Ukraine!\n")
+            "Glory to Ukraine! Our defenders! They failed.\n")
     title = "Every day of resistance counts - address by the President of Ukraine"
     found = statements_of(text, title=title, date=pd.Timestamp("2022-03-20"), speech_only=True)
     own = [s for s in found if s.speaker == "Volodymyr Zelenskyy"]
     assert [s.text for s in own] == ["Eight years of war", "We all want peace", "Many people thought that we would fall",
                                      "Chancellor Olaf Scholz said that Germany would send more weapons",
-                                     "I am grateful to him", "Glory to Ukraine!"]
+                                     "I am grateful to him", "Glory to Ukraine!", "They failed"]
     assert {(s.kind, s.speaker_start, s.cue, s.speaker_how, s.confidence) for s in own} == {("direct", None, None, "registry", "high")}
     # (a report inside the speech stays when it names its source in full, as in a transcript's turn; "many people" is the speech's)
     assert [(s.speaker, s.text) for s in found if s not in own] == [("Olaf Scholz", "Germany would send more weapons")]
@@ -353,6 +353,9 @@ def test_a_joint_statement_an_interview_a_third_person_release_and_a_transcript_
         == "Volodymyr Zelenskyy"
     assert transcripts.speech_author(context_of(first_person, date=date, title="Statement from President Joe Biden on the talks")) \
         == "Joe Biden"
+    assert transcripts.speech_author(context_of(first_person, date=date, title="Statement by Press Secretary Jen Psaki on the talks")) \
+        == "Jen Psaki"  # (a person the registry does not know, named in full from the first name on)
+    assert transcripts.speech_author(context_of(first_person, date=date, title="Statement by the Press Secretary on the talks")) is None
     assert transcripts.speech_author(context_of(first_person, date=date, title="The talks go on")) is None
     assert transcripts.speech_author(context_of(first_person, date=date, title="Biden speech wins praise from Zelenskyy")) is None
     assert transcripts.speech_author(context_of(
