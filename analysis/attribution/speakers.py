@@ -150,7 +150,7 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
             return ctx.doc.facts["interviewee"]  # (and in an interview, once an answer has come, the interviewee's:
             # "A: ... I forgot she had said it in the debate. ... I think ..." is not hers)
         if _writers_own(ctx, start):
-            return _registry_people_before(ctx, None, start)[1]
+            return _registry_people_before(ctx, None, start)[1] or _signed(ctx, start)
     speaker, mention_end = _last_speaker(ctx, low, wanted, start)
     if speaker is None:
         return _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start) or _pronoun_without_speaker(ctx, low, wanted, start)
@@ -183,6 +183,34 @@ def _writers_own(ctx: Context, start: int) -> bool:
 
 
 _DOUBLE_MARKS = frozenset("“”\"‘")
+
+
+def _signed(ctx: Context, start: int) -> str | None:
+    """The writer whose "I" at ``start`` is, where the article names them: the first signature after it (a
+    paragraph that is a person's name alone, as a letter to the editor ends: "Don Grath."), else the person
+    the note on the writer names (the last paragraph, or a first one opening "Editor's note:", that says
+    who someone is: "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.", "Gaudiano is a
+    Washington-based reporter for the USA TODAY NETWORK."). Worked out once per article."""
+    facts = ctx.doc.facts
+    if "signatures" not in facts:
+        lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", ctx.text) if m.group().strip()]
+        facts["signatures"] = [(at, line.rstrip(".")) for at, line in lines if _SIGNATURE.fullmatch(line)
+                               and is_given_name(line.split()[0])]
+        notes = [(at, line) for k, (at, line) in enumerate(lines) if k == len(lines) - 1 or (k == 0 and line.startswith("Editor"))]
+        about = next(((at, m["name"]) for at, m in ((at, _WRITER_NOTE.match(line)) for at, line in notes) if m), None)
+        # (somebody the article is about is no writer: "... Clinton is the presumptive nominee." names her before)
+        facts["writer"] = about[1] if about and about[1].split()[-1] not in ctx.text[: about[0]] + ctx.text[about[0] + 400 :] \
+            and (" " not in about[1] or is_given_name(about[1].split()[0])) else None
+    return next((name for at, name in facts["signatures"] if at > start), facts["writer"])
+
+
+_SIGNATURE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\.?")  # ("Don Grath.", "Mary J. Smith")
+
+
+# (what a note on the writer says: the name, a role between commas, "is"/"was" and what they are)
+_WRITER_NOTE = re.compile(r"(?:Editor['’]s note:\s*)?(?:(?:Rep|Sen|Gov|Dr|Mr|Ms|Mrs)\.\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                          r"(?:,[^,\n]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|one|director|president|"
+                          r"professor|founder|co-founder|executive|senior|chair|editor|author|former)\b")
 
 
 def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tuple[str | None, int]:

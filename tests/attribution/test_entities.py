@@ -388,6 +388,21 @@ def test_a_gendered_honorific_never_names_a_registry_person_of_the_other_gender(
     assert said("Laurence H. Tribe spoke. Mr. Tribe said the Senate should act.\n") == [("Mr. Tribe", "Laurence H. Tribe")]
 
 
+def test_i_and_we_outside_quotation_marks_are_the_writer_that_a_signature_or_a_note_on_the_writer_names():
+    letters = ("Donald Trump spoke in Iowa.\n\nI believe that he will lose the race.\n\nDon Grath.\n\n"
+               "I think that his voters are tired.\n\nMary J. Smith\n")
+    assert [(s.speaker, s.text) for s in statements_of(letters)] == [
+        ("Don Grath", "he will lose the race"), ("Mary J. Smith", "his voters are tired")]
+    column = ("Bernie Sanders spoke in Iowa.\n\nI believe that he will win the race.\n\n"
+              "Rep. Raul Grijalva, D-Ariz., was an early backer of Bernie Sanders.\n")
+    assert [s.speaker for s in statements_of(column)] == ["Raul Grijalva"]
+    reporter = "I asked Bernie Sanders about it. I think that he was joking.\n\nGaudiano is a Washington-based reporter.\n"
+    assert {s.speaker for s in statements_of(reporter) if s.speaker_text == "I"} == {"Gaudiano"}
+    # (whom the article is about is no writer: a last paragraph on Sanders, who is named before it, says nothing of one)
+    news = "Bernie Sanders spoke in Iowa.\n\nI believe that he will win the race.\n\nSanders is a senator from Vermont.\n"
+    assert [s.speaker for s in statements_of(news)] == [None]
+
+
 def test_i_and_we_outside_quotation_marks_are_the_writers_not_the_last_person_named():
     # (a column or a letter: its writer is named nowhere, so the speaker is left unresolved)
     found = statements_of("“We are ready,” Bernie Sanders said in Iowa on Monday.\n\n"
