@@ -102,9 +102,11 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
         found = _speech_only(text, found, cues)
     name_speakers(ctx, found)
     found = _reports_in_turns(ctx, found)
-    if speech_only:  # (a turn's formulae were its sentences until now: whom its "I" is, that it is a turn)
+    if speech_only:  # (a turn's formulae were its sentences until now: whom its "I" is, that it is a turn; a heading
+        # in capitals that quotes what comes below it, whose speaker a later "the spokesman" may be)
         greeting = opening_salutation(ctx, found)
-        found = [st for st in found if not (id(st) in ctx.found.turn_sentences and (says_nothing(st.text) or id(st) in greeting))]
+        found = [st for st in found if not (id(st) in ctx.found.turn_sentences and (says_nothing(st.text) or id(st) in greeting))
+                 and not (st.kind == "direct" and _heading_in_capitals(text, st))]
     _nest_same_speaker(found)
     _second_hand(found)
     if speech_only:
@@ -142,6 +144,17 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
         while st.parent is not None and id(st.parent) in dropped:
             st.parent = dropped[id(st.parent)].parent
     return [st for st in found if id(st) not in dropped]
+
+
+def _heading_in_capitals(text: str, st: Statement) -> bool:
+    """Whether a quotation is a heading: in capitals, two words or more, and all its paragraph holds
+    ("“EVENTUALLY VOTERS MAKE GOOD DECISIONS”" between two paragraphs of a report on Obama's visit)."""
+    letters = [ch for ch in st.text if ch.isalpha()]
+    if len(st.text.split()) < 2 or not letters or not all(ch.isupper() for ch in letters):
+        return False
+    line_start = text.rfind("\n", 0, st.start) + 1
+    line_end = text.find("\n", st.end)
+    return not re.search(r"\w", text[line_start : st.start] + text[st.end : line_end if line_end != -1 else len(text)])
 
 
 # Quoted words a sentence mentions rather than uses: after a noun for a word or a name ("the word “birther”

@@ -289,3 +289,12 @@ def test_a_name_after_a_dash_that_ends_a_sentence_holding_a_quotation_is_a_bylin
     found = statements_of('Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.\n\n'
                     '"We will never give up." -- Pamela Padilla\n', speech_only=True)
     assert [(s.kind, s.speaker) for s in found] == [("indirect", "Rajoy"), ("partial", "Rajoy"), ("direct", "Pamela Padilla")]
+
+
+def test_a_quotation_in_capitals_alone_in_its_paragraph_is_a_heading_not_a_statement():
+    text = ("Obama spoke in Hanoi on Tuesday. “Voters make good decisions,” he said.\n"
+            "Obama also announced the Peace Corps would begin operating in Vietnam.\n"
+            "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n"
+            "Obama said that “NOBODY” had asked him.\n")
+    said = [s.text for s in statements.extract(text, "t")]
+    assert "EVENTUALLY VOTERS MAKE GOOD DECISIONS" not in said and "Voters make good decisions" in said
