@@ -125,13 +125,15 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
 def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statement]:
     """Without the reports that are no statements (:func:`_no_speech`): what a speaker discussed, thanked,
     endorsed or decided ("discussed the measures taken", "decided to leave") is an action, what they did
-    not say was not said, and a restrictive relative clause describes its noun. A partial quotation inside
+    not say was not said, a restrictive relative clause describes its noun, and what figures show nobody
+    said (:func:`_shown_by_data`). A partial quotation inside
     one is the speaker's words and stays, under the statement the dropped one was under, if any ("Putin
     said he thanked Trump for “US support ...”": the quoted words are under "Putin said ..."), unless it
     is no words said: a title a speaker names or signs, a title or name in title case that nobody is
     called by, or a figure."""
     dropped = {id(st): st for st in found
-               if st.kind == "indirect" and _no_speech(text, st, cues.kind(st.cue) if st.cue else None, _base_kind(cues, st.cue))}
+               if st.kind == "indirect" and (_no_speech(text, st, cues.kind(st.cue) if st.cue else None, _base_kind(cues, st.cue))
+                                             or _shown_by_data(st))}
     # (what a speaker names or signs in quotation marks is a title: "named “Breaking Bad”", and so is a quoted
     # phrase in title case that nobody is called by; a quoted figure is no words said: "a payment of “$5-10 billion.”")
     dropped.update({id(st): st for st in found if st.kind == "partial" and (
@@ -144,6 +146,22 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
         while st.parent is not None and id(st.parent) in dropped:
             st.parent = dropped[id(st.parent)].parent
     return [st for st in found if id(st) not in dropped]
+
+
+def _shown_by_data(st: Statement) -> bool:
+    """Whether a report is what figures show: its mention ends in a word for data, in lower case ("Reserve
+    Bank figures show ...", "Recent official data showed ...", "according to FBI statistics"), and its cue
+    shows or sources ("show", "suggest", "according to"). A statistic is nobody's statement; a poll, a study
+    or a report has its authors, and "party figures said" are people."""
+    words = (st.speaker_text or "").split()
+    cue = (st.cue or "").lower()
+    return bool(words) and words[-1] in _DATA_WORDS and (cue == "according to" or cue.split()[-1:] and cue.split()[-1].startswith(_SHOWING))
+
+
+_DATA_WORDS = {"data", "figures", "statistics", "numbers", "results", "records", "tallies", "count", "census"}
+
+
+_SHOWING = ("show", "suggest", "indicat", "reveal", "point")  # ("show", "showed", "suggests", "indicated", "pointed to")
 
 
 def _heading_in_capitals(text: str, st: Statement) -> bool:

@@ -298,3 +298,13 @@ def test_a_quotation_in_capitals_alone_in_its_paragraph_is_a_heading_not_a_state
             "Obama said that “NOBODY” had asked him.\n")
     said = [s.text for s in statements.extract(text, "t")]
     assert "EVENTUALLY VOTERS MAKE GOOD DECISIONS" not in said and "Voters make good decisions" in said
+
+
+def test_what_figures_show_is_nobodys_statement_but_a_polls_findings_and_party_figures_words_are():
+    text = ("Reserve Bank figures show that the deficit widened to 622 mln dlrs in January.\n"
+            "According to FBI statistics, the murder rate fell last year.\n"
+            "A new CBS poll shows that Clinton leads Sanders by ten points.\n"
+            "Senior party figures said the leader would resign.\n")
+    said = [(s.speaker_text, s.text) for s in statements.extract(text, "t")]
+    assert said == [("A new CBS poll", "Clinton leads Sanders by ten points"),
+                    ("Senior party figures", "the leader would resign")]
