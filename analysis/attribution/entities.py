@@ -342,7 +342,9 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
     ``at`` or right after it; None where there is no such role or description, more than one person holds
     it, or it is somebody new ("a trader", "one official")."""
     role = _DESCRIPTION_MENTION.fullmatch(" ".join(speaker.split()))
-    if role is None or not _one_person(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
+    if role is None:
+        return _holder_of_longer_role(ctx, speaker)
+    if not _one_person(role.group("head")) or speaker.split()[0].lower() in _INDEFINITE:
         return None  # (and "a trader", "one official", "another aide" is someone new, not whom the article named)
     written = role.group("qualifiers").split()
     qualifiers = [q.casefold() for q in written]
@@ -367,6 +369,17 @@ def role_holder(ctx: Context, speaker: str, at: int | None = None) -> str | None
             return next(iter(holders))  # (a description refers back, or to a name right after it: "the candidate"
             # paragraphs before "fellow candidate Ben Carson" is somebody else)
     return None
+
+
+def _holder_of_longer_role(ctx: Context, speaker: str) -> str | None:
+    """The one person whose role, as the article names them with it, the mention opens with and then names
+    its body in full: "The Secretary General of the Congress of Local and Regional Authorities of the Council
+    of Europe" for "Secretary General of the Congress Andreas Kiefer"."""
+    words = " ".join(speaker.split())
+    words = words[4:] if words[:4].lower() == "the " else words
+    holders = {name for entries in people(ctx).by_role.values() for said, name in entries
+               if words.casefold().startswith(said.casefold() + " of ") and " of " in said}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _one_person(noun: str) -> bool:

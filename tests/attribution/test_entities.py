@@ -533,3 +533,10 @@ def test_a_title_written_out_before_a_surname_is_the_full_name_the_article_gives
     assert [s.speaker for s in statements_of(text)] == ["Morris J. Brooks Jr."]
     text = "Richard Alba, a sociologist, wrote a book. Professor Alba said immigrants do well.\n"
     assert [s.speaker for s in statements_of(text) if s.cue == "said"] == ["Richard Alba"]
+
+
+def test_a_role_named_with_its_body_in_full_is_the_one_person_the_article_named_with_the_shorter_role():
+    text = ("Kyrylo Tymoshenko met with Secretary General of the Congress Andreas Kiefer. The Secretary General of the "
+            "Congress of Local and Regional Authorities of the Council of Europe noted that he had discussed the schools.\n")
+    found = statements_of(text, date=pd.Timestamp("2022-06-01"), speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [("Andreas Kiefer", "he had discussed the schools")]
