@@ -579,8 +579,11 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     must be one beyond doubt (:func:`is_clause`), or be an object and what it is to do or be named
     ("expects sales to rise", "hailed the speech as candid")."""
     lead = content.lstrip()
-    if object_first and key(cue).lower() not in _BARE_CLAUSE_CUES and _prepositional(lead):
-        return False  # what the speaker spoke of, where or to whom: "complained of the imbalance he sees"
+    spoken_to = _MANNER_BEFORE_PREPOSITION.sub("", lead, count=1)  # (how aside: "responded coolly to a reported offer")
+    if object_first and key(cue).lower() not in _BARE_CLAUSE_CUES and (_prepositional(spoken_to) or (
+            spoken_to[:3].lower() == "to " and not _infinitive(spoken_to) and not _to_whom(spoken_to))):
+        return False  # what the speaker spoke of, where or to whom: "complained of the imbalance he sees",
+        # "responded coolly to a reported U.S. offer to sell India a supercomputer less powerful than it sought"
     if cue_kind == "state" and not opened and lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in _TOPIC_PREPOSITIONS:
         return False  # a state of mind about a topic, not a view: "regulators have become concerned about the use of swaps"
     if key(cue).lower() in _ASKING and _NOT_TO_BE_DONE.match(lead):
@@ -613,6 +616,11 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     # (what the speaker holds the object guilty of: "accused Trump of lying", or what names it: "called the
     # treatment of minorities “pathetic”"; but "thanked the Prime Minister of Croatia for the meeting" and
     # "praised the level of cooperation" name nothing: the "of" is inside the object)
+
+
+# (how the speaker spoke, before what they spoke of or to: "responded coolly to", "spoke warmly of"; not "said
+# firmly that ...")
+_MANNER_BEFORE_PREPOSITION = re.compile(r"^[a-z]+ly\s+(?=(?:to|of|about|for|on|upon|with|against)\s)")
 
 
 _PHRASE_PREPOSITIONS = {"of", "about", "for", "on", "upon", "with", "against"}  # (what the speaker spoke of or asked
@@ -688,6 +696,14 @@ def _completes_noun(told: str) -> bool:
 
 _TO_WHOM_THAT = re.compile(r"to[ \t\n]+(?:[\w’'.,—–-]+[ \t\n]+){1,8}?(?:that\b|to[ \t\n]+[a-z])")
 # (whom it was said to, then what: "complained to the United Nations that ...", "proposed to the Cabinet to present ...")
+
+
+def _to_whom(lead: str) -> bool:
+    """Whether a content opens with whom it was said to, then what: "to the United Nations that ...", "to the
+    Cabinet to present ..."; not "to a reported U.S. offer to sell ...", where the infinitive completes a
+    noun (``data/complement_nouns.tsv``)."""
+    m = _TO_WHOM_THAT.match(lead)
+    return m is not None and (m.group().endswith("that") or not _completes_noun(m.group()[:-1]))
 
 
 def _infinitive(lead: str) -> bool:
