@@ -274,8 +274,10 @@ def described_before(speaker: str, earlier: list[str]) -> str | None:
 def _holds_noun(words: list[str], forms: set[str], at_end: bool = False) -> bool:
     """Whether a name of two words or more holds one of ``forms`` (in any case when ``at_end``, where it
     must end the name), with a capitalised word besides it: the noun is named, not only described."""
-    if at_end:
-        at = [len(words) - 1] if words and words[-1].lower() in forms else []
+    if at_end:  # (the noun is the name's head, not after a noun in lower case and "of": "A review of Hillary
+        # Clinton's emails"; but "a Ministry of Agriculture official", "Cameron's spokesman")
+        at = [len(words) - 1] if words and words[-1].lower() in forms and not any(
+            word == "of" and k > 0 and words[k - 1].islower() for k, word in enumerate(words)) else []
     else:
         at = [k for k, word in enumerate(words) if word in forms]
     return len(words) >= 2 and bool(at) and any(

@@ -85,11 +85,13 @@ class ActorRegistry:
         match = matches[-1] if matches else None
         if match and _another_given_name(mention, match, self.alias_actor(match.group())):
             return None  # a namesake: "Eric Trump" and "Melania Trump" are not Donald Trump, "Bill Clinton" not Hillary
-        if match and not _qualifies_a_noun(mention[match.end() :]) and not _names_a_holder(mention[match.end() :]):
+        rest = mention[match.end() :] if match else ""
+        if match and not _qualifies_a_noun(rest) and not _names_a_holder(rest) and not _owns_a_noun(rest):
             return self.alias_actor(match.group())
         if match:
-            # the alias owns the one named after it ("Hillary Clinton’s campaign manager Robby Mook"), or is a
-            # word before the noun the mention names ("a Clinton campaign official", "the Trump campaign")
+            # the alias owns the one named after it ("Hillary Clinton’s campaign manager Robby Mook") or the
+            # noun the mention names ("Hillary Clinton's campaign", "Putin's spokesman"), or is a word before
+            # that noun ("a Clinton campaign official", "the Trump campaign")
             return None
         match = self._role_re.search(mention) if self._role_re else None
         while match and _OF_AFTER.match(mention, match.end()):
@@ -160,6 +162,17 @@ def _qualifies_a_noun(rest: str) -> bool:
     return 1 <= len(words) <= 3 and all(
         word.islower() and word.replace("-", "").isalpha() and word not in _NOT_A_NOUN and not word.endswith("ed")
         for word in words)
+
+
+def _owns_a_noun(rest: str) -> bool:
+    """Whether the words after an alias are its possessive and the nouns it owns, to the mention's end:
+    "’s campaign", "'s spokesman", "'s legal team" (:func:`_qualifies_a_noun`), the possessive perhaps after
+    the rest of the name ("Hillary| Clinton's campaign")."""
+    m = _POSSESSIVE.match(rest)
+    return m is not None and _qualifies_a_noun(rest[m.end() :])
+
+
+_POSSESSIVE = re.compile(r"(?:\s+[A-Z][\w.-]*)*['’]s(?=\s)")
 
 
 # What follows an alias that is not the mention's head: a possessive or not, a role in lower case, then a name
