@@ -581,7 +581,7 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     lead = content.lstrip()
     spoken_to = _MANNER_BEFORE_PREPOSITION.sub("", lead, count=1)  # (how aside: "responded coolly to a reported offer")
     if object_first and key(cue).lower() not in _BARE_CLAUSE_CUES and (_prepositional(spoken_to) or (
-            spoken_to[:3].lower() == "to " and not _infinitive(spoken_to) and not _to_whom(spoken_to))):
+            spoken_to[:2].lower() == "to" and spoken_to[2:3].isspace() and not _infinitive(spoken_to) and not _to_whom(spoken_to))):
         return False  # what the speaker spoke of, where or to whom: "complained of the imbalance he sees",
         # "responded coolly to a reported U.S. offer to sell India a supercomputer less powerful than it sought"
     if cue_kind == "state" and not opened and lead.split(None, 1)[:1] and lead.split(None, 1)[0].lower() in _TOPIC_PREPOSITIONS:

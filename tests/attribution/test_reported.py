@@ -943,7 +943,7 @@ def test_a_place_or_time_between_the_cue_and_a_subject_pronoun_is_no_part_of_the
 def test_what_a_speaker_responded_to_is_no_content_but_whom_they_told_what_is():
     def speech(cue, content):
         return reports_speech(content, default_cues().kind(cue), cue, False, True)
-    assert not speech("responded", "coolly to a reported U.S. offer to sell India a supercomputer less powerful than it sought")
+    assert not speech("responded", "coolly  to\na reported U.S. offer to sell India a supercomputer less powerful than it sought")
     assert not speech("responded", "positively to Ukraine's request to repair and restore military equipment")
     assert speech("proposed", "to the Cabinet of Ministers to present a program to support small businesses")
     assert speech("complained", "to the United Nations that the border was closed")
