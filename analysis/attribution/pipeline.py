@@ -154,8 +154,8 @@ def _shown_by_data(st: Statement) -> bool:
     shows or sources ("show", "suggest", "according to"). A statistic is nobody's statement; a poll, a study
     or a report has its authors, and "party figures said" are people."""
     words = (st.speaker_text or "").split()
-    cue = (st.cue or "").lower()
-    return bool(words) and words[-1] in _DATA_WORDS and (cue == "according to" or cue.split()[-1:] and cue.split()[-1].startswith(_SHOWING))
+    cue = (st.cue or "").lower().split()
+    return bool(words) and words[-1] in _DATA_WORDS and bool(cue) and (cue == ["according", "to"] or cue[-1].startswith(_SHOWING))
 
 
 _DATA_WORDS = {"data", "figures", "statistics", "numbers", "results", "records", "tallies", "count", "census"}

@@ -197,11 +197,19 @@ def _signed(ctx: Context, start: int) -> str | None:
         facts["signatures"] = [(at, line.rstrip(".")) for at, line in lines if _SIGNATURE.fullmatch(line)
                                and is_given_name(line.split()[0])]
         notes = [(at, line) for k, (at, line) in enumerate(lines) if k == len(lines) - 1 or (k == 0 and line.startswith("Editor"))]
-        about = next(((at, m["name"]) for at, m in ((at, _WRITER_NOTE.match(line)) for at, line in notes) if m), None)
-        # (somebody the article is about is no writer: "... Clinton is the presumptive nominee." names her before)
-        facts["writer"] = about[1] if about and about[1].split()[-1] not in ctx.text[: about[0]] + ctx.text[about[0] + 400 :] \
-            and (" " not in about[1] or is_given_name(about[1].split()[0])) else None
+        facts["writer"] = next((name for at, line in notes if (name := _noted_writer(ctx.text, at, line))), None)
     return next((name for at, name in facts["signatures"] if at > start), facts["writer"])
+
+
+def _noted_writer(text: str, at: int, line: str) -> str | None:
+    """The person a note on the writer (the line at ``at``) names: a full name from the first name on, or a
+    surname, that the article does not name elsewhere (somebody it is about is no writer: a news report's
+    closing "Sanders is a senator from Vermont." after "Bernie Sanders spoke ...")."""
+    m = _WRITER_NOTE.match(line)
+    name = m["name"] if m else None
+    if name is None or (" " in name and not is_given_name(name.split()[0])):
+        return None
+    return None if name.split()[-1] in text[:at] + text[at + len(line) :] else name
 
 
 _SIGNATURE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\.?")  # ("Don Grath.", "Mary J. Smith")

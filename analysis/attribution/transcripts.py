@@ -588,10 +588,11 @@ def _addresses(part: str) -> bool:
                                or word in ("and", "my") for word in words)
 
 
-def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int],
+def _turn_sentences(ctx: Context, para: Paragraph, kind: str, speaker: str, label: tuple[int, int] | None,
                     cue: tuple[int, int] | None, c_start: int, c_end: int) -> None:
-    """Each sentence of one turn's content as a statement of the turn's speaker. (A turn is often a
-    whole speech: sentence by sentence, tone is read per sentence rather than saturating over pages.)"""
+    """Each sentence of one turn's content as a statement of the turn's speaker (with no mention where the
+    turn has no label: a speech). (A turn is often a whole speech: sentence by sentence, tone is read per
+    sentence rather than saturating over pages.)"""
     text = ctx.text
     after_note = c_start  # (where the last editor's note in brackets closed)
     for s_start, s_end in para.sents:
