@@ -618,13 +618,13 @@ def reports_speech(content: str, cue_kind: str | None, cue: str = "", opened: bo
     # "praised the level of cooperation" name nothing: the "of" is inside the object)
 
 
-# (how the speaker spoke, before what they spoke of or to: "responded coolly to", "spoke warmly of"; not "said
-# firmly that ...")
-_MANNER_BEFORE_PREPOSITION = re.compile(r"^[a-z]+ly\s+(?=(?:to|of|about|for|on|upon|with|against)\s)")
-
-
 _PHRASE_PREPOSITIONS = {"of", "about", "for", "on", "upon", "with", "against"}  # (what the speaker spoke of or asked
 # for; not "in", "at" or "from", which as often open a time or place before the clause: "in the future Ukraine must ...")
+
+
+# (how the speaker spoke, before what they spoke of or to: "responded coolly to", "spoke warmly of"; not "said
+# firmly that ...")
+_MANNER_BEFORE_PREPOSITION = re.compile(rf"^[a-z]+ly\s+(?=(?:to|{'|'.join(sorted(_PHRASE_PREPOSITIONS))})\s)")
 _TIME_WORDS = _TIME_NOUNS | {"time", "times", "century", "decade", "decades", "today", "now", "moment", "future", "sure",
                              "day", "days"} | DATE_NAMES
 

@@ -216,7 +216,7 @@ _SIGNATURE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\.?")
 
 
 # (what a note on the writer says: the name, a role between commas, "is"/"was" and what they are)
-_WRITER_NOTE = re.compile(r"(?:Editor['’]s note:\s*)?(?:(?:Rep|Sen|Gov|Dr|Mr|Ms|Mrs)\.\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+_WRITER_NOTE = re.compile(rf"(?:Editor['’]s note:\s*)?(?:{TITLES}\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}})"
                           r"(?:,[^,\n]{1,60},)?\s+(?:is|was|has\s+been|serves\s+as)\s+(?:an?|the|one|director|president|"
                           r"professor|founder|co-founder|executive|senior|chair|editor|author|former)\b")
 
@@ -731,6 +731,16 @@ TITLE_BY = re.compile(r"\b(?P<genre>address|speech|article|interview|statement|r
                       r"\s+from)\s+(?:the\s+)?(?P<by>.+?)(?:\s+(?:at|to|in|on|for|during|before|with)\b|[\s,.:\"“]*$)", re.I)
 
 
+def title_by(ctx: Context) -> tuple[str, str] | None:
+    """What kind of words the title says the article is, in lower case, and whose (:data:`TITLE_BY`):
+    ("address", "President of Ukraine Volodymyr Zelenskyy"); None where it says neither. Read once."""
+    facts = ctx.doc.facts
+    if "title by" not in facts:
+        by = TITLE_BY.search(ctx.title)
+        facts["title by"] = (by["genre"].lower(), by["by"]) if by else None
+    return facts["title by"]
+
+
 def author(ctx: Context) -> tuple[str | None, bool]:
     """Whose words the article is, and whether its title says so: the registry person the title says
     it is by ("Address by the President on the second morning of the war", "... - address by
@@ -739,10 +749,10 @@ def author(ctx: Context) -> tuple[str | None, bool]:
     None. Worked out once per article."""
     facts = ctx.doc.facts
     if "author" not in facts:
-        by = TITLE_BY.search(ctx.title)
-        titled = ctx.actors.resolve(by["by"], ctx.date, ctx.outlet) or ctx.actors.resolve(
-            "the " + by["by"], ctx.date, ctx.outlet) if by else None
-        named = _person_in_title(by["by"]) if by and titled is None else None
+        _, by = title_by(ctx) or (None, None)
+        titled = ctx.actors.resolve(by, ctx.date, ctx.outlet) or ctx.actors.resolve(
+            "the " + by, ctx.date, ctx.outlet) if by else None
+        named = _person_in_title(by) if by and titled is None else None
         actor = titled or ctx.actors.outlet_head(ctx.date, ctx.outlet)
         facts["author"] = (named or (actor.name if actor else None), titled is not None or named is not None)
     return facts["author"]

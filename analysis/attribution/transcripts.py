@@ -15,7 +15,8 @@ import re
 from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
-from .speakers import TITLE_BY, add_statement, author, one_person_named, stands_alone
+from .quotes import quote_spans
+from .speakers import add_statement, author, one_person_named, stands_alone, title_by
 
 
 # (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
@@ -434,10 +435,10 @@ def speech_author(ctx: Context) -> str | None:
     Worked out once per article."""
     facts = ctx.doc.facts
     if "speech" not in facts:
-        by = TITLE_BY.search(ctx.title)
+        genre = (title_by(ctx) or ("", ""))[0]
         speaker, titled = author(ctx)
         facts["speech"] = speaker if (
-            titled and by is not None and by["genre"].lower() in _SPEECH_GENRES and not _JOINT.search(ctx.title)
+            titled and genre in _SPEECH_GENRES and not _JOINT.search(ctx.title)
             and not is_transcript(ctx) and _first_question(ctx) is None and _in_the_first_person(ctx.text)) else None
     return facts["speech"]
 
@@ -448,10 +449,7 @@ _SPEECH_GENRES = {"address", "speech", "statement", "remarks", "message", "artic
 _JOINT = re.compile(r"\bjoint\b", re.I)  # (a joint statement is several people's: "Joint Statement by Boris Johnson, ...")
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
-
-
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")  # (not "US" nor "i")
 
 
 def opening_salutation(ctx: Context, found: list) -> set[int]:
@@ -476,15 +474,20 @@ def opening_salutation(ctx: Context, found: list) -> set[int]:
 _GREETING_WORDS = 10  # (in each part between commas: "Dear Mr. Chairperson of the African Union Commission, Distinguished ...")
 
 
-_SAYING_WORDS = {"i", "we", "me", "us"} | set(FINITE_VERBS.split("|"))
-# (a verb or "I" says something: "We will win!"; "my" and "our" address: "Dear Mr. President, my friend Andrzej!", "All our defenders!")
+
 
 
 def _in_the_first_person(text: str) -> bool:
     """Whether at least a third of the text's paragraphs say "I", "we", "my", "our" or "us" outside quotation marks."""
-    paragraphs = [line for line in text.split("\n") if line.strip()]
-    own = sum(1 for line in paragraphs if _FIRST_PERSON.search(_QUOTED.sub("", line)))
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    own = sum(1 for start, end in paragraphs if _outside_quotations(_FIRST_PERSON, text, start, end))
     return bool(paragraphs) and 3 * own >= len(paragraphs)
+
+
+def _outside_quotations(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` matches in ``text[start:end]`` outside its quotations (:func:`quote_spans`)."""
+    quoted = quote_spans(text, start, end)
+    return any(not any(o <= m.start() <= c for o, c in quoted) for m in pattern.finditer(text, start, end))
 
 
 def _speakers_own(text: str, cue_start: int) -> bool:
@@ -562,6 +565,12 @@ _FRAGMENT_WORDS = 2  # (three make a clause often enough: "We see it", "Russia a
 
 
 _CLAUSE_MARKS = set(PRONOUNS) | {"you", "me", "us", "them", "him"} | set(FINITE_VERBS.split("|"))  # (not "our": "Our defenders!")
+
+
+_SAYING_WORDS = _CLAUSE_MARKS - {"you", "who"}
+# (a verb or a subject says something in a greeting, "We will win!", but not whom it greets: "Good health to you!",
+# "Greetings to all who support freedom!";
+# "my" and "our" address: "Dear Mr. President, my friend Andrzej!", "All our defenders!")
 
 
 _FORMULA_WORDS = 5  # (a longer one says something in context: "Why did they have to do this?", "That is all there is to it")
