@@ -62,7 +62,8 @@ class Document:
     over line breaks (wire copy), and the registries it is read with.
 
     ``facts`` keeps what the stages work out about the whole article once, on first need, and never
-    change afterwards: whose words it is (``"author"``), whose speech it is (``"speech"``), the signatures
+    change afterwards: what kind of words its title says it is and whose (``"title by"``), whose words it
+    is (``"author"``), whose speech it is (``"speech"``), the signatures
     and the note on its writer (``"signatures"``, ``"writer"``), whether it is a transcript (``"transcript"``),
     the speaker each transcript label names (``"labels"``), each speaker's name as charts group it
     (``"names"``), the subject found before each verb (``"subjects"``), the person who opens each
