@@ -5,7 +5,8 @@ the full names its title and text give, by surname, and the people they name wit
 Donald Trump", "Press Secretary Anna Lee"); a speaker that is a surname, with or without a title ("LEE",
 "Ms. Lee", "Lee"), takes the one full name the table has for it, and a bare role ("the President", "the
 US president") or a description ("the businessman", "the Florida senator") the one person the article names
-with that role or description; a role left without a holder is written
+with that role or description, and a description it gives nobody the person named in full just before it (as
+for a pronoun, ``speaker_how`` ``pronoun``); a role left without a holder is written
 one way whatever its case ("the president"); a mention that is no person, organisation, group or role
 ("8 election", "What", "because we") leaves its statement without a speaker (:func:`is_no_speaker`). Each statement then says how its speaker was found
 (``speaker_how``: ``registry``, ``document``, ``pronoun``, ``unresolved``; the corpus pass of
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
-from .speakers import _LEGAL_FORMS, POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, gender_word, headings
+from .speakers import _LEGAL_FORMS, POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, described_person, gender_word, headings
 from .transcripts import PARTICLES, QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DATE_NAMES, DETERMINERS, DOCUMENT_BY, DOCUMENT_NOUNS, FIRST_PERSON, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
@@ -587,6 +588,11 @@ def _speaker_found(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str
     if named is not None:
         actor = ctx.actors.resolve(named, ctx.date, ctx.outlet)
         return (actor.name, "registry") if actor else (named, "document")
+    head = _description_head(speaker)
+    referent = described_person(ctx, st.speaker_start, head, gender_word(speaker)) if head and st.speaker_start is not None else None
+    if referent is not None:  # ("Mr. Rubio declined ... the Florida Republican would only say that ...")
+        actor = ctx.actors.resolve(referent, ctx.date, ctx.outlet)
+        return (actor.name if actor else referent), "pronoun"
     if is_bare_role(speaker):  # ("The President", "the President" and "the president" are one speaker)
         words = speaker.split()[1 if speaker[:4].lower() == "the " else 0 :]
         return "the " + " ".join(w.lower() if w.capitalize() in PERSON_ROLES else w for w in words), "unresolved"
@@ -596,6 +602,27 @@ def _speaker_found(ctx: Context, st: Statement, earlier: list[str]) -> tuple[str
         # a word that is the surname of more than one person the article names is left unresolved
         return speaker, "unresolved" if speaker.casefold() in people(ctx).by_surname else "document"
     return speaker, "document"
+
+
+def _description_head(speaker: str) -> str | None:
+    """The noun of a description of one person that refers back ("the Florida Republican", "the Democratic
+    presidential candidate", "the 43-year-old former congressman"): "the", one to four words that describe,
+    and a noun for one person, in lower case or a party's ("Republican"); not a bare role ("the president":
+    whoever holds it), nor someone tied to another ("the prime minister's spokesman", "the adviser to the
+    President"), nor a name ("the New Hampshire Union Leader")."""
+    role = _DESCRIPTION_MENTION.fullmatch(" ".join(speaker.split()))
+    if role is None or speaker.split()[0].lower() != "the" or not role.group("qualifiers").strip():
+        return None
+    qualifiers, head = role.group("qualifiers").split(), role.group("head")
+    low = {q.lower() for q in qualifiers}
+    if not _one_person(head) or _TIES & low or _OTHER_ROLE & low or any(q.endswith(("'s", "’s")) for q in qualifiers):
+        return None  # (and "the vice president", "the former president" are not whom the article calls president)
+    if not head.islower() and (not _PARTY_MEMBER.search(head) or head.capitalize() in PERSON_ROLES or len(qualifiers) > 2):
+        return None  # ("the Charlotte Observer", "the Philippine Star" are papers)
+    return head
+
+
+_PARTY_MEMBER = re.compile(r"(?:an|at|ist)$")  # (a capitalised noun of one person is a member's: "Republican", "Democrat")
 
 
 _QUESTION_WORDS = {"what", "who", "whom", "whose", "why", "how", "where", "when", "which"}

@@ -3,7 +3,8 @@
 Decides (:func:`resolve`): a registry name or a role held on the article's date (by way of
 ``registry``), a pronoun's antecedent (of the speakers mentioned before it that it can be, the one
 found last; "I" and "we" in a release that is somebody's), a relative pronoun's noun, a bare role
-("the President", "the company") as the last person the article named with it, a qualified source
+("the President", "the company") as the last person the article named with it, a description the article
+gives nobody ("the Florida Republican") as the person named in full just before it (:func:`described_person`), a qualified source
 kept as written ("aides close to Clinton"), the fullest name the article gives ("Mr. Burman" is
 Leonard E. Burman), and the name charts group a speaker by. Adds each statement
 (:func:`add_statement`). Leaves to others: where the mention is (``mentions``, ``subjects``,
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tokenise import literal_pattern, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
+from ..tokenise import literal_pattern, paragraphs, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
 from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          MONTH_NAMES, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
@@ -259,6 +260,63 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
                 return passed_over, passed_over_end  # (only someone known to be of the pronoun's gender beats a first name's usual one)
             return earlier.speaker, earlier.speaker_end
     return passed_over, passed_over_end
+
+
+def described_person(ctx: Context, start: int, head: str, wanted: str | None) -> str | None:
+    """Who a description at ``start`` that the article gives nobody refers back to ("the Florida Republican",
+    "The Democratic presidential candidate", "the 43-year-old former congressman": ``head`` is its noun,
+    ``wanted`` the gender it gives, if any): the person named in full who spoke last before it, unless a
+    person opens a sentence since (as for "he" and "she", :func:`_subject_since`), or else the person who
+    opens a sentence close before it ("Bernie Sanders met privately with Pope Francis ... The Democratic
+    presidential candidate said ..."). None where a mention with its noun that names nobody comes first
+    ("a Chrysler spokesman ... the spokesman", "a man ... the man": someone the article did not name), or
+    the person is far."""
+    if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w'’.-]+\s+){{0,3}}?{re.escape(head)}\b", ctx.text[max(0, start - PRONOUN_WINDOW) : start],
+                 re.IGNORECASE):
+        return None
+    lo = _previous_paragraph_start(ctx, start)
+    speaker = mention_end = None
+    for earlier in sorted(ctx.found.statements, key=_mention_start, reverse=True):
+        if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None or earlier.kind == "question":
+            continue
+        if earlier.speaker_start < lo:
+            break
+        actor = ctx.actors.by_name.get(earlier.speaker)
+        mention = ctx.text[earlier.speaker_start : earlier.speaker_end]
+        if actor is not None and actor.kind != "person" or actor is None and not (_is_full_name(earlier.speaker) and (
+                _given_and_family_name(earlier.speaker) or _ROLE_WORD_BEFORE.search(mention[: mention.find(earlier.speaker)]))):
+            continue  # (a body, a group, a role or a description: not whom the description names; a name after a
+            # role is a person's whatever its first name: "Lithuanian President Gitanas Nausėda")
+        if not any(word in earlier.speaker.split() for word in mention.split()) or any(
+                other.start <= earlier.speaker_start < other.end for other in ctx.found.statements if other is not earlier):
+            continue  # (named by a pronoun, or inside what another said: "Clinton acknowledged that ... FBI Director
+            # James B. Comey had characterized ... The Democratic presidential nominee explained ...")
+        gender = actor.gender if actor else gender_word(earlier.speaker) or _first_name_gender(earlier.speaker)
+        if wanted is None or gender in (None, wanted):
+            speaker, mention_end = earlier.speaker, earlier.speaker_end
+            break
+    for s_start, s_end in _sentences_since(ctx, mention_end if speaker else lo, start):
+        person = _person_opening(ctx, s_start, min(s_end, start))
+        if person is not None and (wanted is None or person[1] in (None, wanted)):
+            speaker, mention_end = person[0], s_start
+            break
+    if speaker is None:
+        return None
+    others = [name for name in _people_in(ctx, mention_end, start) if name not in speaker and speaker not in name]
+    return None if others else speaker  # (another person named since: "Putin said ... Trump ... the New York
+    # businessman said" may be either)
+
+
+_ROLE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\.?\s+$", re.IGNORECASE)
+
+
+def _previous_paragraph_start(ctx: Context, start: int) -> int:
+    """Where the paragraph before the one at ``start`` opens: how far back a description refers."""
+    facts = ctx.doc.facts
+    if "paragraph starts" not in facts:
+        facts["paragraph starts"] = [p_start for p_start, _ in paragraphs(ctx.text)[0]]
+    opened = [p_start for p_start in facts["paragraph starts"] if p_start <= start]
+    return opened[-2] if len(opened) >= 2 else 0
 
 
 def _mention_start(st: Statement) -> int:

@@ -368,11 +368,42 @@ def _back_over_asides(ctx: Context, toks: list) -> "_SubjectEnd | tuple[int, int
             return j.subject
         if j + 1 < i and apposition is None:
             apposition = (toks[j + 1][0], toks[i - 1][1])
+        if _described_again(ctx, toks, j):
+            i = j  # (the comma that closes another apposition, walked over next)
+            continue
         # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         i, end_override = _before_party_tag(toks, j - 1)
         if end_override is None:  # "James B. Comey Jr., the director of the F.B.I., said" (but "Providence, R.I., surgeon"
             i, end_override = _before_suffix_stop(toks, i, initialisms=False)  # is a place: see above)
     return _SubjectEnd(i, end_override, apposition)
+
+
+def _described_again(ctx: Context, toks: list, j: int) -> bool:
+    """Whether the words before the comma ``toks[j]``, which opens an apposition, are an apposition too, of a
+    name before them: a description in lower case or after an article ("Tom Fitton, the president of Judicial
+    Watch, a conservative group ..., said", "Percy Woodard, assistant IRS commissioner, international,
+    denied"); not a name ("In Washington, Sen. John Smith, a Democrat, said")."""
+    if j < 3 or toks[j][2] != ",":
+        return False
+    inner = _apposition_before(ctx, toks, j)
+    if isinstance(inner, _Settled) or inner < 1 or toks[inner][2] != ",":
+        return False
+    if not all(_describing(toks[at + 1][2]) for at in (inner, j)):
+        return False  # (both in lower case or after an article: not "his campaign manager, Jeff Weaver, says")
+    k = inner - 1
+    while k >= 0 and (is_cap(toks[k][2]) or toks[k][2] == "."):
+        k -= 1  # (back over the name: "Tom Fitton", "Sen. Ted Cruz")
+    if k == inner - 1 or any(t[2].lower() in TIME_WORDS or t[2].lower() in DATE_NAMES for t in toks[k + 1 : inner]):
+        return False  # (no name, or a time: "Earlier Tuesday, ...")
+    opens = k < 0 or toks[k][2] in (".", "!", "?") or (toks[k][2].lower() in ("but", "and", "yet") and (k == 0 or toks[k - 1][2] in (".", "!", "?")))
+    return opens
+    # (the name opens its clause: not "In a filing with the Securities and Exchange Commission, the group, led by
+    # ..., said", nor the end of what was said before it, "... Orange Juice, FCOJ, a spokesman for ..., said")
+
+
+def _describing(word: str) -> bool:
+    """Whether an apposition's first word opens a description: a word in lower case or an article, no clause word."""
+    return (word.islower() or word in ("A", "An", "The")) and word.lower() not in CLAUSE_WORDS
 
 
 _STOP = object()  # (the walk back over asides stops here)

@@ -107,6 +107,34 @@ def test_a_description_the_article_gave_a_named_person_is_that_person():
     assert [s.speaker for s in found] == ["the candidate"]
 
 
+def test_a_description_the_article_gave_nobody_is_the_person_named_just_before_it():
+    # the person who spoke last, or who opens a sentence since, named in full: as "he" or "she" would be
+    found = statements.extract("Sen. Peter Maddox spoke in Miami. \"We won,\" Mr. Maddox said.\n\nStill, Mr. Maddox declined "
+                               "to attack him. Asked why, the Florida Republican would only say that the race was long.\n", "r")
+    assert [(s.speaker, s.speaker_how) for s in found] == [("Peter Maddox", "document"), ("Peter Maddox", "pronoun")]
+    found = statements.extract("Thomas Hallworth met privately with the mayor on Saturday.\n\n"
+                               "The Democratic presidential candidate said the meeting was personal.\n", "s")
+    assert [(s.speaker, s.speaker_how) for s in found] == [("Thomas Hallworth", "pronoun")]
+    # a person named by a role before the name, whatever the first name
+    found = statements.extract("Lithuanian President Gitanas Nauseda said sanctions must be strong. According to the "
+                               "Lithuanian leader, the allies must act together.\n", "n")
+    assert [s.speaker for s in found] == ["Gitanas Nauseda", "Gitanas Nauseda"]
+    # somebody the article did not name, who came first with the same noun, stays who they were
+    found = statements.extract("Peter Maddox spoke. A company spokesman said sales fell. The company spokesman said the "
+                               "plant would close.\n", "c")
+    assert [s.speaker for s in found][-1] != "Peter Maddox"
+    # another person named since, or the speaker named inside another's report, leaves the description as it is
+    found = statements.extract("Peter Maddox said the talks failed, after a call with Thomas Hallworth's envoy. The New York "
+                               "businessman said the talks would go on.\n", "o")
+    assert [s.speaker for s in found] == ["Peter Maddox", "the New York businessman"]
+    found = statements.extract("Jane Hollis acknowledged that Director Peter Maddox had said she was truthful.\n\n"
+                               "The Democratic presidential nominee explained that he meant her interviews.\n", "i")
+    assert [s.speaker for s in found if s.text.startswith("he meant")] == ["the Democratic presidential nominee"]
+    # a bare role is whoever holds it, and "vice" or "former" makes it another role: no one named before
+    found = statements.extract("Peter Maddox spoke in Ohio. The former president said the plan was bad.\n", "v")
+    assert [s.speaker for s in found] == ["the former president"]
+
+
 def test_how_a_speaker_was_found_and_confidence():
     found = statements.extract("Vladimir Putin said the talks went well. He said Russia was ready.\n"
                                + "Nothing of note happened that day. " * 30 + "\nHe said Russia would wait.\n", "p")

@@ -70,6 +70,24 @@ def test_apposition_between_speaker_and_verb():
     assert found[0].speaker == "Leonard E. Burman" and found[0].text == "the plan was fiscally responsible"
 
 
+def test_two_descriptions_set_off_after_a_name_leave_the_name_the_speaker():
+    for text, speaker in [
+            ("But Tom Fitton, the president of Judicial Watch, a conservative group that has sued to obtain records, "
+             "said that the damage is done.\n", "Tom Fitton"),
+            ("Percy Woodard, assistant IRS commissioner, international, denied that the agency was picking on foreign "
+             "companies.\n", "Percy Woodard"),
+            # a phrase of place before the subject is no name that the description follows
+            ("In a filing with the Securities and Exchange Commission, the group, led by Mutual Shares Corp, said it "
+             "sold 110,000 shares.\n", "the group"),
+            # nor a time, and a role before a name set off is the name's
+            ("Earlier Tuesday, his campaign manager, Jeff Weaver, says his streak is proof of momentum.\n", "Jeff Weaver"),
+            # nor the end of what was said before the attribution
+            ("Prices did not rise, FCOJ, a spokesman for the trade department, Cacex, said.\n", None)]:
+        found = statements_of(text)
+        assert [s.speaker_text for s in found][:1] == ([speaker] if speaker else []) or (
+            speaker is None and all(s.speaker_text != "FCOJ" for s in found)), text
+
+
 def test_the_speaker_clause_after_said_is_not_taken_for_a_speaker():
     found = statements_of("Sanders, meanwhile, said that fact speaks volumes.\n")
     assert [s.speaker_text for s in found] == ["Sanders"]
