@@ -26,6 +26,7 @@ from .document import (Context, Document, Paragraph, Spans, Statement, clause_se
 from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
+from .speakers import paragraph_start, person_gender, resolve
 from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, CLAUSE_WORDS, PAST_FORMS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
                          is_person_noun, names_its_object)
 from .transcripts import opening_salutation, says_nothing, speech_author, transcript_turns
@@ -100,6 +101,7 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     _end_before_attribution(text, found)
     if speech_only:  # (the stages' tests read what the mentions and reports found before this one)
         found = _speech_only(text, found, cues)
+    _pronouns_once_all_found(ctx, found)
     name_speakers(ctx, found)
     found = _reports_in_turns(ctx, found)
     if speech_only:  # (a turn's formulae were its sentences until now: whom its "I" is, that it is a turn; a heading
@@ -120,6 +122,20 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
         if st.via is not None:
             st.via = st.via.statement_id
     return found
+
+
+def _pronouns_once_all_found(ctx: Context, found: list[Statement]) -> None:
+    """A "he" or "she" left without its person is read again once every step has found its statements: a step
+    reads a paragraph's quotations before its reports, so the speaker a report names before a quotation's "he"
+    was not yet known ("Gitanas Nausėda said that sanctions must be convincing. “We are ...,” he said."). The
+    person must be named in the pronoun's paragraph."""
+    for st in sorted(found, key=lambda s: s.speaker_start if s.speaker_start is not None else -1):
+        pronoun = ctx.text[st.speaker_start : st.speaker_end].lower() if st.speaker_start is not None else ""
+        if st.speaker is None and pronoun in ("he", "she") and st.kind != "assessment":
+            person = resolve(ctx, st.speaker_start, st.speaker_end)[0]
+            if person is not None and person_gender(ctx, person) in (None, PRONOUNS[pronoun]) and \
+                    ctx.text.find(person.split()[-1], paragraph_start(ctx, st.speaker_start), st.speaker_start) != -1:
+                st.speaker = person  # (named in the pronoun's paragraph, and not known to be of the other gender)
 
 
 def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statement]:

@@ -312,11 +312,28 @@ _ROLE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_ROLES, key=len, r
 
 def _previous_paragraph_start(ctx: Context, start: int) -> int:
     """Where the paragraph before the one at ``start`` opens: how far back a description refers."""
+    opened = _paragraphs_opened(ctx, start)
+    return opened[-2] if len(opened) >= 2 else 0
+
+
+def paragraph_start(ctx: Context, start: int) -> int:
+    """Where the paragraph that holds ``start`` opens."""
+    opened = _paragraphs_opened(ctx, start)
+    return opened[-1] if opened else 0
+
+
+def _paragraphs_opened(ctx: Context, start: int) -> list[int]:
     facts = ctx.doc.facts
     if "paragraph starts" not in facts:
         facts["paragraph starts"] = [p_start for p_start, _ in paragraphs(ctx.text)[0]]
-    opened = [p_start for p_start in facts["paragraph starts"] if p_start <= start]
-    return opened[-2] if len(opened) >= 2 else 0
+    return [p_start for p_start in facts["paragraph starts"] if p_start <= start]
+
+
+def person_gender(ctx: Context, person: str) -> str | None:
+    """A person's gender as far as anything tells: the registry, a word with a gender, the first name."""
+    actor = ctx.actors.by_name.get(person)
+    return (actor.gender if actor is not None and actor.gender in ("male", "female") else None) or gender_word(person) \
+        or _first_name_gender(person)
 
 
 def _mention_start(st: Statement) -> int:

@@ -28,6 +28,16 @@ def test_a_mention_resolves_to_the_registry_name_a_pronoun_to_its_antecedent():
     assert speakers.resolve(context_of(text), she + 12, she + 15)[0] == "Ursula von der Leyen"
 
 
+def test_he_after_a_quotation_is_the_person_a_report_before_it_in_the_paragraph_names_found_by_a_later_step():
+    # the quotation's step comes before the report's: "he" is read again once the report is found
+    found = statements.extract("Gitanas Nauseda said that sanctions must be convincing. \u201cWe are imposing sanctions to "
+                               "change their behavior,\u201d he said.\n", "g")
+    assert [(s.speaker, s.speaker_how) for s in found] == [("Gitanas Nauseda", "document"), ("Gitanas Nauseda", "pronoun")]
+    # not someone known to be of the other gender
+    found = statements.extract("Vladimir Putin said that sanctions must be lifted. \u201cWe are ready,\u201d she said.\n", "p")
+    assert [s.speaker for s in found] == ["Vladimir Putin", None]
+
+
 def test_a_role_resolves_by_the_articles_date_and_stays_as_written_without_one():
     text = "“Sanctions will follow,” the US president said.\n"
     start, end = text.index("the US"), text.index(" said")
