@@ -521,7 +521,21 @@ def _speaker_and_how(ctx: Context, st: Statement, earlier: list[str], described:
         for noun in _nouns_naming(st.speaker_text):
             if noun not in _COMPANY_NOUNS and noun != words[-1].lower():
                 described[noun] = (speaker, how)  # ("the company" is the company's rules'; "the San Diego-based bank" is no name)
+    introduced = _introduced_noun(st.speaker_text or "")
+    if introduced and speaker:
+        described[introduced] = (speaker, how)  # ("a finance ministry spokesman said ... The spokesman added ...")
     return speaker, how
+
+
+def _introduced_noun(mention: str) -> str | None:
+    """The noun for one person that a mention introduces somebody unnamed with, "a" or "an" before it ("a
+    finance ministry spokesman", "A spokesman for the Central Bank", "an aide"): what "the spokesman" after it
+    names; None for any other mention."""
+    words = mention.split()
+    head = next((k for k, word in enumerate(words) if k and word.lower() in _TIES), len(words)) - 1
+    if head < 1 or words[0].lower() not in ("a", "an") or not words[head].isalpha() or not words[head].islower():
+        return None
+    return words[head] if _one_person(words[head]) else None
 
 
 def _nouns_naming(mention: str) -> list[str]:

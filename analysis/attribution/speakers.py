@@ -152,10 +152,13 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
             # "A: ... I forgot she had said it in the debate. ... I think ..." is not hers)
         if _writers_own(ctx, start):
             return _registry_people_before(ctx, None, start)[1] or _signed(ctx, start)
-    speaker, mention_end = _last_speaker(ctx, low, wanted, start)
+    later = _named_later_in_sentence(ctx, start) if low in ("he", "she") else frozenset()
+    speaker, mention_end = _last_speaker(ctx, low, wanted, start, later)
     if speaker is None:
-        return _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start) or _pronoun_without_speaker(ctx, low, wanted, start)
+        since = _subject_since(ctx, wanted, max(0, start - PRONOUN_WINDOW), start)
+        return (since if not _among(since, later) else None) or _pronoun_without_speaker(ctx, low, wanted, start)
     since = _subject_since(ctx, wanted, mention_end, start) or _one_person_in_sentence(ctx, wanted, mention_end, start)
+    since = None if _among(since, later) else since
     if since is None and ctx.text[max(0, mention_end - 4) : mention_end].lower().lstrip() == "who":
         # a speaker named by "who" is most often the object of the sentence it is in, whose opener counts
         # then when known to be of the pronoun's gender: "John Schlafly defended his mother and refused to
@@ -166,6 +169,48 @@ def _pronoun_antecedent(ctx: Context, low: str, start: int) -> str | None:
         since = _subject_since(ctx, wanted, opened, start, known_gender=True)
         since = None if since and since in speaker else since  # (no part of whom "who" names)
     return since or speaker
+
+
+def _named_later_in_sentence(ctx: Context, start: int) -> frozenset[str]:
+    """The family names of the people the sentence of a subject pronoun at ``start`` names after it, outside
+    quotation marks: whom the pronoun is not ("He calls Christie's endorsement ...", "he told Trump's aides",
+    "“...,” he said of Putin" are somebody else's words). A name joined to a word before it is no person named
+    ("He called anti-Trump protestors ..." may be Trump's words), nor a family name two people share."""
+    end = _SENTENCE_END.search(ctx.text, start)
+    opened = max(ctx.text.rfind(stop, 0, start) for stop in (". ", "\n", "? ", "! "))
+    fronted = ctx.text[opened + 1 : start].split()[:1]
+    if fronted and fronted[0].lower() in SUBORDINATORS and "," not in ctx.text[opened + 1 : start]:
+        return frozenset()  # (a clause set before the sentence's own may name its person after it: "While he's
+        # said he'll fight on, Sanders must decide ...")
+    clause = _OWN_CLAUSE.match(ctx.text, start, end.start() if end else len(ctx.text))
+    names = set()
+    for m in _CAPITALISED_RUN.finditer(ctx.text, start + 1, clause.end()):
+        words = m.group().removesuffix("'s").removesuffix("\u2019s").split()
+        if len(words) == 1 and len(_names_by_surname(ctx).get(words[0], ())) > 1:
+            continue  # (a family name two people the article names share: "Eric Trump said ... he said, the foundation
+            # had the free use of Trump golf courses")
+        if ctx.found.quoted.find(m.start()) is None and ctx.text[m.start() - 1 : m.start()] not in ("-", "\u2013"):
+            names.add(words[-1])
+    return frozenset(names)
+
+
+def _names_by_surname(ctx: Context) -> dict[str, set[str]]:
+    """The full names the article gives, by family name (worked out once)."""
+    facts = ctx.doc.facts
+    if "names by surname" not in facts:
+        facts["names by surname"] = {surname: {name for name in names if _is_full_name(name)}
+                                     for surname, names in _name_index(ctx.text, ctx.hard_wrapped).items()}
+    return facts["names by surname"]
+
+
+# The pronoun's own clause: up to ten words, before "that", a relative pronoun or a quotation mark opens what is
+# inside it ("He said that the Cruz campaign's announcement ... Carson supporters" may be Carson's words; "he told
+# the story of an older supporter ... who ... was holding a Rubio sign", Rubio's)
+_OWN_CLAUSE = re.compile(r"\S+(?:\s+(?!(?:that|who|whom|which|whose)\b)[^\s“”\"‘]+){0,10}")
+
+
+def _among(person: str | None, surnames: frozenset[str]) -> bool:
+    return bool(person) and person.split()[-1] in surnames
 
 
 def _writers_own(ctx: Context, start: int) -> bool:
@@ -222,7 +267,8 @@ _WRITER_NOTE = re.compile(rf"(?:Editor['’]s note:\s*)?(?:{TITLES}\s+)?(?P<name
                           r"professor|founder|co-founder|executive|senior|chair|editor|author|former)\b")
 
 
-def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tuple[str | None, int]:
+def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int,
+                  named_later: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """Of the speakers mentioned before a pronoun that it can be (of the pronoun's gender, a person with a
     name for "I", not whoever said "I" for "they"), the one whose mention is nearest before it, and where
     that mention ends. (Not the one found last: a later step may find an earlier one, as a report after
@@ -235,6 +281,13 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int) -> tup
     for earlier in sorted(ctx.found.statements, key=_mention_start, reverse=True):
         if earlier.speaker_start is None or earlier.speaker_start >= start or earlier.speaker is None or earlier.kind == "question":
             continue  # (a questioner's turn is nobody a pronoun after it can be)
+        if _among(earlier.speaker, named_later):
+            continue  # (whom the pronoun's own sentence names after it: :func:`_named_later_in_sentence`)
+        if wanted in ("male", "female") and ctx.text[earlier.speaker_start : earlier.speaker_start + 1].isupper() and \
+                _SPOKESMAN_FOR.search(ctx.text, max(0, earlier.speaker_start - 40), earlier.speaker_start):
+            return earlier.speaker, earlier.speaker_end  # (the spokesman for whom the mention names: "A spokesman for
+            # Boeing Co said ... He said ..." is Boeing Co's words, as the spokesman's first were; "a spokesman at
+            # Anacomp said ... She would not say ..." too; a body named by its noun, "the company", is read as before)
         actor = ctx.actors.by_name.get(earlier.speaker)
         gender = actor.gender if actor else None
         if wanted in ("male", "female") and _reported_by_another(ctx, earlier, wanted):
@@ -726,12 +779,17 @@ def _spoken_for(ctx: Context, start: int) -> str | None:
     """Whom "the spokesman" speaks for: the speaker of the last statement before ``start`` whose mention a
     spokesman stands before, "for", "of" or "at" it ("A spokesman for Boeing Co said ... The spokesman
     said ..." is Boeing Co, as the spokesman's first words are)."""
-    for earlier in reversed(ctx.found.statements):
+    for earlier in sorted(ctx.found.statements, key=_mention_start, reverse=True):
         if earlier.speaker_start is None or earlier.speaker_start >= start or not earlier.speaker:
             continue
         if _SPOKESMAN_FOR.search(ctx.text, max(0, earlier.speaker_start - 40), earlier.speaker_start):
             return earlier.speaker
+        if _A_SPOKESMAN.search(ctx.text, earlier.speaker_start, earlier.speaker_end):
+            return None  # (a nearer spokesman named otherwise is whom "the spokesman" is: "A Treasury spokesman")
     return None
+
+
+_A_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)$", re.IGNORECASE)
 
 
 _THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(?:man|woman|person)")
