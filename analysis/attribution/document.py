@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..tokenise import sentence_spans
-from .vocabulary import CLOSERS, DAY_NAMES, MONTH_NAMES, ORGANISATION_HEADS, PLACE_TIME_ADVERBS, WEEKDAYS, WORD
+from .vocabulary import CLOSERS, DAY_NAMES, MONTH_NAMES, ORGANISATION_HEADS, PLACE_TIME_ADVERBS, WEEKDAYS, WORD, name_abbreviations
 from .registry import ActorRegistry, Cues
 
 
@@ -192,7 +192,8 @@ def is_abbreviation(toks, index: int) -> bool:
     if index < 0:
         return False
     word = toks[index][2].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word or bool(
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word or (
+        toks[index][2][:1].isupper() and word in name_abbreviations()) or bool(  # (a title nameparser knows: "Adm.", "Cmdr.")
         re.fullmatch(r"[rdi]-[a-z]{2,5}", word))  # a party tag: "R-Ky.", "D-Calif."
 
 

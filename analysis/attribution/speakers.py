@@ -627,6 +627,8 @@ def _given_and_family_name(name: str) -> bool:
     name at least ("Sandra Paradis", "Joseph R. Murray II", "C. Boyden Gray"); not a word English writes in lower case or a determiner, which the
     list holds too ("The", "An", "Even"), nor a word that opens a place's name ("San Diego")."""
     words = name.split()
+    while len(words) > 2 and words[0].endswith(".") and (words[0] in TITLE_WORDS or is_title(words[0])):
+        words = words[1:]  # (after an abbreviated title: "Adm. Harry Harris", "Lt. Col. Oliver North")
     first = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]  # ("C. Boyden Gray")
     return " " in name and is_name_phrase(name) and is_given_name(first) and first.lower() not in DETERMINERS and \
         first not in _PLACE_NAME_STARTS and not written_in_lower_case(first.lower())

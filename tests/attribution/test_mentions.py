@@ -88,6 +88,14 @@ def test_two_descriptions_set_off_after_a_name_leave_the_name_the_speaker():
             speaker is None and all(s.speaker_text != "FCOJ" for s in found)), text
 
 
+def test_an_abbreviated_title_nameparser_knows_is_part_of_the_name_not_a_sentence_end():
+    found = statements_of("\u201cThe city will never go back to normal,\u201d said the Rev. Peter Wherry, a pastor.\n")
+    assert [s.speaker for s in found] == ["Peter Wherry"]
+    found = statements_of("Adm. Harry Harris, who leads the command, makes no apologies.\n\n\u201cWe will stay,\u201d he said.\n",
+                          speech_only=True)
+    assert [s.speaker for s in found] == ["Harry Harris"]
+
+
 def test_the_speaker_clause_after_said_is_not_taken_for_a_speaker():
     found = statements_of("Sanders, meanwhile, said that fact speaks volumes.\n")
     assert [s.speaker_text for s in found] == ["Sanders"]
