@@ -404,7 +404,8 @@ _SUBJECTS = {"i", "we", "you", "he", "she", "it", "they", "there"}  # (a subject
 
 _RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
 _SUBORDINATE = {"who", "whom", "whose", "which", "where", "when", "while", "because", "although", "though", "since",
-                "unless", "until", "whenever"}  # (what opens a clause inside another)
+                "unless", "until", "whenever", "what"}  # (what opens a clause inside another: "attacked oil platforms in
+# what Washington said was retaliation")
 
 
 _NOT_BEFORE_VERB = DETERMINERS | PREPOSITIONS | _RELATIVES | QUANTIFIERS | {"to", "of", "for", "and", "or", "as", "by", "than", "very",

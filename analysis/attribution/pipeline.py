@@ -166,15 +166,19 @@ def _speech_only(text: str, found: list[Statement], cues: Cues) -> list[Statemen
 
 def _shown_by_data(st: Statement) -> bool:
     """Whether a report is what figures show: its mention ends in a word for data, in lower case ("Reserve
-    Bank figures show ...", "Recent official data showed ...", "according to FBI statistics"), and its cue
-    shows or sources ("show", "suggest", "according to"). A statistic is nobody's statement; a poll, a study
-    or a report has its authors, and "party figures said" are people."""
+    Bank figures show ...", "Recent official data showed ...", "according to FBI statistics", "Photos showed
+    ..."), and its cue shows or sources ("show", "suggest", "according to"). A statistic or a picture is nobody's
+    statement; a poll, a study or a report has its authors, and "party figures said" are people."""
     words = (st.speaker_text or "").split()
     cue = (st.cue or "").lower().split()
-    return bool(words) and words[-1] in _DATA_WORDS and bool(cue) and (cue == ["according", "to"] or cue[-1].startswith(_SHOWING))
+    if not words or not cue:
+        return False
+    last = words[-1].lower() if len(words) == 1 else words[-1]  # (alone, it may open the sentence: "Photos showed ...")
+    return last in _DATA_WORDS and (cue == ["according", "to"] or cue[-1].startswith(_SHOWING))
 
 
-_DATA_WORDS = {"data", "figures", "statistics", "numbers", "results", "records", "tallies", "count", "census"}
+_DATA_WORDS = {"data", "figures", "statistics", "numbers", "results", "records", "tallies", "count", "census",
+               "photos", "photographs", "pictures", "images", "footage"}  # (and what pictures show: "Photos showed mourners ...")
 
 
 _SHOWING = ("show", "suggest", "indicat", "reveal", "point")  # ("show", "showed", "suggests", "indicated", "pointed to")

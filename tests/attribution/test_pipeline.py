@@ -300,10 +300,20 @@ def test_a_quotation_in_capitals_alone_in_its_paragraph_is_a_heading_not_a_state
     assert "EVENTUALLY VOTERS MAKE GOOD DECISIONS" not in said and "Voters make good decisions" in said
 
 
+def test_a_verb_inside_a_clause_that_what_opens_makes_no_clause_of_a_stance_verbs_object():
+    text = ("U.S. naval forces attacked offshore Iranian oil platforms in what Washington said was retaliation for "
+            "an attack on a ship.\n")
+    assert statements.extract(text, "w") == []
+    # (a clause of the object's own still makes one: "attacked the plan, saying it would fail")
+    text = "The senator attacked the plan, saying it would fail.\n"
+    assert [s.text for s in statements.extract(text, "s")] == ["it would fail"]
+
+
 def test_what_figures_show_is_nobodys_statement_but_a_polls_findings_and_party_figures_words_are():
     text = ("Reserve Bank figures show that the deficit widened to 622 mln dlrs in January.\n"
             "According to FBI statistics, the murder rate fell last year.\n"
             "A new CBS poll shows that Clinton leads Sanders by ten points.\n"
+            "Photos showed mourners crouched over blanket-covered bodies.\n"
             "Senior party figures said the leader would resign.\n")
     said = [(s.speaker_text, s.text) for s in statements.extract(text, "t")]
     assert said == [("A new CBS poll", "Clinton leads Sanders by ten points"),
