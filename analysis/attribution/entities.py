@@ -435,6 +435,8 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
             st.speaker = " ".join(st.speaker.split())  # (one space between words, whichever way it was found)
             if st.speaker_how in ("document", "unresolved"):
                 st.speaker = _name_without_description(st.speaker)
+            if st.speaker_how != "registry":
+                st.speaker = _owned_unit(st.speaker)
         st.confidence = _confidence(ctx, st)
         if st.kind != "assessment" and st.speaker:
             earlier.append(st.speaker)
@@ -445,6 +447,22 @@ def name_speakers(ctx: Context, found: list[Statement]) -> None:
         if len(words) > 1 and words[0] == "the" and words[-1] in SPEAKER_NOUNS and all(word.islower() for word in words[1:]):
             st.speaker = " ".join(words[1:])  # (a group is one speaker with "the" or without: "the analysts" are "analysts",
             # as a chart counts them, once "the sources" has found the sources named before it)
+
+
+def _owned_unit(speaker: str) -> str:
+    """The name of a company's unit that speaks, without the company that owns it: "Alaska Airlines" for
+    "Alaska Air Group Inc's Alaska Airlines subsidiary", "American Airlines" for "AMR Corp's American
+    Airlines" (a chart shows the unit as the article names it alone). The owner must be a company by its legal
+    form, and what it owns a name, not a role ("the company's chief economist") nor a bare body ("Office")."""
+    m = _OWNED_UNIT.fullmatch(speaker)
+    if m is None or (" " not in m.group("unit") and m.group("unit") in ORGANISATION_HEADS):
+        return speaker
+    return m.group("unit")
+
+
+_OWNED_UNIT = re.compile(rf"(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|and|&))*?\s+(?:{'|'.join(_LEGAL_FORMS)})\.?['\u2019]s\s+"
+                         r"(?P<unit>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|and|&))*?)"
+                         r"(?:\s+(?:[a-z]+\s+|[A-Z.]+\.\s+)?(?:subsidiary|unit|arm|affiliate))?")  # (a division is named with its noun: "Personal Computer division")
 
 
 def _name_without_description(speaker: str) -> str:

@@ -135,6 +135,19 @@ def test_a_description_the_article_gave_nobody_is_the_person_named_just_before_i
     assert [s.speaker for s in found] == ["the former president"]
 
 
+def test_a_companys_unit_that_speaks_is_the_unit_as_the_article_names_it():
+    found = statements.extract("Alaska Air Group Inc's Alaska Airlines subsidiary said its traffic rose 12 pct in March. "
+                               "It said revenue rose.\n", "a")
+    assert [s.speaker for s in found] == ["Alaska Airlines", "Alaska Airlines"]
+    found = statements.extract("AMR Corp's American Airlines said it would cut fares.\n", "b")
+    assert [s.speaker for s in found] == ["American Airlines"]
+    # a name with "'s" in it, a division named with its noun and a role are what they were
+    found = statements.extract("Moody's Investors Service Inc said it cut the rating. NCR Corp's Personal Computer "
+                               "division said sales rose. The bank's senior economist said rates would fall.\n", "c")
+    assert [s.speaker for s in found] == ["Moody's Investors Service Inc", "NCR Corp's Personal Computer division",
+                                          "the bank's senior economist"]
+
+
 def test_how_a_speaker_was_found_and_confidence():
     found = statements.extract("Vladimir Putin said the talks went well. He said Russia was ready.\n"
                                + "Nothing of note happened that day. " * 30 + "\nHe said Russia would wait.\n", "p")
