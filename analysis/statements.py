@@ -17,7 +17,8 @@ Four kinds of statement are found, paragraph by paragraph:
   they return unless asked (``speech_only=False``).
 
 Every other statement but a speech's is attributed to a speaker mention (a name, a role such as "the US president",
-or a pronoun resolved to the nearest earlier speaker of the same gender) and a reporting cue, all with
+a pronoun resolved to the nearest earlier speaker of the same gender, or a description the article gives
+nobody, "the Florida Republican", resolved to the person named just before it) and a reporting cue, all with
 character offsets into the article text as loaded. Boilerplate spans are skipped. How each of these is
 decided is in the stages of :mod:`analysis.attribution` (``docs/architecture.md`` says where).
 """
