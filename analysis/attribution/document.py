@@ -70,7 +70,8 @@ class Document:
     sentence a pronoun looks back over (``"openers"``), the company its first sentence opens with
     (``"opening company"``), the companies it names in full (``"companies"``), the people its title and text name (``"people"``,
     :func:`analysis.attribution.entities.people`) and its headings in capitals as title case writes them (``"headings"``), and whether a registry person's family name alone
-    is a namesake's the article names in full (``"namesakes"``). Each is a pure function of
+    is a namesake's the article names in full (``"namesakes"``), where its paragraphs open (``"paragraph
+    starts"``) and its full names by family name (``"names by surname"``). Each is a pure function of
     the document, kept so that it is worked out once."""
 
     text: str

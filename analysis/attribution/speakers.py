@@ -14,6 +14,7 @@ Leonard E. Burman), and the name charts group a speaker by. Adds each statement
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..tokenise import literal_pattern, paragraphs, seen_in_lower_case, sentence_spans, written_capitalised, written_in_lower_case
@@ -321,9 +322,10 @@ def described_person(ctx: Context, start: int, head: str, wanted: str | None) ->
     ``wanted`` the gender it gives, if any): the person named in full who spoke last before it, unless a
     person opens a sentence since (as for "he" and "she", :func:`_subject_since`), or else the person who
     opens a sentence close before it ("Bernie Sanders met privately with Pope Francis ... The Democratic
-    presidential candidate said ..."). None where a mention with its noun that names nobody comes first
-    ("a Chrysler spokesman ... the spokesman", "a man ... the man": someone the article did not name), or
-    the person is far."""
+    presidential candidate said ..."), in its paragraph or the one before. None where a mention with its noun
+    that names nobody comes first ("a Chrysler spokesman ... the spokesman", "a man ... the man": someone
+    the article did not name), or another person is named since; a speaker named by a pronoun or inside
+    what another said is passed over."""
     if re.search(rf"\b(?:a|an|one|another)\s+(?:[\w'’.-]+\s+){{0,3}}?{re.escape(head)}\b", ctx.text[max(0, start - PRONOUN_WINDOW) : start],
                  re.IGNORECASE):
         return None
@@ -344,8 +346,7 @@ def described_person(ctx: Context, start: int, head: str, wanted: str | None) ->
                 other.start <= earlier.speaker_start < other.end for other in ctx.found.statements if other is not earlier):
             continue  # (named by a pronoun, or inside what another said: "Clinton acknowledged that ... FBI Director
             # James B. Comey had characterized ... The Democratic presidential nominee explained ...")
-        gender = actor.gender if actor else gender_word(earlier.speaker) or _first_name_gender(earlier.speaker)
-        if wanted is None or gender in (None, wanted):
+        if wanted is None or person_gender(ctx, earlier.speaker) in (None, wanted):
             speaker, mention_end = earlier.speaker, earlier.speaker_end
             break
     for s_start, s_end in _sentences_since(ctx, mention_end if speaker else lo, start):
@@ -376,10 +377,11 @@ def paragraph_start(ctx: Context, start: int) -> int:
 
 
 def _paragraphs_opened(ctx: Context, start: int) -> list[int]:
+    """Where the paragraphs that open at or before ``start`` open."""
     facts = ctx.doc.facts
     if "paragraph starts" not in facts:
         facts["paragraph starts"] = [p_start for p_start, _ in paragraphs(ctx.text)[0]]
-    return [p_start for p_start in facts["paragraph starts"] if p_start <= start]
+    return facts["paragraph starts"][: bisect_right(facts["paragraph starts"], start)]
 
 
 def person_gender(ctx: Context, person: str) -> str | None:
