@@ -27,7 +27,7 @@ from .quotes import quote_spans
 from .content import is_clause, reports_speech
 from .entities import name_speakers, written_as_name
 from .speakers import paragraph_start, person_gender, resolve
-from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, CLAUSE_WORDS, PAST_FORMS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
+from .vocabulary import (BE_FORMS, BUSINESS_NOUNS, CLAUSE_WORDS, FIRST_PERSON, PAST_FORMS, KNOWING_VERBS, ORGANISATION_HEADS, PRONOUNS, is_finding_source, is_given_name,
                          is_person_noun, names_its_object)
 from .transcripts import opening_salutation, says_nothing, speech_author, transcript_turns
 from .reported import (ASSESSMENT, IN_FINDINGS, STANCE_NOUN, according_to, find_assessments, owned_nouns,
@@ -102,6 +102,7 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     if speech_only:  # (the stages' tests read what the mentions and reports found before this one)
         found = _speech_only(text, found, cues)
     _pronouns_once_all_found(ctx, found)
+    _no_speaker_quoted(ctx, found)
     name_speakers(ctx, found)
     found = _reports_in_turns(ctx, found)
     if speech_only:  # (a turn's formulae were its sentences until now: whom its "I" is, that it is a turn; a heading
@@ -122,6 +123,21 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
         if st.via is not None:
             st.via = st.via.statement_id
     return found
+
+
+def _no_speaker_quoted(ctx: Context, found: list[Statement]) -> None:
+    """A speaker mention inside a quotation that does not hold its statement is words somebody said, not who
+    said the statement: "claims that Univision “takes its marching orders” from Mexico, and asserts that
+    Mexico is “killing us”" is not by `its marching`, nor "“..., a murderous attack,” ..." by `a murderous`.
+    The statement stays, its speaker unresolved. A quotation's "I" or "we" is whoever says it ("“I don't see
+    a big infusion of federal bucks,” said Moos, adding that ..."), and a transcript's turns are their label's."""
+    for st in found:
+        if st.speaker_start is None or st.speaker is None or id(st) in ctx.found.turn_sentences or st.cue == ":" or \
+                ctx.text[st.speaker_start : st.speaker_end].lower() in FIRST_PERSON:
+            continue
+        quotation = ctx.found.quoted.find(st.speaker_start)
+        if quotation is not None and not quotation[0] <= st.start < quotation[1]:
+            st.speaker = None
 
 
 def _pronouns_once_all_found(ctx: Context, found: list[Statement]) -> None:

@@ -58,6 +58,17 @@ def test_he_is_not_the_person_his_own_clause_names_after_him():
     assert [s.speaker for s in statements.extract(text, "e")] == ["Eric Trump", "Eric Trump"]
 
 
+def test_a_mention_inside_a_quotation_that_does_not_hold_the_statement_is_no_speaker():
+    text = ("This was the Trump who claims that the broadcaster \u201ctakes its marching orders\u201d from Mexico, and "
+            "asserts that Mexico is \u201ckilling us.\u201d\n")
+    assert [(s.text, s.speaker) for s in statements.extract(text, "m") if s.kind == "indirect"][-1] == (
+        "Mexico is \u201ckilling us.\u201d", None)
+    # but a quotation's "I" is whoever says it
+    text = ("Gene Moos spoke in Iowa. \u201cHe is willing to wait,\u201d Moos said.\n\n\u201cI don't see a big infusion of "
+            "federal bucks,\u201d said Moos, adding that the likely outcome will be federal guarantees.\n")
+    assert [s.speaker for s in statements.extract(text, "i")] == ["Gene Moos", "Gene Moos", "Gene Moos"]
+
+
 def test_he_after_a_spokesman_for_a_body_is_the_spokesman_and_the_spokesman_is_the_one_introduced():
     found = statements.extract("A spokesman for Boeing Co said the planes were safe. He said the problem was known.\n", "b")
     assert [(s.speaker, s.speaker_how) for s in found] == [("Boeing Co", "document"), ("Boeing Co", "pronoun")]
