@@ -184,8 +184,8 @@ _NAME_LINKS = {"for", "to", "on", "against", "without"}
 _DATES = set(f"{DAY_NAMES}|{MONTH_NAMES}".split("|"))  # ("the Office on Monday" is no name)
 
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "prof",
-                 "u.s", "u.n", "u.k", "e.u", "s.e.c", "f.b.i", "c.i.a", "d.c", "inc", "co", "corp", "no", "vs", "ft"}
+ABBREVIATIONS = {"prof", "inc", "co", "corp", "no", "vs", "ft"}  # (beside the titles nameparser knows, "Mr.", "Sen.",
+# "Lt.", and initialisms with a full stop inside, "U.S.", read in is_abbreviation)
 
 
 def is_abbreviation(toks, index: int) -> bool:
@@ -193,8 +193,7 @@ def is_abbreviation(toks, index: int) -> bool:
     if index < 0:
         return False
     word = toks[index][2].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word or (
-        toks[index][2][:1].isupper() and word in name_abbreviations()) or bool(  # (a title nameparser knows: "Adm.", "Cmdr.")
+    return _abbreviated(toks[index][2]) or (len(word) == 1 and word.isalpha()) or "." in word or bool(
         re.fullmatch(r"[rdi]-[a-z]{2,5}", word))  # a party tag: "R-Ky.", "D-Calif."
 
 
@@ -348,7 +347,13 @@ def _is_abbreviation_stop(text: str, i: int, limit: int) -> bool:
     if following[:1].isalnum() or following[:1] in (",", ".") or (following[:1] == " " and following[1:].islower()):
         return True
     word = re.search(r"(\w+)$", text[max(0, i - 12) : i])
-    return word is not None and (word.group(1).lower() in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper()))
+    return word is not None and (_abbreviated(word.group(1)) or (len(word.group(1)) == 1 and word.group(1).isupper()))
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a word is one written short before a full stop: a title nameparser knows, capitalised ("Mr.",
+    "Sen.", "Adm."), or one of :data:`ABBREVIATIONS`."""
+    return word.lower() in ABBREVIATIONS or (word[:1].isupper() and word.lower() in name_abbreviations())
 
 
 def last_char(text: str, lo: int, pos: int) -> str:

@@ -89,6 +89,7 @@ def _extract(text: str, article_id: str, date, skip: list[tuple[int, int]], acto
     """:func:`extract` on the normalised text."""
     spans, hard_wrapped = paragraphs(text)
     ctx = Context(Document(text, article_id, date, outlet, title, hard_wrapped, actors, cues))
+    ctx.doc.facts["paragraph starts"] = [start for start, _ in spans]  # (how far back a description or "he" looks)
     for start, end in spans:
         if not any(s <= start and end <= e for s, e in skip):
             _paragraph(ctx, start, end)

@@ -178,9 +178,9 @@ def _named_later_in_sentence(ctx: Context, start: int) -> frozenset[str]:
     "“...,” he said of Putin" are somebody else's words). A name joined to a word before it is no person named
     ("He called anti-Trump protestors ..." may be Trump's words), nor a family name two people share."""
     end = _SENTENCE_END.search(ctx.text, start)
-    opened = max(ctx.text.rfind(stop, 0, start) for stop in (". ", "\n", "? ", "! "))
-    fronted = ctx.text[opened + 1 : start].split()[:1]
-    if fronted and fronted[0].lower() in SUBORDINATORS and "," not in ctx.text[opened + 1 : start]:
+    spans = [span for span in sentence_spans(ctx.text, max(0, start - 600), start + 1, join_lines=ctx.hard_wrapped) if span[0] <= start]
+    before = ctx.text[spans[-1][0] if spans else start : start]
+    if before.split()[:1] and before.split()[0].lower() in SUBORDINATORS and "," not in before:
         return frozenset()  # (a clause set before the sentence's own may name its person after it: "While he's
         # said he'll fight on, Sanders must decide ...")
     clause = _OWN_CLAUSE.match(ctx.text, start, end.start() if end else len(ctx.text))
@@ -377,7 +377,8 @@ def paragraph_start(ctx: Context, start: int) -> int:
 
 
 def _paragraphs_opened(ctx: Context, start: int) -> list[int]:
-    """Where the paragraphs that open at or before ``start`` open."""
+    """Where the paragraphs that open at or before ``start`` open (as the pipeline split them; a stage's
+    own tests split them here)."""
     facts = ctx.doc.facts
     if "paragraph starts" not in facts:
         facts["paragraph starts"] = [p_start for p_start, _ in paragraphs(ctx.text)[0]]
@@ -628,9 +629,9 @@ def _given_and_family_name(name: str) -> bool:
     """A person's name: a given name in ``gender-guesser``'s list, after an initial or not, and one more
     name at least ("Sandra Paradis", "Joseph R. Murray II", "C. Boyden Gray"); not a word English writes in lower case or a determiner, which the
     list holds too ("The", "An", "Even"), nor a word that opens a place's name ("San Diego")."""
-    words = name.split()
-    while len(words) > 2 and words[0].endswith(".") and (words[0] in TITLE_WORDS or is_title(words[0])):
-        words = words[1:]  # (after an abbreviated title: "Adm. Harry Harris", "Lt. Col. Oliver North")
+    titles = _TITLES_ONLY.match(name)
+    words = name[titles.end():].split() if titles and len(name[titles.end():].split()) >= 2 else name.split()
+    # (after titles: "Adm. Harry Harris", "Lt. Col. Oliver North")
     first = words[1] if len(words) > 2 and _INITIAL.fullmatch(words[0]) else words[0]  # ("C. Boyden Gray")
     return " " in name and is_name_phrase(name) and is_given_name(first) and first.lower() not in DETERMINERS and \
         first not in _PLACE_NAME_STARTS and not written_in_lower_case(first.lower())
@@ -793,11 +794,12 @@ def _spoken_for(ctx: Context, start: int) -> str | None:
     return None
 
 
-_A_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)$", re.IGNORECASE)
+_SPOKES = r"spokes(?:man|woman|person)"
+_A_SPOKESMAN = re.compile(rf"\b{_SPOKES}$", re.IGNORECASE)
 
 
-_THE_SPOKESMAN = re.compile(r"[Tt]he\s+spokes(?:man|woman|person)")
-_SPOKESMAN_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$")
+_THE_SPOKESMAN = re.compile(rf"[Tt]he\s+{_SPOKES}")
+_SPOKESMAN_FOR = re.compile(rf"\b[Ss]{_SPOKES[1:]}\s+(?:for|of|at)\s+(?:the\s+)?$")
 
 
 _THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|firm|corporation)")
@@ -1596,8 +1598,7 @@ def _namesake_in_article(ctx: Context, mention: str, actor) -> bool:
         return False  # (not a name of the actor's own: "President Trump")
     known = ctx.doc.facts.setdefault("namesakes", {})  # (worked out once per article and family name)
     if (actor.name, surname) not in known:
-        names = {name for name in _name_index(ctx.text, ctx.hard_wrapped).get(surname, ()) if _is_full_name(name)
-                 and is_given_name(name.split()[0])}
+        names = {name for name in _names_by_surname(ctx).get(surname, ()) if is_given_name(name.split()[0])}
         # (none if the article names the registry's person too: "Michelle Obama" and "President Obama"; a name the
         # registry reads as its person is no namesake: "Vladimir V. Putin")
         known[(actor.name, surname)] = bool(names) and not any(alias in ctx.text for alias in actor.aliases if " " in alias) \
