@@ -171,8 +171,9 @@ _FINDINGS_BEFORE = re.compile(
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^,;:“”\"]{1,80}$)")
 
 
-_DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|(?P<owner>its|his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:statement|release|tweet|letter|"
-                              r"message|email|e-mail|post|memo|note|video|ad|advertisement|signs?|report|op-ed)\s+$")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:an?|the|(?P<owner>its|his|her|their))\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:statement|release|tweet|"
+                              r"letter|message|email|e-mail|post|memo|note|video|ad|advertisement|sign|report|op-ed)s?)\s+"
+                              rf"(?:{TIME_PHRASE}\s+)?$")  # (one or several, and when: "a series of tweets early Friday saying")
 
 
 # What its subject does with a document it puts out, before it: "issued a statement saying", "in a video
@@ -480,7 +481,7 @@ def _participle_speaker(ctx: Context, cue: _Cue, inside, speaker):
     form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
     object_only, opening_end = False, None
     with_subject = _WITH_SUBJECT.search(text, max(sent_s, cue_s - 90), cue_s)
-    document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 40), cue_s)
+    document = _DOCUMENT_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)
     if _GERUND_OPENING.fullmatch(text, sent_s, cue_s):
         # The phrase's speaker is the subject of the clause after it: "After saying he was
         # nervous, the student asked ...", "While saying that he respects her, he ..."
@@ -491,8 +492,9 @@ def _participle_speaker(ctx: Context, cue: _Cue, inside, speaker):
     elif document:  # "Trump issued a statement saying ...": the clause's subject; "Trump cited a report
         # suggesting ...": the report, which the subject did not put out
         issued = _ISSUING_BEFORE.search(text, max(sent_s, document.start() - 60), document.start())
-        speaker = opening_subject(ctx, sent_s, document.start()) if issued or document.group("owner") else \
-            (document.start(), document.end() - len(document.group()) + len(document.group().rstrip()))
+        speaker = (issued and speaker_before(ctx, sent_s, issued.start()) or opening_subject(ctx, sent_s, document.start())) \
+            if issued or document.group("owner") else \
+            (document.start(), document.end("noun"))
     elif form in FINDING_FORMS and (finding := _FINDINGS_BEFORE.search(text, max(sent_s, cue_s - 60), cue_s)):
         speaker = finding.start(), finding.end("noun")  # what a poll shows is the poll's: "polls showing her behind"
         object_only = form == "showing"  # (but "calls saying shots have been fired" take a clause)

@@ -874,6 +874,17 @@ def test_a_document_the_subject_did_not_put_out_says_its_own_words():
         ("Trump", "he paid taxes")]
 
 
+def test_documents_put_out_are_their_subjects_in_the_plural_and_with_a_time_between():
+    found = statements_of("Gowdy said the claim was wrong.\n"
+                          "Trump sent a series of tweets early Friday saying that Clinton had shown bad judgment.\n"
+                          "Activists include the ACLU of Oregon, which released a statement Tuesday questioning whether "
+                          "the ruling is right.\n", speech_only=True)
+    assert [(s.speaker_text, s.text) for s in found] == [
+        ("Gowdy", "the claim was wrong"),
+        ("Trump", "Clinton had shown bad judgment"),  # (not the last speaker before, Gowdy)
+        ("which", "whether the ruling is right")]  # (the subject of the verb that put it out, not the sentence's)
+
+
 def test_whom_a_speaker_told_in_lower_case_is_no_part_of_what_was_told():
     found = statements_of("The woman told police she was stressed out by security guards.\n"
                           "Green told the annual meeting he looked forward to 1987 with optimism.\n"
