@@ -21,7 +21,7 @@ from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS,
                          DETERMINERS, DOCUMENT_BY, DOCUMENT_NOUNS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, LINKING_VERBS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
                          RAISING_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN,
-                         VERB_MARKERS, WRITER_CLAUSE_OPENERS, word_list)
+                         VERB_MARKERS, WRITER_CLAUSE_OPENERS, is_title, name_abbreviations, word_list)
 from .registry import trie_pattern
 from .document import (Context, Paragraph, Statement, clause_end_at, has_words, is_adverb, is_cap, is_plural,
                        skip_space, trim, trim_adjuncts)
@@ -570,8 +570,10 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
     form, kind, cue_s, cue_e, sent_s, sent_e, after = cue
     prefix = re.sub(r"(?<=\W)\s*as$", "", text[sent_s : speaker[0]].rstrip())
     role = _ROLE_BEFORE_SPEAKER.search(prefix)
-    if role and _is_role(role.group().split()[-1]) and is_cap(text[speaker[0]]):
-        prefix = prefix[: role.start() + 1]  # ("..., chairman Louis Lo said.": the role is the speaker's)
+    if role and is_cap(text[speaker[0]]) and (_is_role(role.group().split()[-1]) or (
+            _titled(text[speaker[0] : speaker[1]]) and (DETERMINERS | PREPOSITIONS | {"of", "for", "to"}).isdisjoint(role.group()[1:].split()))):
+        prefix = prefix[: role.start() + 1]  # ("..., chairman Louis Lo said.": the role is the speaker's, and so is
+        # what qualifies a title: "..., former President Jimmy Carter said.")
     document = DOCUMENT_BY.search(prefix)
     opens = _DOCUMENT_OPENS.search(prefix, 0, document.start()) if document and document.group(1).lower() in DOCUMENT_NOUNS else None
     if opens:
@@ -604,6 +606,13 @@ _ROLE_BEFORE_SPEAKER = re.compile(r",\s+(?:(?!(?:and|but|or|so|then|which|that|w
 
 # Where the phrase of a document before its author opens, after a comma: ", a report", ", the annual study"
 _DOCUMENT_OPENS = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _titled(mention: str) -> bool:
+    """Whether a speaker's mention holds a title or a role before its last word: "President Jimmy Carter",
+    "Fed Chairman Paul Volcker", "Sen. Ted Cruz"."""
+    return any(is_title(word) or _is_role(word.lower()) or word.rstrip(".").lower() in name_abbreviations()
+               for word in mention.split()[:-1])
 
 
 def _is_role(word: str) -> bool:

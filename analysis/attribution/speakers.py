@@ -1557,12 +1557,15 @@ def _may_be_a_person(speaker: str) -> bool:
     if not words:
         return False
     head = words[-1].lower().strip(".,")
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+        return False  # a name in capitals alone is a body's: "KING-TV", "CNN", "the USDA" (a person's has two words)
     if words[-1][:1].isupper() and words[0].lower() not in _DETERMINED:
         return True  # a name
     return is_person_noun(head, plural=False) or gender_word(head) is not None
 
 
 _DETERMINED = DETERMINERS | {"his", "her", "their", "its", "my", "our", "your"}  # (what opens a noun, not a name)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+(?:-[A-Z0-9]+)*")
 _HEAD_ENDS = {"of", "to", "for", "at", "with", "from", "in", "on"}  # (what follows a noun's head: "the head of ...")
 
 

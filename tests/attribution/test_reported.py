@@ -358,6 +358,10 @@ ATTRIBUTIONS = [
     ("Cornyn said this was the only chance to pass a measure.\n", "Cornyn",
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
+    ("The plan failed, former President Jimmy Carter said.\n", "President Jimmy Carter", "The plan failed"),
+    # (what qualifies a title before the speaker is the speaker's: "former", "acting")
+    ("Argentina could suspend payments, ruling Radical Party Deputy Raul Baglini told a radio station.\n",
+     "Radical Party Deputy Raul Baglini", "Argentina could suspend payments"),
     ("Jeff Flake said he would.\n", "Jeff Flake", "he would"),  # two words are content enough
     ("Neither Republicans nor Democrats know which nominee that helps.\n", "Neither Republicans nor Democrats",
      "which nominee that helps"),  # a question word keeps its "that"
@@ -958,3 +962,10 @@ def test_what_a_speaker_responded_to_is_no_content_but_whom_they_told_what_is():
     assert not speech("responded", "positively to Ukraine's request to repair and restore military equipment")
     assert speech("proposed", "to the Cabinet of Ministers to present a program to support small businesses")
     assert speech("complained", "to the United Nations that the border was closed")
+
+
+def test_a_name_after_a_preposition_before_the_cue_is_not_who_spoke():
+    found = statements_of("“We have not been briefed,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.\n"
+                          "Sales will rise, James Fry, vice-president of GM Overseas Distribution Corporation told a briefing.\n",
+                          speech_only=True)
+    assert not any(s.speaker in ("Paul Ryan", "GM Overseas Distribution Corporation") for s in found)

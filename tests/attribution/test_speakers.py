@@ -263,6 +263,14 @@ def test_he_and_she_are_never_an_organisation():
         ("She", "Mary Stone"), ("He", "the Head of the Governor's Office"), ("He", "Haruo Muto")]
 
 
+def test_he_is_never_a_body_named_by_its_initials():
+    found = statements_of("In Seattle, marchers honored the victims with white roses held aloft, KING-TV reported, while in "
+                          "Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.\n\n"
+                          "In San Francisco, a group marched. Juan “Chico” Manriquez of Oakland carried one of the photos. "
+                          "“I pretty much cried the whole parade,” he said.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.kind == "direct"] == [("he", None)]
+
+
 def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
     found = statements_of("Democratic pollster Stan Greenberg said the race was close.\n"
                           "Republican National Committee spokesman Sean Spicer said the vote was fair.\n"
