@@ -93,6 +93,10 @@ def speaker_before(ctx: Context, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None and ctx.text[head[0]:head[1]].lower() not in PRONOUNS:
             return head
     found = _subject_before(ctx, lo, hi)
+    if found is not None and _THERE_IS.search(ctx.text, max(lo, found[0] - 24), found[0]) and \
+            not ctx.text[found[1] : hi + 1].lstrip().startswith((",", "who")):
+        return None  # what there is is no subject: "There are no tenders expected today" (but "Then there was
+        # Charlie Sykes, who lamented ..." presents who spoke)
     if found is not None and found[0] > lo and _NAME_OR_THE_NAME.match(ctx.text, found[0], found[1]):
         if _object_of_a_thing(ctx, lo, found[0]):
             return None
@@ -186,6 +190,7 @@ def _placed_subject(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int,
     return (head[0], found[1]) if is_person_noun(noun) else found
 
 
+_THERE_IS = re.compile(r"\b[Tt]here(?:\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|be|been|also|still|now|already))+\s+$")
 _NAME_OR_THE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # ("London", "the Ministry of Post and Telecommunications")
 _PLACE_BEFORE = re.compile(r"\s(in|at)\s+$")
 _LINK_BEFORE = re.compile(r"\s(?:for|of|at|with)\s+$")

@@ -969,3 +969,10 @@ def test_a_name_after_a_preposition_before_the_cue_is_not_who_spoke():
                           "Sales will rise, James Fry, vice-president of GM Overseas Distribution Corporation told a briefing.\n",
                           speech_only=True)
     assert not any(s.speaker in ("Paul Ryan", "GM Overseas Distribution Corporation") for s in found)
+
+
+def test_what_there_is_is_no_speaker():
+    found = statements_of("Cocoa eased in London, dealers said.\n"
+                          "There are no tenders expected today but tomorrow sees enquiries by India and Syria, to coincide "
+                          "with the weekly export tender by the European Commission, they said.\n")
+    assert [(s.speaker_text, s.speaker) for s in found] == [("dealers", "dealers"), ("they", "dealers")]
