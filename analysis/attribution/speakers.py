@@ -294,6 +294,9 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int,
         if wanted in ("male", "female") and _reported_by_another(ctx, earlier, wanted):
             continue  # a person another one's report names is not whom "he" after it is, when that other one can
             # be: "Asked whether he was concerned that Donald Trump, who has called ... a hoax, ... he said" is Ban
+        if low == "it" and ctx.text.startswith(("its ", "Its "), earlier.speaker_start):
+            continue  # "it" is what owns "its board", named before it: "Seaman Furniture Co Inc said its board
+            # declared a split. It said ..." is the company
         if low == "they" and _one_person(actor, earlier.speaker):
             continue  # "they" are more than one: not Eric Rasmussen, who spoke before "Finance Ministry officials"
         if earlier.speaker_end - earlier.speaker_start <= 3 and low not in FIRST_PERSON and \

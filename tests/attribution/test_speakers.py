@@ -271,6 +271,13 @@ def test_he_is_never_a_body_named_by_its_initials():
     assert [(s.speaker_text, s.speaker) for s in found if s.kind == "direct"] == [("he", None)]
 
 
+def test_it_is_what_owns_its_board_not_the_board():
+    found = statements_of("Seaman Furniture Co Inc said its board declared a two-for-one split of the company's stock.\n"
+                          "It said holders of its common will receive one additional share for each share held. It said "
+                          "certificates will be distributed as soon as possible after April 10.\n")
+    assert [s.speaker for s in found if s.speaker_text == "It"] == ["Seaman Furniture Co Inc"] * 2
+
+
 def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
     found = statements_of("Democratic pollster Stan Greenberg said the race was close.\n"
                           "Republican National Committee spokesman Sean Spicer said the vote was fair.\n"
