@@ -190,6 +190,7 @@ def _placed_subject(ctx: Context, lo: int, found: tuple[int, int]) -> tuple[int,
     return (head[0], found[1]) if is_person_noun(noun) else found
 
 
+_ARTICLES = {"the", "a", "an"}
 _THERE_IS = re.compile(r"\b[Tt]here(?:\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|be|been|also|still|now|already))+\s+$")
 _NAME_OR_THE_NAME = re.compile(r"(?:the\s+)?[A-Z]")  # ("London", "the Ministry of Post and Telecommunications")
 _PLACE_BEFORE = re.compile(r"\s(in|at)\s+$")
@@ -594,8 +595,10 @@ def _noun_phrase_start(ctx: Context, toks: list, i: int) -> int:
         if (tok in {"Will", "May"} and is_cap(toks[j][2])) or (tok == "First" and toks[j][2] in _TITLE_AFTER_FIRST):
             j -= 1  # a first name: "Will Estrada", "May Mailman"; a title: "the First Lady of Ukraine"
             continue
-        if tok.lower() in AUXILIARIES or tok.lower() in PRONOUNS or tok in ctx.cues.forms:
-            break
+        if (tok.lower() in AUXILIARIES and not (tok.lower() in ("first", "only") and j == i and j - 2 >= 0
+                                                 and toks[j - 2][2].lower() in _ARTICLES)) or \
+                tok.lower() in PRONOUNS or tok in ctx.cues.forms:
+            break  # (but between "the" and the noun "first" is which one: "the first official said", "the only one")
         if tok == "." and not is_abbreviation(toks, j - 1):
             break
         j -= 1

@@ -358,6 +358,8 @@ ATTRIBUTIONS = [
     ("Cornyn said this was the only chance to pass a measure.\n", "Cornyn",
      "this was the only chance to pass a measure"),  # "this" opens a time only before one
     ("Cornyn said that was bad for the party.\n", "Cornyn", "that was bad for the party"),  # "that" as subject
+    ("Ecuador might build a pipeline, the first official said.\n", "the first official",
+     "Ecuador might build a pipeline"),  # ("first" between "the" and the noun is which one, no adverb)
     ("The plan failed, former President Jimmy Carter said.\n", "President Jimmy Carter", "The plan failed"),
     # (what qualifies a title before the speaker is the speaker's: "former", "acting")
     ("Argentina could suspend payments, ruling Radical Party Deputy Raul Baglini told a radio station.\n",
@@ -708,11 +710,11 @@ def test_a_full_stop_of_an_abbreviation_does_not_end_the_source_after_according_
     found = statements_of("According to Mr. Smith, the plan failed.\nAccording to F.A.A. records, the Boeing has flown 333 hours.\n"
                           "The plane, according to U.S. officials, has flown 333 hours.\n"
                           "According to documents from Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the "
-                          "first lady had referred to her as a loony toon.\nAccording to Smith, a deal, if reached, would fail.\n")
+                          "first lady had kept a diary for years.\nAccording to Smith, a deal, if reached, would fail.\n")
     assert [(s.speaker_text, s.text) for s in found] == [
         ("Mr. Smith", "the plan failed"), ("F.A.A. records", "the Boeing has flown 333 hours"),
         ("U.S. officials", "The plane has flown 333 hours"),
-        ("documents", "the first lady had referred to her as a loony toon"),
+        ("documents", "the first lady had kept a diary for years"),
         ("Smith", "a deal, if reached, would fail")]
 
 
