@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
-                         ROLE_WORDS, TITLE_WORDS, is_given_name)
+                         ROLE_WORDS, TITLE_WORDS, is_given_name, is_title, name_abbreviations)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .quotes import quote_spans
 from .speakers import add_statement, author, one_person_named, stands_alone, title_by
@@ -410,6 +410,9 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
             continue  # (and a count is no turn: "Clinton: 2,316.")
         if mostly_capitalised(text, c_start, c_end) and text[c_end - 1] not in ".!?,;:…" and not _names_one(ctx, l_start, l_end):
             continue  # (nor a headline after a label that names nobody: "Big Win For Bernie: AFL-CIO Holds Off On ...")
+        if _heading_of_a_section_on(ctx, speaker, c_start, c_end):
+            continue  # (nor a section of an article on the person the label names: "Bernie Sanders: Credit scores
+            # On his campaign website, Senator Bernie Sanders calls for ...")
         _turn_sentences(ctx, para, kind, speaker, (l_start, l_end), cue, c_start, c_end)
         said = True
     if turns or not is_transcript(ctx):
@@ -420,6 +423,26 @@ def transcript_turns(ctx: Context, para: Paragraph) -> None:
         # (a turn runs on over paragraphs where the transcript gives each turn paragraphs of its own, its
         # labels coming back: not after a headline "Bernie Sanders: ‘It Is Not A Radical Idea’")
         ctx.found.open_turn = (last[0], last[1], last[2], last[4], last[5])
+
+
+def _heading_of_a_section_on(ctx: Context, speaker: str | None, start: int, end: int) -> bool:
+    """Whether a label and what follows it head a section of an article about the person it names: the words
+    right after it name that person in full after a title, as a writer does ("Bernie Sanders: Credit scores
+    On his campaign website, Senator Bernie Sanders calls for ..."), and no one speaking names themselves so
+    (a questioner introduces themselves without one: "I am Oleg Kuzmin from ...")."""
+    words = (speaker or "").split()
+    if len(words) < 2:
+        return False
+    named = re.compile(rf"(?<![\w'’-]){re.escape(' '.join(words))}(?![\w'’-]|[ \t]*:)")
+    return any(_title_right_before(ctx.text[max(start, m.start() - 30) : m.start()])
+               for m in named.finditer(ctx.text, start, min(end, start + 200)))
+
+
+def _title_right_before(words: str) -> bool:
+    """Whether the last of some words is a title of the name after them ("Senator", "Sen."), not one that
+    ends a sentence ("Hello, Mr President. Artem Vilovatykh, Krasny Sever newspaper")."""
+    last = (words.split() or [""])[-1]
+    return is_title(last) and (not last.endswith(".") or last[:-1].lower() in name_abbreviations())
 
 
 _BARE_Q = re.compile(r"Q\.?[ \t]")  # (a questioner's "Q" however the words after it open)

@@ -366,3 +366,12 @@ def test_a_joint_statement_an_interview_a_third_person_release_and_a_transcript_
     assert transcripts.speech_author(context_of(
         "Volodymyr Zelenskyy: We all want peace.\nOlaf Scholz: I agree.\n", date=date,
         title="Speech by President Volodymyr Zelenskyy at the forum")) is None
+
+
+def test_a_label_heading_a_section_on_the_person_it_names_is_no_turn():
+    text = ("Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for credit score "
+            "reform. He does not offer further details.\n\n"
+            "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed a plan.\n\n"
+            "Artem Vilovatykh: Hello, Mr President. Artem Vilovatykh, Krasny Sever newspaper. I have a question.\n")
+    found = statements_of(text, speech_only=True)
+    assert [s.speaker for s in found if s.cue == ":"] == ["Artem Vilovatykh"] * 2  # (the greeting says nothing)
