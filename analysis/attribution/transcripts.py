@@ -30,8 +30,9 @@ _LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|(?:{_NAME_PARTICLES})(?:-[A-Z][\
 PARTICLES = set(_NAME_PARTICLES.split("|"))  # (the words of a name in lower case)
 
 
-_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:,?[ \t]+{_LABEL_WORD}){{0,19}})(?P<note>[ \t]*\([a-z][^)\n]{{0,30}}\))?[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:,?[ \t]+{_LABEL_WORD}){{0,19}})(?P<note>[ \t]*\([a-z][^)\n]{{0,30}}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=\([a-z]))")
 # (a note after the name, in lower case, is no part of it: "Prime Minister of Greece Kyriakos Mitsotakis (retranslated):";
+# an editor's note may follow the colon with no space: "Vladimir Putin:(in response to ...)";
 # a role may list what it is of: "Minister of Digital Development, Communications and Mass Media Maksut Shadayev:")
 
 
@@ -108,8 +109,9 @@ _ELISION_AT_END = re.compile(r"\s*<(?:…|\.\.\.)>$")
 
 
 # (its capital first, then where it stands, so that the scan skips from capital to capital)
-_REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”\"]\s[A-Z]))[\w.'’-]*"
-                             rf"(?:[ \t]+{_LABEL_WORD}){{1,19}})(?:[ \t]*\([a-z][^)\n]{{0,30}}\))?:[ \t]")
+_REPEATED_LABEL = re.compile(r"([A-Z](?:(?<=\A[A-Z])|(?<=\n[A-Z])|(?<=[.!?…”\">]\s[A-Z]))[\w.'’-]*"
+                             rf"(?:[ \t]+{_LABEL_WORD}){{1,19}})(?:[ \t]*\([a-z][^)\n]{{0,30}}\))?:(?:[ \t]|(?=\([a-z]))")
+# (and after where the release leaves words out, "<…> Vladimir Putin:(in response to ...)")
 
 
 _HEADING_THEN_LABEL = re.compile(rf"[a-z][ \t]+((?:{_LABEL_WORD}[ \t]+){{0,9}})$")

@@ -375,3 +375,15 @@ def test_a_label_heading_a_section_on_the_person_it_names_is_no_turn():
             "Artem Vilovatykh: Hello, Mr President. Artem Vilovatykh, Krasny Sever newspaper. I have a question.\n")
     found = statements_of(text, speech_only=True)
     assert [s.speaker for s in found if s.cue == ":"] == ["Artem Vilovatykh"] * 2  # (the greeting says nothing)
+
+
+def test_a_label_after_an_elision_or_before_an_editors_note_with_no_space_opens_a_turn():
+    text = ("Anna Krasavina: Leadership is a key element of success. That is basically it. <…> Vladimir Putin:(in "
+            "response to the remarks by Anna Krasavina, a research fellow. As a developer, she is concerned over "
+            "microelectronics) Our Government has been trying to launch the industry. <…> Gazprom CEO Alexei Miller: "
+            "Mr President, the pipeline is ready for operation.\n")
+    found = statements_of(text, speech_only=True)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Anna Krasavina", "Leadership is a key element of success"), ("Anna Krasavina", "That is basically it"),
+        ("Vladimir Putin", "Our Government has been trying to launch the industry"),
+        ("Alexei Miller", "Mr President, the pipeline is ready for operation")]
