@@ -511,8 +511,9 @@ def _finite_at(words: list[str], low: list[str], i: int) -> bool:
         return (before not in _RELATIVES and before not in _COORDINATORS) or re.split(r"['’]", word)[0] in _SUBJECTS
         # ("that he'll withdraw"; but after "and" or "but" the verb goes on a predicate whose subject is before
         # the content: "people who felt the pain of readjustment but could not see the benefits")
-    if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and before != "to":
-        return True
+    if word in _SUBJECTS and i + 1 < len(low) and low[i + 1] not in _NOT_BEFORE_VERB and before != "to" and \
+            not (word in ("it", "you") and i >= 2 and low[i - 2] == "to"):
+        return True  # (but "it" or "you" after an infinitive is its object: "found a way to make it so")
     if word[:-2] in _SUBJECTS | {"that", "what", "who"} and word[-2:] in ("'s", "’s") and i + 1 < len(low):
         return before not in _RELATIVES  # ("it's too early", "that's a lie")
     numbered = i >= 2 and before in SMALL_NUMBERS and low[i - 2] in ("the", "all") and not word.endswith("s")

@@ -163,7 +163,7 @@ def test_a_report_needs_a_clause_an_infinitive_after_speech_or_a_stance_with_wha
     for phrase in ("a net loss of 415 dlrs for the six months ended November 30", "was plausible",
                    "an Obama nominee who is expected to be moderate", "several district GOP leaders, State Treasurer",
                    "a movement accused of financing travel", "contests known as Super Tuesday",
-                   "the United States to suspend operations at one of the bases here"):
+                   "the United States to suspend operations at one of the bases here", "a way to make it so"):
         assert not is_clause(phrase), phrase  # (a participle, a relative clause, a plural noun: no verb of its own)
     assert reports_speech("to lift the sanctions", "speech") and not reports_speech("to leave the city", "belief")
     assert reports_speech("them a disgrace", "stance") and not reports_speech("an interview request", "stance")
