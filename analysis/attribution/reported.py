@@ -343,8 +343,16 @@ _WRITER_CLAUSE_AFTER = re.compile(rf"\s*(?:{TIME_PHRASE})?\s*,\s+(?:{'|'.join(so
 
 
 def _set_off_relative(text: str, speaker: tuple[int, int]) -> bool:
-    """Whether the speaker is "who" opening a relative clause set off by a comma: "Sanders, who said ..."."""
-    return text[speaker[0] : speaker[1]].lower() == "who" and text[: speaker[0]].rstrip().endswith(",")
+    """Whether the speaker is "who" opening a relative clause set off by a comma: "Sanders, who said ...", "Smith,
+    a lawyer who writes ...,"."""
+    if text[speaker[0] : speaker[1]].lower() != "who":
+        return False
+    return text[: speaker[0]].rstrip().endswith(",") or _APPOSITION_BEFORE.search(text, max(0, speaker[0] - 80), speaker[0]) is not None
+    # (or "who" closing an apposition set off by a comma: "Braynard, a South Carolina native who writes fiction
+    # on the side, has cast himself ...")
+
+
+_APPOSITION_BEFORE = re.compile(r"[A-Za-z],\s+(?:a|an|the)\s+[^,;:.!?“”\"()]{1,60}$")
 
 
 def _within_relative_clause(text: str, start: int, end: int) -> tuple[int, int] | tuple:

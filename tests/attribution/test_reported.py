@@ -96,7 +96,14 @@ def test_a_report_in_a_relative_clause_set_off_by_commas_ends_with_that_clause()
                            "the project was vetted by counsel"),
                           # (a quotation that ends the relative clause, its comma inside the mark)
                           ("Lehel, who wrote that it was “hacked,” said he had access to the server.\n",
-                           "it was “hacked,”")]:
+                           "it was “hacked,”"),
+                          # (a relative clause that closes an apposition set off by commas)
+                          ("Smith, a former Fed governor who spoke with her, said in an interview that Congress had "
+                           "acted.\n", None),
+                          ("Jones, a lawyer who said the plan was dead, has joined the firm.\n", "the plan was dead")]:
+        if content is None:
+            assert not [s for s in statements_of(text, speech_only=True) if s.speaker_text == "who"], text
+            continue
         assert [s.text for s in statements_of(text, speech_only=True) if s.speaker_text == "who" and s.kind == "indirect"] \
             == [content], text
     # a relative clause that is not set off describes its noun and runs to its end
