@@ -199,6 +199,8 @@ def test_a_noun_phrase_with_a_clause_inside_or_a_thing_agreed_to_is_no_statement
     assert reports_speech("to lift the sanctions", "speech", "promised")
     assert not reports_speech("its readiness to start negotiations", "speech", "expressed")  # (a noun the infinitive completes)
     assert not reports_speech("new efforts to break the circle of debt", "speech", "called for")
+    assert not reports_speech("a definitive agreement to sell the assets to Trico Industries Inc", "speech", "signed")
+    assert not reports_speech("ways to further develop cooperation within the Crimea Platform", "speech", "discussed")
     assert reports_speech("the administration to “really call out Russia”", "speech", "urged")
     assert reports_speech("his executive actions “a crucial step forward”", "stance", "called")  # (the name in quotes)
 
