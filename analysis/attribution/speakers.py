@@ -307,6 +307,9 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int,
                 or not _may_be_a_person(earlier.speaker)):
             continue  # "he" is not "the election returns", "A number of the", "a woman" or "the paper"
         if wanted in ("male", "female") and actor is None and _first_name_gender(earlier.speaker) not in (None, wanted):
+            if passed_over is None and gender_word(earlier.speaker) is None and _said_right_before(ctx, earlier, start):
+                return earlier.speaker, earlier.speaker_end  # (a first name's usual gender does not outweigh the
+                # quotation right before, said by its speaker: "“...,” Shiratori said. “He can't fight on,” he said.")
             if passed_over is None:
                 passed_over, passed_over_end = earlier.speaker, earlier.speaker_end
             continue
@@ -317,6 +320,25 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int,
                 return passed_over, passed_over_end  # (only someone known to be of the pronoun's gender beats a first name's usual one)
             return earlier.speaker, earlier.speaker_end
     return passed_over, passed_over_end
+
+
+_QUOTATION_ENDS = re.compile(r"[”\"’']{1,2}[ \t,]*$")  # (the pronoun right after a quotation: "“...,” he said")
+
+
+def _said_right_before(ctx: Context, earlier, start: int) -> bool:
+    """Whether ``earlier`` is a quotation whose speaker was named after it, and the pronoun at ``start`` follows
+    the next quotation right after it, with nobody else speaking between ("“...,” Rei Shiratori said. “...,”
+    he said."), or the pronoun opens what ``earlier`` reports ("Rei Shiratori said he believes ...")."""
+    if ctx.text[earlier.speaker_start : earlier.speaker_end].lower() in ("he", "she"):
+        return False  # (named by the other pronoun, they are of the other gender)
+    if earlier.cue_end is not None and earlier.start == start and 0 <= start - earlier.cue_end < 12:
+        return True  # (the subject of the report the pronoun opens: "Shiratori said he believes ...")
+    if earlier.kind != "direct" or earlier.speaker_start is None or earlier.speaker_start < earlier.end:
+        return False
+    between = ctx.text[earlier.speaker_end : start]
+    return len(between) < 300 and between.count("\n\n") == 0 and _QUOTATION_ENDS.search(between) is not None and not any(
+        earlier.speaker_end <= other.speaker_start < start for other in ctx.found.statements
+        if other.speaker_start is not None and other is not earlier)
 
 
 def described_person(ctx: Context, start: int, head: str, wanted: str | None) -> str | None:

@@ -278,6 +278,15 @@ def test_it_is_what_owns_its_board_not_the_board():
     assert [s.speaker for s in found if s.speaker_text == "It"] == ["Seaman Furniture Co Inc"] * 2
 
 
+def test_a_first_names_usual_gender_does_not_outweigh_the_quotation_right_before():
+    found = statements_of("Michio Watanabe said the tax was dead.\n"
+                          "Political science professor Rei Shiratori of Dokkyo University was gloomy.\n"
+                          "“There will be a move to change the government,” Shiratori said. “He can't fight on,” he said.\n"
+                          "Shiratori said he believes Nakasone could hang on.\n")
+    assert [(s.speaker_text, s.speaker) for s in found if s.speaker_text == "he"] == [
+        ("he", "Rei Shiratori"), ("he", "Rei Shiratori")]
+
+
 def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
     found = statements_of("Democratic pollster Stan Greenberg said the race was close.\n"
                           "Republican National Committee spokesman Sean Spicer said the vote was fair.\n"
