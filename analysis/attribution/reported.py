@@ -21,7 +21,7 @@ from .vocabulary import (ADDRESSEES, AMBIGUOUS, ASIDES, ASKED_OPENERS, BE_FORMS,
                          DETERMINERS, DOCUMENT_BY, DOCUMENT_NOUNS, FINDINGS_LEAD, FINDING_SOURCES, FINITE_VERBS, INFORM_FORMS, LINKING_VERBS, MONTH_NAMES,
                          NEGATED_BE, NOUN_LIKE_CUES, OPENERS, PARTICIPLE_CLAUSE, PREPOSITIONS, PRONOUNS, QUANTIFIERS,
                          RAISING_VERBS, ROLE_HEADS, SPEAKER_NOUNS, STANCE_NOUNS, SUBORDINATORS, TELL_FORMS, TIME_SPAN,
-                         VERB_MARKERS, WRITER_CLAUSE_OPENERS, is_title, name_abbreviations, word_list)
+                         VERB_MARKERS, WRITER_CLAUSE_OPENERS, is_given_name, is_title, name_abbreviations, word_list)
 from .registry import trie_pattern
 from .document import (Context, Paragraph, Statement, clause_end_at, has_words, is_adverb, is_cap, is_plural,
                        skip_space, trim, trim_adjuncts)
@@ -29,7 +29,7 @@ from .quotes import quote_text_span
 from .subjects import is_name_phrase, object_of_verb, speaker_before
 from .mentions import (after_noun, cue_speaker, inverted_speaker, is_participle_cue, is_purpose, opening_phrase_end,
                        opening_subject, sentence_subject, singular_subject, speaker_after)
-from .speakers import add_statement
+from .speakers import _SPOKES, add_statement
 from .content import (_ABOUT, _TIME_AFTER_CUE, TIME_PHRASE, _content_end, _content_start, clause_content_end, coordination_end,
                       is_clause, noun_phrase_end)
 
@@ -582,6 +582,10 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
             _titled(text[speaker[0] : speaker[1]]) and (DETERMINERS | PREPOSITIONS | {"of", "for", "to"}).isdisjoint(role.group()[1:].split()))):
         prefix = prefix[: role.start() + 1]  # ("..., chairman Louis Lo said.": the role is the speaker's, and so is
         # what qualifies a title: "..., former President Jimmy Carter said.")
+    spoken_for = _SPOKESMAN_FOR_BEFORE.search(prefix)
+    if spoken_for and any(is_cap(word) for word in text[speaker[0] : speaker[1]].split()) and \
+            not _named_before(prefix[: spoken_for.start()]):
+        prefix = prefix[: spoken_for.start() + 1]  # ("..., a spokesman for the EC Commission said.": the body speaks)
     document = DOCUMENT_BY.search(prefix)
     opens = _DOCUMENT_OPENS.search(prefix, 0, document.start()) if document and document.group(1).lower() in DOCUMENT_NOUNS else None
     if opens:
@@ -610,6 +614,20 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
 # "..., company spokesman John Smith said." (not a clause: "..., and then Lo said")
 _ROLE_BEFORE_SPEAKER = re.compile(r",\s+(?:(?!(?:and|but|or|so|then|which|that|who|whom|as|when|while|if|because|though|"
                                   r"although|since|after|before|until|where|whether|now|also)\b)[a-z][\w-]*(?:\s+|$)){1,3}$")
+
+
+# A spokesman for the speaker between a comma and the speaker: "..., a company spokesman for Boeing Co said."
+_SPOKESMAN_FOR_BEFORE = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_SPOKES}\s+(?:for|of|at)(?:\s+the)?$", re.IGNORECASE)
+
+
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z]+)\s+\S*[A-Z][\w'’-]+$")
+
+
+def _named_before(words: str) -> bool:
+    """Whether some words end with a person's name, a given name first: the spokesman named before his role
+    ("Doug Andres, a spokesman for House Speaker Paul Ryan told the Post" is no words of Paul Ryan's)."""
+    m = _NAMED_BEFORE.search(words)
+    return m is not None and is_given_name(m.group("given"))
 
 
 # Where the phrase of a document before its author opens, after a comma: ", a report", ", the annual study"

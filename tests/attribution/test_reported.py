@@ -973,6 +973,16 @@ def test_what_a_speaker_responded_to_is_no_content_but_whom_they_told_what_is():
     assert speech("complained", "to the United Nations that the border was closed")
 
 
+def test_a_spokesman_for_a_body_after_the_content_speaks_for_the_body():
+    found = statements_of("The EC sold 181,500 tonnes of butter, a spokesman for the EC Commission said.\n"
+                          "Prices will rise, a company spokeswoman at Alcoa told Reuters.\n"
+                          "“We have not been briefed,” Doug Andres, a spokesman for House Speaker Paul Ryan said.\n",
+                          speech_only=True)
+    assert [(s.speaker, s.text) for s in found][:2] == [
+        ("the EC Commission", "The EC sold 181,500 tonnes of butter"), ("Alcoa", "Prices will rise")]
+    assert "Paul Ryan" not in [s.speaker for s in found]  # (the spokesman is named: his words)
+
+
 def test_a_name_after_a_preposition_before_the_cue_is_not_who_spoke():
     found = statements_of("“We have not been briefed,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.\n"
                           "Sales will rise, James Fry, vice-president of GM Overseas Distribution Corporation told a briefing.\n",
