@@ -284,7 +284,7 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int,
             continue  # (a questioner's turn is nobody a pronoun after it can be)
         if _among(earlier.speaker, named_later):
             continue  # (whom the pronoun's own sentence names after it: :func:`_named_later_in_sentence`)
-        if wanted in ("male", "female") and ctx.text[earlier.speaker_start : earlier.speaker_start + 1].isupper() and \
+        if wanted in ("male", "female") and _capitalised(ctx.text[earlier.speaker_start : earlier.speaker_end]) and \
                 _SPOKESMAN_FOR.search(ctx.text, max(0, earlier.speaker_start - 40), earlier.speaker_start):
             return earlier.speaker, earlier.speaker_end  # (the spokesman for whom the mention names: "A spokesman for
             # Boeing Co said ... He said ..." is Boeing Co's words, as the spokesman's first were; "a spokesman at
@@ -323,6 +323,12 @@ def _last_speaker(ctx: Context, low: str, wanted: str | None, start: int,
 
 
 _QUOTATION_ENDS = re.compile(r"[”\"’']{1,2}[ \t,]*$")  # (the pronoun right after a quotation: "“...,” he said")
+
+
+def _capitalised(mention: str) -> bool:
+    """Whether a mention is a name, past "the": "Boeing Co", "the EC Commission"; not "the company"."""
+    words = mention.split()
+    return bool(words) and words[-1][:1].isupper() and (words[0][:1].isupper() or words[0] == "the")
 
 
 def _said_right_before(ctx: Context, earlier, start: int) -> bool:

@@ -975,11 +975,13 @@ def test_what_a_speaker_responded_to_is_no_content_but_whom_they_told_what_is():
 
 def test_a_spokesman_for_a_body_after_the_content_speaks_for_the_body():
     found = statements_of("The EC sold 181,500 tonnes of butter, a spokesman for the EC Commission said.\n"
+                          "He said the committee accepted bids.\n"
                           "Prices will rise, a company spokeswoman at Alcoa told Reuters.\n"
                           "“We have not been briefed,” Doug Andres, a spokesman for House Speaker Paul Ryan said.\n",
                           speech_only=True)
-    assert [(s.speaker, s.text) for s in found][:2] == [
-        ("the EC Commission", "The EC sold 181,500 tonnes of butter"), ("Alcoa", "Prices will rise")]
+    assert [(s.speaker, s.text) for s in found][:3] == [
+        ("the EC Commission", "The EC sold 181,500 tonnes of butter"), ("the EC Commission", "the committee accepted bids"),
+        ("Alcoa", "Prices will rise")]  # (and "he" after him is his body's, a name after "the" too)
     assert "Paul Ryan" not in [s.speaker for s in found]  # (the spokesman is named: his words)
 
 
