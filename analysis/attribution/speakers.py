@@ -21,7 +21,7 @@ from ..tokenise import literal_pattern, paragraphs, seen_in_lower_case, sentence
 from .vocabulary import (AUXILIARIES, CLAUSE_WORDS, DAY_NAMES, DETERMINERS, FINITE_VERBS, FIRST_PERSON, GARBLED_WORD,
                          MONTH_NAMES, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_REPORTS, ORGANISATION_HEADS, PAST_FORMS, PERSON_ROLES, PREPOSITIONS, PRONOUNS,
                          QUALIFIERS, QUANTIFIERS, ROLE_HEADS, ROLE_WORDS, SENTENCE_OPENERS, SERVING_HEADS, SMALL_NUMBERS,
-                         SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_finding_source, is_given_name, is_name_suffix, is_person_noun, is_title, name_abbreviations, usual_gender)
+                         NAME_PARTICLES, SPEAKER_NOUNS, SUBORDINATORS, TITLES, TITLE_WORDS, is_finding_source, is_given_name, is_name_suffix, is_person_noun, is_title, name_abbreviations, usual_gender)
 from .document import Context, Statement, in_lower_case, is_adverb, is_plural, is_title_case, plural_form
 from .mentions import opening_subject
 from .subjects import is_name_phrase, speaker_before
@@ -109,7 +109,8 @@ def _person_of(mention: str) -> str | None:
     person, of, rest = " ".join(mention.split()).partition(" of ")  # (the first "of": "Amy Glasmeier of the
     # Massachusetts Institute of Technology", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies")
     words = person.split()
-    after = [word for word in rest.split() if word.lower() not in _SMALL_IN_BODIES]
+    after = [word for word in rest.split() if word.lower() not in _SMALL_IN_BODIES and word not in NAME_PARTICLES]
+    # (and a name's particles: "Chris Rowland of Barclays de Zoete Wedd")
     if not of or len(words) < 2 or not after or not all(word[:1].isupper() for word in after) or \
             " and " in person or " of " in person or words[0] in ("the", "The"):
         return None
@@ -121,6 +122,31 @@ def _person_of(mention: str) -> str | None:
         given[:1].isupper() and given.lower() not in DETERMINERS and given not in PERSON_ROLES and is_given_name(given)
     person_after = len(after) >= 2 and is_given_name(after[-2]) and after[-1] not in bodies
     return person if named and not person_after else None
+
+
+def _with_particle(words: list[str]) -> bool:
+    """Whether a name's last word opens with a particle joined to a capitalised one: "al-Chalabi", "el-Sisi"."""
+    first, _, rest = words[-1].partition("-")
+    return len(words) >= 2 and words[-2][:1].isupper() and first in NAME_PARTICLES and rest[:1].isupper()
+
+
+def _particle_name(mention: str) -> str | None:
+    """The name in a mention whose family name has a particle, with what comes before the name left out: a
+    given name, or a word after a title or a role, then the particle ("Reserve Bank Governor Gerhard de Kock",
+    "acting OPEC Secretary General Fadhil al-Chalabi", "Philips spokeswoman Marijke van Hooren"); None where the
+    mention opens with the name, or the words before the particle are no name ("the Rio de Janeiro Port",
+    "Chris Rowland of Barclays de Zoete Wedd")."""
+    words = mention.split()
+    at = next((k for k, word in enumerate(words) if k >= 2 and word.split("-")[0] in NAME_PARTICLES and k + 1 <= len(words)
+               and (word.split("-")[-1][:1].isupper() or (k + 1 < len(words) and words[k + 1][:1].isupper()))), None)
+    if at is None:
+        return None
+    given = at - 1
+    before = words[given - 1]
+    if not words[given][:1].isupper() or before.lower() in DETERMINERS or not (
+            is_given_name(words[given]) or is_title(before) or before.capitalize() in PERSON_ROLES or before in ROLE_HEADS):
+        return None
+    return " ".join(words[given:])
 
 
 _SMALL_IN_BODIES = {"the", "and", "&", "of", "for", "on", "to", "in"}  # (the small words a body's name holds)
@@ -722,6 +748,11 @@ def _named(ctx: Context, mention: str, start: int) -> str:
     person = _person_of(mention)
     if person is not None:  # ("Rep. Tom Cole of Oklahoma" is Tom Cole, as "Cole" is later)
         return _named(ctx, person, start)
+    person = _particle_name(mention)
+    if person is not None:  # ("Belgian Transport Minister Herman de Croo" is Herman de Croo, in full: the article's
+        # runs of capitals stop at the particle)
+        actor = ctx.actors.resolve(person, ctx.date, ctx.outlet)
+        return actor.name if actor is not None else " ".join(person.split())
     if _THE_SPOKESMAN.fullmatch(mention):  # whom the last spokesman spoke for: "A spokesman for Boeing Co said ..."
         spoken_for = _spoken_for(ctx, start)
         if spoken_for is not None:
@@ -1590,8 +1621,8 @@ def _may_be_a_person(speaker: str) -> bool:
     head = words[-1].lower().strip(".,")
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         return False  # a name in capitals alone is a body's: "KING-TV", "CNN", "the USDA" (a person's has two words)
-    if words[-1][:1].isupper() and words[0].lower() not in _DETERMINED:
-        return True  # a name
+    if (words[-1][:1].isupper() or _with_particle(words)) and words[0].lower() not in _DETERMINED:
+        return True  # a name (its family name may open with a particle: "Fadhil al-Chalabi")
     return is_person_noun(head, plural=False) or gender_word(head) is not None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
+from .vocabulary import (NAME_PARTICLES, AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name, is_title, name_abbreviations)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .quotes import quote_spans
@@ -21,7 +21,7 @@ from .speakers import add_statement, author, one_person_named, stands_alone, tit
 
 # (up to ten words: "Head of the Federal Customs Service Vladimir Bulavin:")
 # (the particles of a name are lower case: "Ursula von der Leyen:", "Mark van der Berg:")
-_NAME_PARTICLES = "von|van|der|den|de|del|della|da|di|du|le|la|bin|ibn|al|el"
+_NAME_PARTICLES = "|".join(NAME_PARTICLES)
 
 
 _LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|(?:{_NAME_PARTICLES})(?:-[A-Z][\w'’-]*)?)"  # (and "el-Sisi")

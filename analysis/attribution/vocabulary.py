@@ -292,6 +292,10 @@ SERVING_HEADS = {form for word in ("aide", "adviser", "advisor", "supporter", "b
 
 
 # Words of a role held by one person, before their name: "Head of the President's Office Andriy Yermak"
+# The particles of a name, in lower case: "Ursula von der Leyen", "Herman de Croo", "Fadhil al-Chalabi"
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el")
+
+
 PERSON_ROLES = {word.rstrip(".").capitalize() for word in _OFFICE_WORDS} | {word.capitalize() for word in ROLE_WORDS} | {
     "Head", "Deputy", "Adviser", "Advisor", "Chief", "Director", "Commissioner", "Ambassador", "Commander", "Envoy",
     "Representative", "Editor", "Lady", "Supervisor", "Ceo", "Chairwoman", "Under-secretary", "Assistant", "Leader",

@@ -287,6 +287,14 @@ def test_a_first_names_usual_gender_does_not_outweigh_the_quotation_right_before
         ("he", "Rei Shiratori"), ("he", "Rei Shiratori")]
 
 
+def test_a_role_before_a_name_whose_family_name_has_a_particle_is_left_out():
+    found = statements_of("Prices will rise, Belgian Transport Minister Herman de Croo said.\n"
+                          "Prices will rise, acting OPEC Secretary General Fadhil al-Chalabi said. But he said demand "
+                          "would fall.\n"
+                          "Prices will rise, Chris Rowland of Barclays de Zoete Wedd said.\n")
+    assert [s.speaker for s in found] == ["Herman de Croo", "Fadhil al-Chalabi", "Fadhil al-Chalabi", "Chris Rowland"]
+
+
 def test_a_role_before_a_name_is_not_part_of_the_speakers_name():
     found = statements_of("Democratic pollster Stan Greenberg said the race was close.\n"
                           "Republican National Committee spokesman Sean Spicer said the vote was fair.\n"
