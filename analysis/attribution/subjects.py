@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .vocabulary import (AMBIGUOUS, ASIDES, AUXILIARIES, CLOSERS, OPENERS, CARRYING_VERBS, CLAUSE_WORDS, DATE_NAMES, DAY_NAMES, DETERMINERS, DOCUMENT_NOUNS, FRACTION,
                          LINKING_VERBS, MONTH_NAMES, NEGATED_BE, OBJECT_PREPOSITIONS, PAST_FORMS, PREPOSITIONS, PRONOUNS, QUALIFIERS, QUALIFIER_PHRASES,
                          QUANTIFIERS, RAISING_VERBS, ROLE_HEADS, SERVING_HEADS, SMALL_NUMBERS, SPEAKER_NOUNS, is_person_noun)
-from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, word_tokens
+from .document import Context, is_abbreviation, is_adverb, is_cap, is_name_link, is_word, plural_form, word_tokens
 
 
 _CATENATIVES = CARRYING_VERBS | NEGATED_BE | LINKING_VERBS  # (passed over to the subject: "has kept saying", "remain skeptical")
@@ -394,7 +394,7 @@ def _described_again(ctx: Context, toks: list, j: int) -> bool:
     inner = _apposition_before(ctx, toks, j)
     if isinstance(inner, _Settled) or inner < 1 or toks[inner][2] != ",":
         return False
-    if not all(_describing(toks[at + 1][2]) for at in (inner, j)):
+    if not _describing(toks[inner + 1][2]) or not (_describing(toks[j + 1][2]) or _names_the_thing(toks, j)):
         return False  # (both in lower case or after an article: not "his campaign manager, Jeff Weaver, says")
     k = inner - 1
     while k >= 0 and (is_cap(toks[k][2]) or toks[k][2] == "."):
@@ -405,6 +405,13 @@ def _described_again(ctx: Context, toks: list, j: int) -> bool:
     return opens
     # (the name opens its clause: not "In a filing with the Securities and Exchange Commission, the group, led by
     # ..., said", nor the end of what was said before it, "... Orange Juice, FCOJ, a spokesman for ..., said")
+
+
+def _names_the_thing(toks: list, j: int) -> bool:
+    """Whether the apposition opening at the comma ``toks[j]`` is the name of the thing the description before it
+    ends in, no person: "the editor in chief of the Vatican's official newspaper, L'Osservatore Romano,"."""
+    last = toks[j - 1][2]
+    return is_cap(toks[j + 1][2]) and last.isalpha() and last.islower() and not is_person_noun(last, plural=plural_form(last))
 
 
 def _describing(word: str) -> bool:

@@ -76,6 +76,9 @@ def test_two_descriptions_set_off_after_a_name_leave_the_name_the_speaker():
              "said that the damage is done.\n", "Tom Fitton"),
             ("Percy Woodard, assistant IRS commissioner, international, denied that the agency was picking on foreign "
              "companies.\n", "Percy Woodard"),
+            # the second may name the thing the first ends in
+            ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+             "every pope was political.\n", "Giovanni Maria Vian"),
             # a phrase of place before the subject is no name that the description follows
             ("In a filing with the Securities and Exchange Commission, the group, led by Mutual Shares Corp, said it "
              "sold 110,000 shares.\n", "the group"),
