@@ -24,10 +24,10 @@ from functools import lru_cache
 from ..tokenise import written_in_lower_case
 from .document import Context, Statement, in_lower_case, plural_form
 from .speakers import _LEGAL_FORMS, POSSESSIVE_PRONOUNS, _is_body, _name_index, companies, described_person, gender_word, headings
-from .transcripts import PARTICLES, QUESTIONER
+from .transcripts import QUESTIONER
 from .vocabulary import (ABBREVIATED_TITLE, CLAUSE_WORDS, DATE_NAMES, DETERMINERS, DOCUMENT_BY, DOCUMENT_NOUNS, FIRST_PERSON, OBJECT_PRONOUNS, ORGANISATION_HEADS,
                          PERSON_NOUNS, PERSON_ROLES, PRONOUNS, QUANTIFIERS, ROLE_HEADS, SERVING_HEADS, SPEAKER_NOUNS, SUBORDINATORS,
-                         BUSINESS_NOUNS, is_given_name, is_person_noun)
+                         BUSINESS_NOUNS, NAME_PARTICLES, is_given_name, is_person_noun)
 
 _ROLE_WORD = "|".join(sorted((re.escape(role) for role in PERSON_ROLES), key=len, reverse=True))
 
@@ -292,7 +292,7 @@ def written_as_name(name: str) -> bool:
     MS. LEE", "THE WHITE HOUSE" or "The day when Ukrainian"), no body or role among them."""
     words = _HONORIFIC.sub("", name).split()
     return len(words) >= 2 and not _is_body(name) and all(
-        (w[:1].isupper() and not (len(w) > 2 and w[1:].isupper())) or w in PARTICLES for w in words)
+        (w[:1].isupper() and not (len(w) > 2 and w[1:].isupper())) or w in NAME_PARTICLES for w in words)
 
 
 @lru_cache(maxsize=8192)
@@ -483,7 +483,7 @@ def _name_without_description(speaker: str) -> str:
         if not before or not _NAME_WORDS.fullmatch(" ".join(name)) or not is_given_name(name[0]):
             continue
         last = before[-1].lower().rstrip(".,")
-        if last in DETERMINERS or last in PARTICLES or is_given_name(before[-1]) or is_person_noun(name[0].lower()):
+        if last in DETERMINERS or last in NAME_PARTICLES or is_given_name(before[-1]) or is_person_noun(name[0].lower()):
             continue  # (no description: "the Orlando Sentinel", "Mansoor bin Ebrahim", "Herman De Croo", "Chief Justice Roberts")
         described = last.endswith(("-old", "’", "'s", "’s")) or is_person_noun(last, plural=True) or (
             last.isalpha() and before[-1].islower())  # (a role or a description: "governor", "Congressman", "81-year-old")

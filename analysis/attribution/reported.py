@@ -29,7 +29,7 @@ from .quotes import quote_text_span
 from .subjects import is_name_phrase, object_of_verb, speaker_before
 from .mentions import (after_noun, cue_speaker, inverted_speaker, is_participle_cue, is_purpose, opening_phrase_end,
                        opening_subject, sentence_subject, singular_subject, speaker_after)
-from .speakers import _SPOKES, add_statement
+from .speakers import _SPOKESMAN_FOR, add_statement
 from .content import (_ABOUT, _TIME_AFTER_CUE, TIME_PHRASE, _content_end, _content_start, clause_content_end, coordination_end,
                       is_clause, noun_phrase_end)
 
@@ -582,12 +582,13 @@ def _content_before(text: str, cue: _Cue, speaker: tuple[int, int]):
             _titled(text[speaker[0] : speaker[1]]) and (DETERMINERS | PREPOSITIONS | {"of", "for", "to"}).isdisjoint(role.group()[1:].split()))):
         prefix = prefix[: role.start() + 1]  # ("..., chairman Louis Lo said.": the role is the speaker's, and so is
         # what qualifies a title: "..., former President Jimmy Carter said.")
-    spoken_for = _SPOKESMAN_FOR_BEFORE.search(prefix)
+    spokesman = _SPOKESMAN_FOR.search(text, sent_s, speaker[0])
+    spoken_for = _PHRASE_OPENS.search(prefix, 0, spokesman.start() - sent_s) if spokesman else None
     if spoken_for and any(is_cap(word) for word in text[speaker[0] : speaker[1]].split()) and \
             not _named_before(prefix[: spoken_for.start()]):
         prefix = prefix[: spoken_for.start() + 1]  # ("..., a spokesman for the EC Commission said.": the body speaks)
     document = DOCUMENT_BY.search(prefix)
-    opens = _DOCUMENT_OPENS.search(prefix, 0, document.start()) if document and document.group(1).lower() in DOCUMENT_NOUNS else None
+    opens = _PHRASE_OPENS.search(prefix, 0, document.start()) if document and document.group(1).lower() in DOCUMENT_NOUNS else None
     if opens:
         prefix = prefix[: opens.start() + 1]  # ("..., a report by Ocean Shipping Consultants said.": its author's words)
     closed = prefix.rstrip("”\"'’")  # "... calling her ''leftist scum,'' she said."
@@ -616,10 +617,6 @@ _ROLE_BEFORE_SPEAKER = re.compile(r",\s+(?:(?!(?:and|but|or|so|then|which|that|w
                                   r"although|since|after|before|until|where|whether|now|also)\b)[a-z][\w-]*(?:\s+|$)){1,3}$")
 
 
-# A spokesman for the speaker between a comma and the speaker: "..., a company spokesman for Boeing Co said."
-_SPOKESMAN_FOR_BEFORE = re.compile(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_SPOKES}\s+(?:for|of|at)(?:\s+the)?$", re.IGNORECASE)
-
-
 _NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z]+)\s+\S*[A-Z][\w'’-]+$")
 
 
@@ -630,8 +627,9 @@ def _named_before(words: str) -> bool:
     return m is not None and is_given_name(m.group("given"))
 
 
-# Where the phrase of a document before its author opens, after a comma: ", a report", ", the annual study"
-_DOCUMENT_OPENS = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$")
+# Where the phrase of a document before its author, or of a spokesman before whom he speaks for, opens after a
+# comma: ", a report", ", the annual study", ", a company spokesman"
+_PHRASE_OPENS = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _titled(mention: str) -> bool:

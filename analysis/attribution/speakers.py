@@ -137,7 +137,7 @@ def _particle_name(mention: str) -> str | None:
     mention opens with the name, or the words before the particle are no name ("the Rio de Janeiro Port",
     "Chris Rowland of Barclays de Zoete Wedd")."""
     words = mention.split()
-    at = next((k for k, word in enumerate(words) if k >= 2 and word.split("-")[0] in NAME_PARTICLES and k + 1 <= len(words)
+    at = next((k for k, word in enumerate(words) if k >= 2 and word.split("-")[0] in NAME_PARTICLES
                and (word.split("-")[-1][:1].isupper() or (k + 1 < len(words) and words[k + 1][:1].isupper()))), None)
     if at is None:
         return None

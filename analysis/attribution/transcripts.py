@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import (NAME_PARTICLES, AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
+from .vocabulary import (AMBIGUOUS, AUXILIARIES, CLAUSE_WORDS, FINITE_VERBS, FORMS_OF_ADDRESS, FUNCTION_WORDS, GARBLED_WORD, NAME_PARTICLES, NOT_LABELS, OPENERS, ORGANISATION_HEADS, PERSON_ROLES, PREPOSITIONS, PRONOUNS, QUESTIONER_LABELS,
                          ROLE_WORDS, TITLE_WORDS, is_given_name, is_title, name_abbreviations)
 from .document import Context, Paragraph, in_lower_case, line_start, mostly_capitalised, trim
 from .quotes import quote_spans
@@ -27,7 +27,6 @@ _NAME_PARTICLES = "|".join(NAME_PARTICLES)
 _LABEL_WORD = rf"(?:[A-Z][\w.'’-]*|of|the|and|(?:{_NAME_PARTICLES})(?:-[A-Z][\w'’-]*)?)"  # (and "el-Sisi")
 
 
-PARTICLES = set(_NAME_PARTICLES.split("|"))  # (the words of a name in lower case)
 
 
 _LABEL = re.compile(rf"[\"“]?({_LABEL_WORD}(?:,?[ \t]+{_LABEL_WORD}){{0,19}})(?P<note>[ \t]*\([a-z][^)\n]{{0,30}}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=\([a-z]))")
@@ -220,11 +219,11 @@ def _name_in_label(text: str, label: str) -> str:
     words = label.split()
     for size in range(len(words) - 1, 1, -1):  # the name the later turns give: "Vladimir Bulavin:"
         name = " ".join(words[-size:])
-        if any(word.islower() and word not in PARTICLES for word in words[-size:]):
+        if any(word.islower() and word not in NAME_PARTICLES for word in words[-size:]):
             continue  # (a role and a name, as a label in mid-line gives them: "Welcome. President of ... Vahagn Khachaturyan:")
         if f"\n{name}:" in text or f". {name}:" in text or text.startswith(f"{name}:"):
             return name
-    start = max((k + 1 for k, word in enumerate(words[:-1]) if (word.islower() and word not in PARTICLES) or word in TITLE_WORDS
+    start = max((k + 1 for k, word in enumerate(words[:-1]) if (word.islower() and word not in NAME_PARTICLES) or word in TITLE_WORDS
                  or word in ROLE_WORDS or (k < len(words) - 2 and word.capitalize() in PERSON_ROLES)), default=0)
     # (a role word of one person's counts before the last two words: "Russian Direct Investment Fund CEO
     # Kirill Dmitriev", "Presidential Aide Maxim Oreshkin")
@@ -566,7 +565,7 @@ def _introduces(sentence: str, speaker: str) -> bool:
         word[:1].isupper() or word in _NAME_SMALL_WORDS for word in words)
 
 
-_NAME_SMALL_WORDS = PARTICLES | {"and", "of", "the", "for"}  # (and an organisation's: "Progress Rocket and Space Centre")
+_NAME_SMALL_WORDS = set(NAME_PARTICLES) | {"and", "of", "the", "for"}  # (and an organisation's: "Progress Rocket and Space Centre")
 
 
 def says_nothing(sentence: str) -> bool:
